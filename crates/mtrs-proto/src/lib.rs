@@ -1,0 +1,1 @@
+//! `mtrs-proto`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs-session-convert`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs-session`: see the crate description; built by its issue.

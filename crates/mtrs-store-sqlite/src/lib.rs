@@ -1,0 +1,1 @@
+//! `mtrs-store-sqlite`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs-tl-gen`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs-tl`: see the crate description; built by its issue.
