@@ -1,0 +1,16 @@
+//! Loading the vector files copied into `tests/data/`.
+
+use serde_json::Value;
+
+/// Parses `tests/data/<name>`.
+pub fn load(name: &str) -> Value {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Decodes the hex string at `v`.
+pub fn hex(v: &Value) -> Vec<u8> {
+    let s = v.as_str().unwrap_or_else(|| panic!("not a string: {v}"));
+    hex::decode(s).unwrap_or_else(|e| panic!("bad hex {s}: {e}"))
+}
