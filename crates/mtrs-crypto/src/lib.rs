@@ -3,8 +3,29 @@
 //! This crate is pure computation: it never touches sockets, files, clocks or a random
 //! number generator of its own; callers pass randomness in. Secrets it holds (see
 //! [`AuthKey`]) are zeroized on drop and never printed.
+//!
+//! # Map of the public API
+//!
+//! | need | call |
+//! | --- | --- |
+//! | auth key, id, aux hash | [`AuthKey::from_bytes`], [`AuthKey::from_slice`], [`AuthKey::id`], [`AuthKey::aux_hash`] |
+//! | AES-256-IGE in place | [`ige::encrypt`], [`ige::decrypt`] (error [`Error::NotBlockAligned`]) |
+//! | MTProto 2.0 message keys (x = 0 / 8 via [`Direction`]) | [`msg_key::msg_key`], [`msg_key::msg_key_large`], [`msg_key::aes_key_iv`], [`msg_key::quick_ack_token`] |
+//! | MTProto 2.0 encrypt / decrypt+verify a padded plaintext | [`msg_key::encrypt`], [`msg_key::decrypt`] |
+//! | tdata passcode key (PBKDF2-HMAC-SHA512, 1 / 100 000 rounds) | [`tdesktop::create_local_key`] → [`tdesktop::LocalKey`] |
+//! | tdata encrypted blocks | [`tdesktop::encrypt_local`], [`tdesktop::decrypt_local`], [`tdesktop::local_padding_len`] |
+//! | MTProto 1.0 / tdata SHA1 key+IV from a 16-byte msg_key | [`tdesktop::aes_key_iv_v1`] |
+//!
+//! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
 
 mod auth_key;
-
+mod error;
+pub mod ige;
+mod key_iv;
+pub mod msg_key;
+pub mod tdesktop;
 
 pub use auth_key::{AuthKey, AuthKeyId};
+pub use error::{Error, LocalDecryptFailure};
+pub use key_iv::AesKeyIv;
+pub use msg_key::Direction;

@@ -1,0 +1,158 @@
+//! AES-256 in Infinite Garble Extension (IGE) mode, as MTProto and Telegram Desktop use it.
+//!
+//! The 32-byte IV is Telegram's layout: `iv[0..16]` plays the "previous ciphertext block"
+//! (XORed into the first plaintext block before encryption) and `iv[16..32]` the "previous
+//! plaintext block" (XORed into the first cipher output):
+//!
+//! ```text
+//! c_i = E(p_i ⊕ c_{i-1}) ⊕ p_{i-1}        p_i = D(c_i ⊕ p_{i-1}) ⊕ c_{i-1}
+//! ```
+//!
+//! Both directions are sequential: block `i` needs the *output* of block `i − 1` (the previous
+//! ciphertext when encrypting, the previous plaintext when decrypting), so no multi-block
+//! (pipelined) AES path applies. Speed therefore comes from running the whole loop inside the
+//! `aes` crate's backend closure: the CPU features (AES-NI, …) are detected once per buffer,
+//! not once per block.
+//!
+//! ```
+//! let key = [7u8; 32];
+//! let iv = [9u8; 32];
+//! let mut buf = *b"sixteen byte msgand sixteen more";
+//! mtrs_crypto::ige::encrypt(&key, &iv, &mut buf)?;
+//! assert_ne!(&buf, b"sixteen byte msgand sixteen more");
+//! mtrs_crypto::ige::decrypt(&key, &iv, &mut buf)?;
+//! assert_eq!(&buf, b"sixteen byte msgand sixteen more");
+//! # Ok::<(), mtrs_crypto::Error>(())
+//! ```
+
+use aes::{Aes256Dec, Aes256Enc};
+use cipher::array::Array;
+use cipher::consts::U16;
+use cipher::{
+    BlockCipherDecBackend, BlockCipherDecClosure, BlockCipherDecrypt, BlockCipherEncBackend,
+    BlockCipherEncClosure, BlockCipherEncrypt, BlockSizeUser, KeyInit,
+};
+
+use crate::Error;
+
+/// AES block size in bytes; IGE buffers must be a multiple of it.
+pub const BLOCK_LEN: usize = 16;
+
+/// Encrypts `buf` in place with AES-256-IGE.
+///
+/// # Errors
+/// [`Error::NotBlockAligned`] if `buf.len()` is not a multiple of 16 (the buffer is then left
+/// untouched). An empty buffer is accepted and left as is.
+pub fn encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
+    let blocks = as_blocks(buf)?;
+    let cipher = Aes256Enc::new(&Array::from(*key));
+    let (x, y) = split_iv(iv);
+    cipher.encrypt_with_backend(EncryptLoop { blocks, x, y });
+    Ok(())
+}
+
+/// Decrypts `buf` in place with AES-256-IGE.
+///
+/// # Errors
+/// [`Error::NotBlockAligned`] if `buf.len()` is not a multiple of 16 (the buffer is then left
+/// untouched).
+pub fn decrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
+    let blocks = as_blocks(buf)?;
+    let cipher = Aes256Dec::new(&Array::from(*key));
+    let (x, y) = split_iv(iv);
+    cipher.decrypt_with_backend(DecryptLoop { blocks, x, y });
+    Ok(())
+}
+
+fn as_blocks(buf: &mut [u8]) -> Result<&mut [[u8; 16]], Error> {
+    let (blocks, rest) = buf.as_chunks_mut::<BLOCK_LEN>();
+    if !rest.is_empty() {
+        return Err(Error::NotBlockAligned {
+            what: "AES-IGE buffer",
+            len: blocks.len() * BLOCK_LEN + rest.len(),
+        });
+    }
+    Ok(blocks)
+}
+
+/// Splits Telegram's IV into (previous ciphertext, previous plaintext) as 128-bit words.
+fn split_iv(iv: &[u8; 32]) -> (u128, u128) {
+    let (x, y) = iv.split_at(BLOCK_LEN);
+    (word(x), word(y))
+}
+
+#[inline(always)]
+fn word(bytes: &[u8]) -> u128 {
+    let mut arr = [0u8; 16];
+    arr.copy_from_slice(bytes);
+    u128::from_ne_bytes(arr)
+}
+
+/// The encryption loop, run once inside the cipher backend.
+struct EncryptLoop<'a> {
+    blocks: &'a mut [[u8; 16]],
+    /// Previous ciphertext block.
+    x: u128,
+    /// Previous plaintext block.
+    y: u128,
+}
+
+impl BlockSizeUser for EncryptLoop<'_> {
+    type BlockSize = U16;
+}
+
+impl BlockCipherEncClosure for EncryptLoop<'_> {
+    #[inline(always)]
+    fn call<B: BlockCipherEncBackend<BlockSize = U16>>(self, backend: &B) {
+        let Self {
+            blocks,
+            mut x,
+            mut y,
+        } = self;
+        for block in blocks {
+            let p = u128::from_ne_bytes(*block);
+            let mut t = Array::from((p ^ x).to_ne_bytes());
+            backend.encrypt_block_inplace(&mut t);
+            let c = u128::from_ne_bytes(t.into()) ^ y;
+            *block = c.to_ne_bytes();
+            x = c;
+            y = p;
+        }
+    }
+}
+
+/// The decryption loop, run once inside the cipher backend.
+struct DecryptLoop<'a> {
+    blocks: &'a mut [[u8; 16]],
+    /// Previous ciphertext block.
+    x: u128,
+    /// Previous plaintext block.
+    y: u128,
+}
+
+impl BlockSizeUser for DecryptLoop<'_> {
+    type BlockSize = U16;
+}
+
+impl BlockCipherDecClosure for DecryptLoop<'_> {
+    #[inline(always)]
+    fn call<B: BlockCipherDecBackend<BlockSize = U16>>(self, backend: &B) {
+        let Self {
+            blocks,
+            mut x,
+            mut y,
+        } = self;
+        for block in blocks {
+            let c = u128::from_ne_bytes(*block);
+            let mut t = Array::from((c ^ y).to_ne_bytes());
+            backend.decrypt_block_inplace(&mut t);
+            let p = u128::from_ne_bytes(t.into()) ^ x;
+            *block = p.to_ne_bytes();
+            x = c;
+            y = p;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,7 @@
+//! Integration tests: every value of the official auth-key sample and of the Telethon-made
+//! crypto vectors (copied under `tests/data/`), plus Telegram Desktop key files.
+
+mod data;
+mod ige;
+mod msg_key;
+mod tdesktop;
