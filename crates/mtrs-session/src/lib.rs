@@ -4,19 +4,38 @@
 //!   each DC (address, permanent and temporary auth keys, salts, time offset), the signed-in
 //!   identity, DC options and the update state. It is the pivot every session format converts
 //!   through.
-//! - [`Peer`] is one cached peer (id, kind, access hash, usernames, phone).
+//! - [`Peer`] is one cached peer (id, kind, access hash, usernames, phone);
+//!   [`Peer::merged_with`] is the rule that keeps a full access hash from being overwritten
+//!   by a `min` or zero one.
+//! - [`SessionStore`] is the small, coarse-grained, object-safe storage trait
+//!   (`Arc<dyn SessionStore>`), failing with [`StoreError`]. [`MemoryStore`] implements it
+//!   here; `mtrs-store-sqlite` is the persistent default.
+//! - [`PeerCache`] is a bounded LRU of peers over a store, filled lazily.
+//! - With the `testing` feature, `testing` exports the conformance suite
+//!   every backend runs (`store_conformance_tests!`).
 //!
 //! This crate does no I/O, reads no clock and spawns nothing: times are passed in by callers.
 
 mod dc;
+mod error;
+mod memory;
 mod peer;
+mod peer_cache;
 mod session_data;
+mod store;
 mod time;
 mod update_state;
 
+#[cfg(feature = "testing")]
+pub mod testing;
+
 pub use dc::{DcId, DcOption, DcState, ServerSalt, TempAuthKey, TimeOffset};
+pub use error::{LockHolder, Operation, StoreError};
+pub use memory::MemoryStore;
 pub use peer::{Peer, PeerId, PeerKind, normalize_phone, normalize_username};
+pub use peer_cache::PeerCache;
 pub use session_data::{Identity, SessionData, UserId};
+pub use store::{DcUpdate, IdentityChange, PeerKey, SessionStore, StoreFuture};
 pub use time::UnixTime;
 pub use update_state::{AccountState, ChannelId, UpdateState, UpdateStateChange};
 

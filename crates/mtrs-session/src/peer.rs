@@ -283,3 +283,6 @@ pub fn normalize_username(name: &str) -> String {
 pub fn normalize_phone(phone: &str) -> String {
     phone.chars().filter(char::is_ascii_digit).collect()
 }
+
+#[cfg(test)]
+mod tests;
