@@ -14,3 +14,10 @@ pub fn hex(v: &Value) -> Vec<u8> {
     let s = v.as_str().unwrap_or_else(|| panic!("not a string: {v}"));
     hex::decode(s).unwrap_or_else(|e| panic!("bad hex {s}: {e}"))
 }
+
+/// Reads a signed decimal string (as Telethon holds 64-bit numbers).
+pub fn i64_str(v: &Value) -> i64 {
+    v.as_str()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("not an i64 string: {v}"))
+}

@@ -1,4 +1,5 @@
 //! Integration tests of `mtrs-proto`: known-answer vectors and whole-connection scenarios.
 
 mod data;
+mod packet_vectors;
 mod transport_vectors;

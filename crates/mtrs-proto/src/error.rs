@@ -1,0 +1,167 @@
+//! The error types of `mtrs-proto`.
+//!
+//! [`enum@Error`] groups the categories: a corrupt byte stream ([`TransportError`]), a
+//! rejected packet ([`PacketError`]) and a protocol violation inside an authentic packet
+//! ([`ProtocolError`]). No variant carries key material.
+
+use mtrs_crypto::AuthKeyId;
+use thiserror::Error;
+
+use crate::msg_id::MsgId;
+use crate::seq_no::SeqNo;
+use crate::session_id::SessionId;
+pub use crate::transport::TransportError;
+
+/// Any error of this crate.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The byte stream is corrupt.
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+    /// A packet failed a security check and was discarded.
+    #[error(transparent)]
+    Packet(#[from] PacketError),
+    /// The peer broke the protocol inside an authentic packet.
+    #[error(transparent)]
+    Protocol(#[from] ProtocolError),
+}
+
+impl Error {
+    /// Whether the connection should be closed (and the key exchange or session
+    /// possibly redone). Non-fatal errors only mean one packet was dropped.
+    pub fn is_fatal(&self) -> bool {
+        match self {
+            Self::Transport(_) => true,
+            Self::Packet(e) => e.is_fatal(),
+            Self::Protocol(e) => e.is_fatal(),
+        }
+    }
+}
+
+/// A received MTProto packet rejected by the checks of the security guidelines. Nothing of
+/// it was used.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PacketError {
+    /// Shorter than the smallest valid packet.
+    #[error("packet of {len} bytes is shorter than the minimum of {min}")]
+    TooShort {
+        /// Its length.
+        len: usize,
+        /// The minimum.
+        min: usize,
+    },
+    /// Encrypted with another auth key (or plain where encrypted was expected).
+    #[error("packet for auth key {got}, expected {expected}")]
+    UnexpectedAuthKeyId {
+        /// This connection's key id.
+        expected: AuthKeyId,
+        /// The key id the packet carries.
+        got: AuthKeyId,
+    },
+    /// A plain message where only encrypted ones are accepted, or the reverse.
+    #[error("unexpected {} message", if *.plain { "plain" } else { "encrypted" })]
+    UnexpectedKind {
+        /// Whether the packet was plain.
+        plain: bool,
+    },
+    /// The msg_key recomputed from the decrypted plaintext differs from the packet's.
+    #[error("msg_key mismatch")]
+    MsgKeyMismatch,
+    /// The inner length field points past the plaintext or is not a multiple of 4.
+    #[error("message length {declared} does not fit the {available} bytes available")]
+    BadLength {
+        /// The length field.
+        declared: u32,
+        /// Bytes after the header.
+        available: usize,
+    },
+    /// The padding after the message is outside 12..=1024 bytes.
+    #[error("padding of {len} bytes is outside 12..=1024")]
+    BadPadding {
+        /// The padding length.
+        len: usize,
+    },
+    /// The message belongs to another session.
+    #[error("message for session {got:?}, expected {expected:?}")]
+    WrongSessionId {
+        /// This connection's session.
+        expected: SessionId,
+        /// The session the message names.
+        got: SessionId,
+    },
+    /// The msg_id has the wrong parity for its sender (or zero low bits).
+    #[error("msg_id {msg_id:?} has the wrong parity for its sender")]
+    BadMsgIdParity {
+        /// The id.
+        msg_id: MsgId,
+    },
+    /// The msg_id lies more than 30 s in the future.
+    #[error("msg_id {msg_id:?} is too far in the future")]
+    MsgIdTooNew {
+        /// The id.
+        msg_id: MsgId,
+    },
+    /// The msg_id lies more than 300 s in the past.
+    #[error("msg_id {msg_id:?} is too old")]
+    MsgIdTooOld {
+        /// The id.
+        msg_id: MsgId,
+    },
+    /// The msg_id was received before (a replay or duplicate).
+    #[error("msg_id {msg_id:?} was already received")]
+    DuplicateMsgId {
+        /// The id.
+        msg_id: MsgId,
+    },
+    /// The msg_id is below every id in the window of remembered ids.
+    #[error("msg_id {msg_id:?} is below the window of remembered ids")]
+    MsgIdBelowWindow {
+        /// The id.
+        msg_id: MsgId,
+    },
+    /// The seq_no's parity does not match whether the message is content-related.
+    #[error("seq_no {seq_no:?} of msg_id {msg_id:?} has the wrong parity for its content")]
+    BadSeqNo {
+        /// The message's id.
+        msg_id: MsgId,
+        /// Its seq_no.
+        seq_no: SeqNo,
+    },
+}
+
+impl PacketError {
+    /// Whether the connection should be closed. Forged, corrupt or misrouted packets are
+    /// fatal (the guidelines advise reconnecting); duplicates and late packets are not.
+    pub fn is_fatal(&self) -> bool {
+        !matches!(
+            self,
+            Self::DuplicateMsgId { .. }
+                | Self::MsgIdBelowWindow { .. }
+                | Self::MsgIdTooOld { .. }
+                | Self::MsgIdTooNew { .. }
+        )
+    }
+}
+
+/// The peer broke the protocol inside an authentic packet.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProtocolError {
+    /// The payload could not be parsed as TL.
+    #[error("malformed TL in {context}: {reason}")]
+    Malformed {
+        /// What was being parsed.
+        context: &'static str,
+        /// What was wrong.
+        reason: String,
+    },
+}
+
+impl ProtocolError {
+    /// Whether the connection should be closed.
+    pub fn is_fatal(&self) -> bool {
+        true
+    }
+}
