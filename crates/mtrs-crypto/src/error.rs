@@ -37,6 +37,27 @@ pub enum Error {
     /// A decrypted MTProto message whose recomputed `msg_key` differs from the one received.
     #[error("msg_key mismatch: message corrupted or forged")]
     MsgKeyMismatch,
+    /// A hash inside decrypted data does not match the data.
+    #[error("{what} mismatch")]
+    HashMismatch {
+        /// Which hash.
+        what: &'static str,
+    },
+    /// 64 random bytes that may not start an obfuscated connection; draw new ones.
+    #[error("obfuscated2 header rejected: draw new random bytes")]
+    ObfuscatedInitRejected,
+    /// An obfuscated2 header whose decrypted transport tag is unknown.
+    #[error("obfuscated2 header carries unknown transport tag {tag:02x?}")]
+    ObfuscatedBadTag {
+        /// The decrypted bytes 56..60.
+        tag: [u8; 4],
+    },
+    /// A `pq` that is not a product of two numbers greater than 1.
+    #[error("pq {pq} is not composite")]
+    PqNotComposite {
+        /// The number received.
+        pq: u64,
+    },
     /// A Telegram Desktop encrypted block that does not decrypt to a valid plaintext (wrong
     /// key or passcode, or a corrupted file).
     #[error("tdesktop local block: {reason}")]

@@ -15,14 +15,21 @@
 //! | tdata passcode key (PBKDF2-HMAC-SHA512, 1 / 100 000 rounds) | [`tdesktop::create_local_key`] → [`tdesktop::LocalKey`] |
 //! | tdata encrypted blocks | [`tdesktop::encrypt_local`], [`tdesktop::decrypt_local`], [`tdesktop::local_padding_len`] |
 //! | MTProto 1.0 / tdata SHA1 key+IV from a 16-byte msg_key | [`tdesktop::aes_key_iv_v1`] |
+//! | handshake hashes: new_nonce_hash1/2/3, tmp_aes_key/iv, first salt | [`exchange::new_nonce_hash`] ([`exchange::DhGenAnswer`]), [`exchange::tmp_aes_key_iv`], [`exchange::first_server_salt`] |
+//! | handshake payloads `AES-IGE(SHA1(data) ‖ data ‖ padding)` | [`exchange::encrypt_inner_data`], [`exchange::decrypt_inner_data`], [`exchange::verify_inner_data`] |
+//! | obfuscated2 / MTProxy | [`obfuscated::is_acceptable_init`], [`obfuscated::client_header`], [`obfuscated::server_accept`], [`obfuscated::derive_keys`], [`obfuscated::CtrStream`] |
+//! | pq factorization | [`pq::factorize`], [`pq::factorize_be`] → [`pq::Factors`] |
 //!
 //! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
 
 mod auth_key;
 mod error;
+pub mod exchange;
 pub mod ige;
 mod key_iv;
 pub mod msg_key;
+pub mod obfuscated;
+pub mod pq;
 pub mod tdesktop;
 
 pub use auth_key::{AuthKey, AuthKeyId};

@@ -2,6 +2,9 @@
 //! crypto vectors (copied under `tests/data/`), plus Telegram Desktop key files.
 
 mod data;
+mod exchange;
 mod ige;
 mod msg_key;
+mod obfuscated;
+mod pq;
 mod tdesktop;
