@@ -1,0 +1,163 @@
+//! [`detect`]: recognise any supported session string (spec §11).
+
+use crate::b64::{self, Padding};
+use crate::error::Rejection;
+use crate::{
+    ConvertError, Format, GramjsString, MtcuteString, PyrogramString, SessionData, TelethonString,
+    native,
+};
+
+/// A recognised session string: its format and the session it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detected {
+    /// The format the string was written in.
+    pub format: Format,
+    /// The session.
+    pub session: SessionData,
+}
+
+/// Recognises a session string of any supported format and imports it.
+///
+/// Deterministic, never brute force (spec §11): the `mtrs:` tag decides at once (and its
+/// errors, e.g. [`ConvertError::Corrupt`], are returned as they are); a leading `1` means
+/// Telethon or GramJS, told apart by content (a GramJS address-length field that matches the
+/// payload, followed by printable address text), not by length; anything else is decoded as
+/// URL-safe base64 and dispatched by length (271/263/267 → Pyrogram) or by its first byte
+/// (1–3 → mtcute).
+///
+/// # Errors
+/// [`ConvertError::Empty`] for an empty input; otherwise, when nothing matches,
+/// [`ConvertError::Unrecognized`] listing each format the input resembled and why it was
+/// rejected.
+///
+/// ```
+/// use mtrs_session_convert::{ConvertError, Format, detect};
+/// let err = detect("1AAAA").unwrap_err();
+/// assert_eq!(err.resembled(), vec![Format::Telethon, Format::Gramjs]);
+/// assert!(matches!(detect("hello world"), Err(ConvertError::Unrecognized { .. })));
+/// ```
+pub fn detect(s: &str) -> Result<Detected, ConvertError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(ConvertError::Empty);
+    }
+    if native::looks_like(s) {
+        return Ok(Detected {
+            format: Format::Mtrs,
+            session: native::parse(s)?,
+        });
+    }
+    let mut tried = Vec::new();
+    let mut reject = |format: Format, error: ConvertError| {
+        tried.push(Rejection {
+            format,
+            error: Box::new(error),
+        })
+    };
+    if s.starts_with('1') {
+        // A GramJS parse succeeds only when the address-length field matches the payload and
+        // the address is printable text (spec §11), which no real Telethon IPv6 payload has.
+        match (GramjsString::parse(s), TelethonString::parse(s)) {
+            (Ok(g), _) => {
+                return Ok(Detected {
+                    format: Format::Gramjs,
+                    session: g.to_session(),
+                });
+            }
+            (Err(_), Ok(t)) if plausible_telethon_ip(&t) => {
+                return Ok(Detected {
+                    format: Format::Telethon,
+                    session: t.to_session(),
+                });
+            }
+            (Err(g), Ok(_)) => {
+                reject(
+                    Format::Telethon,
+                    ConvertError::InvalidField {
+                        format: Format::Telethon,
+                        field: "server_address",
+                        reason: "IPv6 address outside 2000::/3 (looks like a damaged GramJS string)",
+                    },
+                );
+                reject(Format::Gramjs, g);
+            }
+            (Err(g), Err(t)) => {
+                reject(Format::Telethon, t);
+                reject(Format::Gramjs, g);
+            }
+        }
+        return Err(ConvertError::Unrecognized { tried });
+    }
+    match b64::decode(Format::Pyrogram, s, Padding::Optional) {
+        Err(e) => {
+            // Not base64 at all: it resembles none of the base64 formats closely; report the
+            // decoding failure once under the formats that would have decoded it.
+            if looks_base64ish(s) {
+                reject(Format::Pyrogram, e);
+            }
+        }
+        Ok(payload) => {
+            let len = payload.len();
+            if matches!(len, 271 | 263 | 267) {
+                match PyrogramString::parse(s) {
+                    Ok(p) => {
+                        return Ok(Detected {
+                            format: Format::Pyrogram,
+                            session: p.to_session(),
+                        });
+                    }
+                    Err(e) => reject(Format::Pyrogram, e),
+                }
+            } else if (255..=280).contains(&len) {
+                reject(
+                    Format::Pyrogram,
+                    ConvertError::Length {
+                        format: Format::Pyrogram,
+                        got: len,
+                        expected: "271, 263 or 267",
+                    },
+                );
+            }
+            if matches!(payload.first(), Some(1..=3)) {
+                match MtcuteString::parse(s) {
+                    Ok(m) => {
+                        return Ok(Detected {
+                            format: Format::Mtcute,
+                            session: m.to_session(),
+                        });
+                    }
+                    Err(e) => reject(Format::Mtcute, e),
+                }
+            } else if (270..=1024).contains(&len) {
+                // Sized like an mtcute session, but its first byte is no known version.
+                let found = payload.first().map_or_else(String::new, u8::to_string);
+                reject(
+                    Format::Mtcute,
+                    ConvertError::Version {
+                        format: Format::Mtcute,
+                        found,
+                    },
+                );
+            }
+        }
+    }
+    Err(ConvertError::Unrecognized { tried })
+}
+
+/// Telethon IPv6 payloads have the same length as the most common GramJS strings; a real
+/// one holds a global unicast address (2000::/3; Telegram's start with `2001:` or `2a0a:`).
+fn plausible_telethon_ip(t: &TelethonString) -> bool {
+    match t.ip {
+        std::net::IpAddr::V4(_) => true,
+        std::net::IpAddr::V6(v6) => v6.segments()[0] & 0xe000 == 0x2000,
+    }
+}
+
+/// Mostly base64 characters and long enough to be a session: worth naming in the error.
+fn looks_base64ish(s: &str) -> bool {
+    let good = s
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric() || b"+/-_=".contains(b))
+        .count();
+    s.len() >= 100 && good * 10 >= s.len() * 9
+}

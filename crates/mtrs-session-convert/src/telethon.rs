@@ -1,0 +1,128 @@
+//! Telethon `StringSession` (spec §1): `"1" ‖ b64url+pad(dc ‖ IPv4|IPv6 ‖ u16be port ‖ key)`.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use mtrs_crypto::AuthKey;
+
+use crate::b64::{self, Padding};
+use crate::dc_table::is_test_address;
+use crate::pivot;
+use crate::reader::Reader;
+use crate::{ConvertError, Format, SessionData};
+
+const F: Format = Format::Telethon;
+
+/// What a Telethon string stores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TelethonString {
+    /// Home DC id.
+    pub dc_id: u8,
+    /// Server address (packed IPv4 or IPv6 in the string).
+    pub ip: IpAddr,
+    /// Server port.
+    pub port: u16,
+    /// The permanent auth key of the home DC.
+    pub auth_key: AuthKey,
+}
+
+impl TelethonString {
+    /// Parses a Telethon string strictly: version `1`, correct padding, 263 or 275 bytes,
+    /// a non-zero DC id and a non-zero key. Both base64 alphabets are accepted.
+    pub fn parse(s: &str) -> Result<Self, ConvertError> {
+        let s = s.trim();
+        let rest = match s.strip_prefix('1') {
+            Some(rest) => rest,
+            None => {
+                return Err(match s.chars().next() {
+                    None => ConvertError::Empty,
+                    Some(c) => ConvertError::Version {
+                        format: F,
+                        found: format!("{c:?}"),
+                    },
+                });
+            }
+        };
+        let payload = b64::decode(F, rest, Padding::Required)?;
+        let ip_len = match payload.len() {
+            263 => 4,
+            275 => 16,
+            got => {
+                return Err(ConvertError::Length {
+                    format: F,
+                    got,
+                    expected: "263 (IPv4) or 275 (IPv6)",
+                });
+            }
+        };
+        let mut r = Reader::new(F, &payload);
+        let dc_id = r.u8("dc_id")?;
+        let ip = if ip_len == 4 {
+            IpAddr::V4(Ipv4Addr::from(r.array::<4>("server_address")?))
+        } else {
+            IpAddr::V6(Ipv6Addr::from(r.array::<16>("server_address")?))
+        };
+        let port = r.u16_be("port")?;
+        let auth_key = r.auth_key()?;
+        r.finish()?;
+        if dc_id == 0 {
+            return Err(ConvertError::InvalidField {
+                format: F,
+                field: "dc_id",
+                reason: "is zero",
+            });
+        }
+        Ok(TelethonString {
+            dc_id,
+            ip,
+            port,
+            auth_key,
+        })
+    }
+
+    /// Renders the string exactly as Telethon's `StringSession.save()` does.
+    pub fn render(&self) -> String {
+        let mut payload = zeroize::Zeroizing::new(Vec::with_capacity(275));
+        payload.push(self.dc_id);
+        match self.ip {
+            IpAddr::V4(v4) => payload.extend_from_slice(&v4.octets()),
+            IpAddr::V6(v6) => payload.extend_from_slice(&v6.octets()),
+        }
+        payload.extend_from_slice(&self.port.to_be_bytes());
+        payload.extend_from_slice(self.auth_key.as_bytes());
+        format!("1{}", b64::url_pad(&payload))
+    }
+}
+
+impl TelethonString {
+    /// The session this string describes. Test mode is inferred from the address (spec §10.2);
+    /// there is no identity (Telethon strings store no user id).
+    pub fn to_session(&self) -> SessionData {
+        let mut s = pivot::single(
+            self.dc_id,
+            self.ip.to_string(),
+            self.port,
+            self.auth_key.clone(),
+        );
+        s.test_mode = is_test_address(self.ip);
+        s
+    }
+
+    /// The Telethon view of `session`: its home DC, key and address. A missing address or a
+    /// host name is replaced by the built-in table's IPv4 address (Telethon stores packed IPs).
+    pub fn from_session(session: &SessionData) -> Result<Self, ConvertError> {
+        let dc_id = pivot::home_dc_u8(F, session)?;
+        let auth_key = pivot::home_key(F, session)?;
+        let (address, port) = pivot::home_address(F, session, true)?;
+        let ip = address.parse().map_err(|_| ConvertError::InvalidField {
+            format: F,
+            field: "server_address",
+            reason: "not an IP address",
+        })?;
+        Ok(TelethonString {
+            dc_id,
+            ip,
+            port,
+            auth_key,
+        })
+    }
+}

@@ -1,0 +1,70 @@
+//! No input panics any parser; truncated or edited mtrs strings are always `Corrupt`.
+
+use proptest::prelude::*;
+
+use mtrs_session_convert::{
+    ConvertError, GramjsString, MtcuteString, PyrogramString, TelethonString, detect, mtrs, to_mtrs,
+};
+
+fn all_string_parsers(s: &str) {
+    let _ = TelethonString::parse(s);
+    let _ = PyrogramString::parse(s);
+    let _ = GramjsString::parse(s);
+    let _ = MtcuteString::parse(s);
+    let _ = mtrs(s);
+    let _ = detect(s);
+}
+
+fn b64_of(bytes: &[u8], url: bool) -> String {
+    use base64::Engine as _;
+    if url {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    } else {
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in "\\PC{0,4096}") {
+        all_string_parsers(&s);
+    }
+
+    #[test]
+    fn arbitrary_payloads_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..3072), url in any::<bool>()) {
+        let body = b64_of(&bytes, url);
+        all_string_parsers(&body);
+        all_string_parsers(&format!("1{body}"));
+        all_string_parsers(&format!("mtrs:1:{body}"));
+    }
+
+    #[test]
+    fn structured_payloads_never_panic(version in 1u8..=3, len_byte in any::<u8>(), tail in proptest::collection::vec(any::<u8>(), 0..600)) {
+        // Valid-looking heads reach deeper into the parsers than random bytes do.
+        let mut p = vec![version, 5, 0, 0, 0, len_byte, 2, 2, 0];
+        p.extend_from_slice(&tail);
+        all_string_parsers(&b64_of(&p, true));
+        let mut g = vec![2, 0, len_byte];
+        g.extend_from_slice(&tail);
+        all_string_parsers(&format!("1{}", b64_of(&g, false)));
+    }
+
+    #[test]
+    fn truncated_or_edited_mtrs_strings_are_corrupt(cut in 1usize..2000, pos in 7usize..2000, with in "[A-Za-z0-9_-]") {
+        let text = to_mtrs(&crate::roundtrip::full_session()).unwrap();
+        let cut = cut % text.len();
+        if cut > 0 {
+            let e = mtrs(&text[..cut]).unwrap_err();
+            prop_assert!(matches!(e, ConvertError::Corrupt { .. }), "cut {}: {}", cut, e);
+        }
+        let pos = 7 + pos % (text.len() - 7);
+        let mut edited = text.clone();
+        edited.replace_range(pos..=pos, &with);
+        if edited != text {
+            let e = mtrs(&edited).unwrap_err();
+            prop_assert!(matches!(e, ConvertError::Corrupt { .. }), "edit at {}: {}", pos, e);
+        }
+    }
+}
