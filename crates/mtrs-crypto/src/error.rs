@@ -58,6 +58,46 @@ pub enum Error {
         /// The number received.
         pq: u64,
     },
+    /// `dh_prime` is not a 2048-bit number (`2^2047 < p < 2^2048` is required).
+    #[error("dh_prime has {bits} bits, expected 2048")]
+    DhPrimeSize {
+        /// Its bit length.
+        bits: u32,
+    },
+    /// `dh_prime` is not prime.
+    #[error("dh_prime is not prime")]
+    DhPrimeNotPrime,
+    /// `dh_prime` is (probably) prime but `(dh_prime − 1) / 2` is not: not a safe prime.
+    #[error("dh_prime is not a safe prime")]
+    DhPrimeNotSafe,
+    /// `g` is not in 2..=7.
+    #[error("DH generator g = {g} is outside 2..=7")]
+    DhGeneratorOutOfRange {
+        /// The generator received.
+        g: i32,
+    },
+    /// `g` does not generate the subgroup of order `(p − 1) / 2` (its residue condition on
+    /// `dh_prime` fails).
+    #[error("DH generator g = {g} fails its residue condition for this dh_prime")]
+    DhGeneratorResidue {
+        /// The generator.
+        g: u32,
+    },
+    /// A DH public value outside `1 < v < dh_prime − 1`.
+    #[error("{} is outside 1 < v < dh_prime - 1", value.name())]
+    DhValueOutOfRange {
+        /// Which value.
+        value: crate::dh::DhValue,
+    },
+    /// A DH public value outside the safety range `[2^1984, dh_prime − 2^1984]`.
+    #[error("{} is outside [2^1984, dh_prime - 2^1984]", value.name())]
+    DhValueUnsafe {
+        /// Which value.
+        value: crate::dh::DhValue,
+    },
+    /// A modulus that is even or zero (Montgomery arithmetic needs an odd one).
+    #[error("modulus is even or zero")]
+    EvenModulus,
     /// A Telegram Desktop encrypted block that does not decrypt to a valid plaintext (wrong
     /// key or passcode, or a corrupted file).
     #[error("tdesktop local block: {reason}")]

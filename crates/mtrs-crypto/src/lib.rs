@@ -18,11 +18,14 @@
 //! | handshake hashes: new_nonce_hash1/2/3, tmp_aes_key/iv, first salt | [`exchange::new_nonce_hash`] ([`exchange::DhGenAnswer`]), [`exchange::tmp_aes_key_iv`], [`exchange::first_server_salt`] |
 //! | handshake payloads `AES-IGE(SHA1(data) ‖ data ‖ padding)` | [`exchange::encrypt_inner_data`], [`exchange::decrypt_inner_data`], [`exchange::verify_inner_data`] |
 //! | obfuscated2 / MTProxy | [`obfuscated::is_acceptable_init`], [`obfuscated::client_header`], [`obfuscated::server_accept`], [`obfuscated::derive_keys`], [`obfuscated::CtrStream`] |
+//! | DH group checks (dh_prime, g), g_a/g_b checks, modexps | [`dh::DhGroup::new`], [`dh::DhGroup::check_public`], [`dh::DhGroup::public_value`], [`dh::DhGroup::auth_key`], [`dh::modexp`], [`dh::TELEGRAM_DH_PRIME`] |
 //! | pq factorization | [`pq::factorize`], [`pq::factorize_be`] → [`pq::Factors`] |
 //!
 //! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
 
 mod auth_key;
+mod bignum;
+pub mod dh;
 mod error;
 pub mod exchange;
 pub mod ige;

@@ -2,6 +2,7 @@
 //! crypto vectors (copied under `tests/data/`), plus Telegram Desktop key files.
 
 mod data;
+mod dh;
 mod exchange;
 mod ige;
 mod msg_key;
