@@ -92,6 +92,8 @@ pub(crate) fn enum_name(tl: &str) -> String {
 }
 
 pub(crate) fn field_name(tl: &str) -> String {
+    let tl = tl.to_ascii_lowercase();
+    let tl = tl.as_str();
     if tl == "self" {
         "is_self".into()
     } else if KEYWORDS.contains(&tl) {
@@ -464,6 +466,10 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
         }
     }
 
+    let mut rust_names = BTreeSet::new();
+    if let Some(f) = fields.iter().find(|f| !rust_names.insert(f.rust.clone())) {
+        return Err(err(format!("field name {} is used twice", f.rust)));
+    }
     out.push_str(&doc_line(d));
     out.push_str("#[derive(Debug, Clone, PartialEq)]\n");
     if fields.is_empty() {
@@ -476,9 +482,10 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
                 (Some(_), false) => format!("Option<{base}>"),
                 _ => base,
             };
+            let bang = if f.ty.generic_ref { "!" } else { "" };
             let tl_ty = match f.flag {
-                Some((fl, bit)) => format!("{fl}.{bit}?{}", f.ty),
-                None => f.ty.to_string(),
+                Some((fl, bit)) => format!("{fl}.{bit}?{bang}{}", f.ty),
+                None => format!("{bang}{}", f.ty),
             };
             let _ = writeln!(out, "    /// `{}:{tl_ty}`", f.tl);
             let _ = writeln!(out, "    pub {}: {ty},", f.rust);
@@ -535,7 +542,11 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
     for p in &d.params {
         match &p.kind {
             ParamKind::Flags => {
-                let _ = writeln!(de, "        let fl_{} = r.read_u32()?;", p.name);
+                if fields.iter().any(|f| f.flag.is_some_and(|(fl, _)| fl == p.name)) {
+                    let _ = writeln!(de, "        let fl_{} = r.read_u32()?;", p.name);
+                } else {
+                    de.push_str("        r.read_u32()?;\n");
+                }
             }
             ParamKind::Normal { ty, flag } => {
                 let f = fields.iter().find(|f| f.tl == p.name).expect("field");
@@ -550,7 +561,7 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
                         )
                     }
                 };
-                let _ = writeln!(de, "        let f_{} = {v};", p.name);
+                let _ = writeln!(de, "        let f_{} = {v};", p.name.to_ascii_lowercase());
             }
         }
     }
@@ -559,7 +570,7 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
     } else {
         let inits: Vec<String> = fields
             .iter()
-            .map(|f| format!("{}: f_{}", f.rust, f.tl))
+            .map(|f| format!("{}: f_{}", f.rust, f.tl.to_ascii_lowercase()))
             .collect();
         format!("Self {{ {} }}", inits.join(", "))
     };

@@ -67,7 +67,7 @@ pub mod wallet;
 pub struct InvokeAfterMsg<X> {
     /// `msg_id:long`
     pub msg_id: i64,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -118,7 +118,7 @@ impl<X: ToJson> ToJson for InvokeAfterMsg<X> {
 pub struct InvokeAfterMsgs<X> {
     /// `msg_ids:Vector<long>`
     pub msg_ids: Vec<i64>,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -185,7 +185,7 @@ pub struct InitConnection<X> {
     pub proxy: Option<crate::enums::InputClientProxy>,
     /// `params:flags.1?JSONValue`
     pub params: Option<crate::enums::JSONValue>,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -276,7 +276,7 @@ impl<X: ToJson> ToJson for InitConnection<X> {
 pub struct InvokeWithLayer<X> {
     /// `layer:int`
     pub layer: i32,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -325,7 +325,7 @@ impl<X: ToJson> ToJson for InvokeWithLayer<X> {
 /// `invokeWithoutUpdates#bf9459b7 {X:Type} query:!X = X`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InvokeWithoutUpdates<X> {
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -372,7 +372,7 @@ impl<X: ToJson> ToJson for InvokeWithoutUpdates<X> {
 pub struct InvokeWithMessagesRange<X> {
     /// `range:MessageRange`
     pub range: crate::enums::MessageRange,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -423,7 +423,7 @@ impl<X: ToJson> ToJson for InvokeWithMessagesRange<X> {
 pub struct InvokeWithTakeout<X> {
     /// `takeout_id:long`
     pub takeout_id: i64,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -474,7 +474,7 @@ impl<X: ToJson> ToJson for InvokeWithTakeout<X> {
 pub struct InvokeWithBusinessConnection<X> {
     /// `connection_id:string`
     pub connection_id: mtrs_tl::TlString,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -527,7 +527,7 @@ pub struct InvokeWithGooglePlayIntegrity<X> {
     pub nonce: mtrs_tl::TlString,
     /// `token:string`
     pub token: mtrs_tl::TlString,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -584,7 +584,7 @@ pub struct InvokeWithApnsSecret<X> {
     pub nonce: mtrs_tl::TlString,
     /// `secret:string`
     pub secret: mtrs_tl::TlString,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 
@@ -639,7 +639,7 @@ impl<X: ToJson> ToJson for InvokeWithApnsSecret<X> {
 pub struct InvokeWithReCaptcha<X> {
     /// `token:string`
     pub token: mtrs_tl::TlString,
-    /// `query:X`
+    /// `query:!X`
     pub query: X,
 }
 

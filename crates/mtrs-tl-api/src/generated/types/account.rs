@@ -141,7 +141,7 @@ pub struct Password {
     /// `current_algo:flags.2?PasswordKdfAlgo`
     pub current_algo: Option<crate::enums::PasswordKdfAlgo>,
     /// `srp_B:flags.2?bytes`
-    pub srp_B: Option<Vec<u8>>,
+    pub srp_b: Option<Vec<u8>>,
     /// `srp_id:flags.2?long`
     pub srp_id: Option<i64>,
     /// `hint:flags.3?string`
@@ -179,7 +179,7 @@ impl SerializeBare for Password {
             | if self.has_secure_values { 1 << 1 } else { 0 }
             | if self.has_password { 1 << 2 } else { 0 }
             | if self.current_algo.is_some() { 1 << 2 } else { 0 }
-            | if self.srp_B.is_some() { 1 << 2 } else { 0 }
+            | if self.srp_b.is_some() { 1 << 2 } else { 0 }
             | if self.srp_id.is_some() { 1 << 2 } else { 0 }
             | if self.hint.is_some() { 1 << 3 } else { 0 }
             | if self.email_unconfirmed_pattern.is_some() { 1 << 4 } else { 0 }
@@ -188,7 +188,7 @@ impl SerializeBare for Password {
         if let Some(v) = &self.current_algo {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.srp_B {
+        if let Some(v) = &self.srp_b {
             (*v).serialize(buf);
         }
         if let Some(v) = &self.srp_id {
@@ -229,7 +229,7 @@ impl DeserializeBare for Password {
         let f_has_secure_values = fl_flags & (1 << 1) != 0;
         let f_has_password = fl_flags & (1 << 2) != 0;
         let f_current_algo = if fl_flags & (1 << 2) != 0 { Some(<crate::enums::PasswordKdfAlgo>::deserialize(r)?) } else { None };
-        let f_srp_B = if fl_flags & (1 << 2) != 0 { Some(<Vec<u8>>::deserialize(r)?) } else { None };
+        let f_srp_b = if fl_flags & (1 << 2) != 0 { Some(<Vec<u8>>::deserialize(r)?) } else { None };
         let f_srp_id = if fl_flags & (1 << 2) != 0 { Some(<i64>::deserialize(r)?) } else { None };
         let f_hint = if fl_flags & (1 << 3) != 0 { Some(<mtrs_tl::TlString>::deserialize(r)?) } else { None };
         let f_email_unconfirmed_pattern = if fl_flags & (1 << 4) != 0 { Some(<mtrs_tl::TlString>::deserialize(r)?) } else { None };
@@ -238,7 +238,7 @@ impl DeserializeBare for Password {
         let f_secure_random = <Vec<u8>>::deserialize(r)?;
         let f_pending_reset_date = if fl_flags & (1 << 5) != 0 { Some(<i32>::deserialize(r)?) } else { None };
         let f_login_email_pattern = if fl_flags & (1 << 6) != 0 { Some(<mtrs_tl::TlString>::deserialize(r)?) } else { None };
-        Ok(Self { has_recovery: f_has_recovery, has_secure_values: f_has_secure_values, has_password: f_has_password, current_algo: f_current_algo, srp_B: f_srp_B, srp_id: f_srp_id, hint: f_hint, email_unconfirmed_pattern: f_email_unconfirmed_pattern, new_algo: f_new_algo, new_secure_algo: f_new_secure_algo, secure_random: f_secure_random, pending_reset_date: f_pending_reset_date, login_email_pattern: f_login_email_pattern })
+        Ok(Self { has_recovery: f_has_recovery, has_secure_values: f_has_secure_values, has_password: f_has_password, current_algo: f_current_algo, srp_b: f_srp_b, srp_id: f_srp_id, hint: f_hint, email_unconfirmed_pattern: f_email_unconfirmed_pattern, new_algo: f_new_algo, new_secure_algo: f_new_secure_algo, secure_random: f_secure_random, pending_reset_date: f_pending_reset_date, login_email_pattern: f_login_email_pattern })
     }
 }
 
@@ -255,7 +255,7 @@ impl ToJson for Password {
         w.key("current_algo");
         self.current_algo.write_json(w);
         w.key("srp_B");
-        self.srp_B.write_json(w);
+        self.srp_b.write_json(w);
         w.key("srp_id");
         self.srp_id.write_json(w);
         w.key("hint");

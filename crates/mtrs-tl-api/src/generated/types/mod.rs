@@ -58432,9 +58432,9 @@ pub struct InputCheckPasswordSrp {
     /// `srp_id:long`
     pub srp_id: i64,
     /// `A:bytes`
-    pub A: Vec<u8>,
+    pub a: Vec<u8>,
     /// `M1:bytes`
-    pub M1: Vec<u8>,
+    pub m1: Vec<u8>,
 }
 
 impl Identifiable for InputCheckPasswordSrp {
@@ -58452,8 +58452,8 @@ impl Serialize for InputCheckPasswordSrp {
 impl SerializeBare for InputCheckPasswordSrp {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
         self.srp_id.serialize(buf);
-        self.A.serialize(buf);
-        self.M1.serialize(buf);
+        self.a.serialize(buf);
+        self.m1.serialize(buf);
     }
 }
 
@@ -58470,9 +58470,9 @@ impl Deserialize for InputCheckPasswordSrp {
 impl DeserializeBare for InputCheckPasswordSrp {
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
         let f_srp_id = <i64>::deserialize(r)?;
-        let f_A = <Vec<u8>>::deserialize(r)?;
-        let f_M1 = <Vec<u8>>::deserialize(r)?;
-        Ok(Self { srp_id: f_srp_id, A: f_A, M1: f_M1 })
+        let f_a = <Vec<u8>>::deserialize(r)?;
+        let f_m1 = <Vec<u8>>::deserialize(r)?;
+        Ok(Self { srp_id: f_srp_id, a: f_a, m1: f_m1 })
     }
 }
 
@@ -58483,9 +58483,9 @@ impl ToJson for InputCheckPasswordSrp {
         w.key("srp_id");
         self.srp_id.write_json(w);
         w.key("A");
-        self.A.write_json(w);
+        self.a.write_json(w);
         w.key("M1");
-        self.M1.write_json(w);
+        self.m1.write_json(w);
         w.end_object();
     }
 }
@@ -73204,7 +73204,7 @@ impl Deserialize for ExportedChatlistInvite {
 
 impl DeserializeBare for ExportedChatlistInvite {
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
-        let fl_flags = r.read_u32()?;
+        r.read_u32()?;
         let f_title = <mtrs_tl::TlString>::deserialize(r)?;
         let f_url = <mtrs_tl::TlString>::deserialize(r)?;
         let f_peers = <Vec<crate::enums::Peer>>::deserialize(r)?;
@@ -88483,7 +88483,7 @@ impl Deserialize for ButtonTypeRequestPeer {
 
 impl DeserializeBare for ButtonTypeRequestPeer {
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
-        let fl_flags = r.read_u32()?;
+        r.read_u32()?;
         let f_button_id = <i32>::deserialize(r)?;
         let f_peer_type = <crate::enums::RequestPeerType>::deserialize(r)?;
         let f_max_quantity = <i32>::deserialize(r)?;

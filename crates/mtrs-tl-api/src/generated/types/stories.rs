@@ -48,7 +48,7 @@ impl Deserialize for AllStoriesNotModified {
 
 impl DeserializeBare for AllStoriesNotModified {
     fn deserialize_bare(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
-        let fl_flags = r.read_u32()?;
+        r.read_u32()?;
         let f_state = <mtrs_tl::TlString>::deserialize(r)?;
         let f_stealth_mode = <crate::enums::StoriesStealthMode>::deserialize(r)?;
         Ok(Self { state: f_state, stealth_mode: f_stealth_mode })
