@@ -98,6 +98,24 @@ pub enum Error {
     /// A modulus that is even or zero (Montgomery arithmetic needs an odd one).
     #[error("modulus is even or zero")]
     EvenModulus,
+    /// An RSA key with unusable numbers.
+    #[error("unusable RSA key: {reason}")]
+    RsaBadKey {
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// A PEM/DER text that is not an RSA public key.
+    #[error("bad RSA PEM: {reason}")]
+    RsaBadPem {
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// The `RSA_PAD` value is not below the modulus: call again with a new random `temp_key`.
+    #[error("RSA_PAD value not below the modulus: retry with a new temp_key")]
+    RsaPadRetry,
+    /// An RSA ciphertext that is not below the modulus.
+    #[error("RSA ciphertext is not below the modulus")]
+    RsaCiphertextOutOfRange,
     /// A Telegram Desktop encrypted block that does not decrypt to a valid plaintext (wrong
     /// key or passcode, or a corrupted file).
     #[error("tdesktop local block: {reason}")]

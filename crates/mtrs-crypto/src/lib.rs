@@ -19,6 +19,9 @@
 //! | handshake payloads `AES-IGE(SHA1(data) ‖ data ‖ padding)` | [`exchange::encrypt_inner_data`], [`exchange::decrypt_inner_data`], [`exchange::verify_inner_data`] |
 //! | obfuscated2 / MTProxy | [`obfuscated::is_acceptable_init`], [`obfuscated::client_header`], [`obfuscated::server_accept`], [`obfuscated::derive_keys`], [`obfuscated::CtrStream`] |
 //! | DH group checks (dh_prime, g), g_a/g_b checks, modexps | [`dh::DhGroup::new`], [`dh::DhGroup::check_public`], [`dh::DhGroup::public_value`], [`dh::DhGroup::auth_key`], [`dh::modexp`], [`dh::TELEGRAM_DH_PRIME`] |
+//! | RSA keys: Telegram's, from PEM or (n, e); fingerprints | [`rsa::telegram_production_key`], [`rsa::telegram_test_key`], [`rsa::RsaPublicKey::from_pem`], [`rsa::RsaPublicKey::new`], [`rsa::RsaPublicKey::fingerprint`], [`rsa::find_by_fingerprint`] |
+//! | RSA_PAD / legacy RSA, client side | [`rsa::RsaPublicKey::encrypt_pad`] (retry on [`Error::RsaPadRetry`]), [`rsa::RsaPublicKey::encrypt_legacy`] |
+//! | RSA_PAD / legacy RSA, server side | [`rsa::RsaPrivateKey::new`], [`rsa::RsaPrivateKey::decrypt_pad`], [`rsa::RsaPrivateKey::decrypt_legacy`] → [`rsa::LegacyPlaintext`] |
 //! | pq factorization | [`pq::factorize`], [`pq::factorize_be`] → [`pq::Factors`] |
 //!
 //! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
@@ -32,7 +35,9 @@ pub mod ige;
 mod key_iv;
 pub mod msg_key;
 pub mod obfuscated;
+mod pem;
 pub mod pq;
+pub mod rsa;
 pub mod tdesktop;
 
 pub use auth_key::{AuthKey, AuthKeyId};

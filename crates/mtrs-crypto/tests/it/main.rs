@@ -8,4 +8,5 @@ mod ige;
 mod msg_key;
 mod obfuscated;
 mod pq;
+mod rsa;
 mod tdesktop;
