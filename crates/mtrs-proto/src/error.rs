@@ -5,6 +5,7 @@
 //! ([`ProtocolError`]). No variant carries key material.
 
 use mtrs_crypto::AuthKeyId;
+use mtrs_tl::DeserializeError;
 use thiserror::Error;
 
 use crate::msg_id::MsgId;
@@ -121,14 +122,6 @@ pub enum PacketError {
         /// The id.
         msg_id: MsgId,
     },
-    /// The seq_no's parity does not match whether the message is content-related.
-    #[error("seq_no {seq_no:?} of msg_id {msg_id:?} has the wrong parity for its content")]
-    BadSeqNo {
-        /// The message's id.
-        msg_id: MsgId,
-        /// Its seq_no.
-        seq_no: SeqNo,
-    },
 }
 
 impl PacketError {
@@ -149,19 +142,58 @@ impl PacketError {
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ProtocolError {
-    /// The payload could not be parsed as TL.
-    #[error("malformed TL in {context}: {reason}")]
+    /// A body could not be parsed as the TL object it claims to be.
+    #[error("malformed {context}: {error}")]
     Malformed {
         /// What was being parsed.
         context: &'static str,
-        /// What was wrong.
-        reason: String,
+        /// Why it failed.
+        error: DeserializeError,
+    },
+    /// A `gzip_packed` object that does not inflate.
+    #[error("corrupt gzip_packed data")]
+    BadGzip,
+    /// A `gzip_packed` object that inflates past the configured limit.
+    #[error("gzip_packed data inflates past {limit} bytes")]
+    GzipTooLarge {
+        /// The limit.
+        limit: usize,
+    },
+    /// A `msg_container` that breaks the container rules.
+    #[error("invalid msg_container {container:?}: {problem}")]
+    InvalidContainer {
+        /// The container's msg_id.
+        container: MsgId,
+        /// Which rule it breaks.
+        problem: &'static str,
+    },
+    /// A `bad_msg_notification` whose code no resend can fix (18, 19, 34, 35, or unknown).
+    #[error("bad_msg_notification {code} for {bad_msg_id:?}")]
+    FatalBadMsg {
+        /// The error code.
+        code: i32,
+        /// The message it refers to.
+        bad_msg_id: MsgId,
+    },
+    /// The seq_no's parity does not match whether the message is content-related.
+    #[error("seq_no {seq_no:?} of {msg_id:?} has the wrong parity for its content")]
+    BadSeqNo {
+        /// The message's id.
+        msg_id: MsgId,
+        /// Its seq_no.
+        seq_no: SeqNo,
+    },
+    /// An operation that belongs to the other role (e.g. `respond` on a client).
+    #[error("not available in the {role:?} role")]
+    WrongRole {
+        /// This connection's role.
+        role: crate::transport::Role,
     },
 }
 
 impl ProtocolError {
-    /// Whether the connection should be closed.
+    /// Whether the connection should be closed. Every protocol violation is.
     pub fn is_fatal(&self) -> bool {
-        true
+        !matches!(self, Self::WrongRole { .. })
     }
 }

@@ -10,19 +10,38 @@
 //!   server's transport detection.
 //! - [`packet`]: plain and encrypted messages with the receive-side security checks.
 //! - [`msg_id`], [`seq_no`], [`salt`]: the counters and salts of a session.
+//! - [`Connection`]: the state machine of one session (client or server role): the
+//!   request table, acknowledgements, containers, `gzip_packed`, `rpc_result` /
+//!   [`RpcError`] and every service message.
+//!
+//! A driver (`mtrs-net`) owns one [`transport::Transport`] and one [`Connection`] per
+//! socket: received bytes go through `Transport::push_received` / `next_incoming` into
+//! [`Connection::handle_packet`]; [`Connection::poll_transmit`] output goes through
+//! `Transport::encode` to the socket; [`Connection::poll_timeout`] says when to call
+//! [`Connection::handle_timeout`].
 
+mod ack;
+mod config;
+mod connection;
+pub mod container;
 mod dc_id;
 pub mod error;
+mod event;
+pub mod gzip;
 pub mod msg_id;
 pub mod packet;
+mod pending;
 mod rpc_error;
 pub mod salt;
 pub mod seq_no;
 mod session_id;
 pub mod transport;
 
+pub use config::ProtoConfig;
+pub use connection::{Connection, Random, Transmit};
 pub use dc_id::DcId;
 pub use error::{Error, PacketError, ProtocolError, TransportError};
+pub use event::{Event, Notice, RequestId};
 pub use msg_id::MsgId;
 pub use rpc_error::RpcError;
 pub use salt::Salt;

@@ -257,6 +257,25 @@ impl ReceivedMsgIds {
         Ok(())
     }
 
+    /// The `msgs_state_info` status of `msg_id`: 4 if received, 3 if above every id seen,
+    /// 2 if inside the remembered window but not received, 1 if below it (unknown).
+    pub fn status(&self, msg_id: MsgId) -> u8 {
+        if self.ids.binary_search(&msg_id.0).is_ok() {
+            4
+        } else if self.ids.back().is_none_or(|&max| msg_id.0 > max) {
+            3
+        } else if self.ids.front().is_some_and(|&min| msg_id.0 > min) {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// Whether `msg_id` is among the remembered received ids.
+    pub fn contains(&self, msg_id: MsgId) -> bool {
+        self.ids.binary_search(&msg_id.0).is_ok()
+    }
+
     /// Forgets every id (a new session).
     pub fn clear(&mut self) {
         self.ids.clear();

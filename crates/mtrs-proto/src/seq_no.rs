@@ -46,6 +46,12 @@ impl SeqNoGen {
         self.content_sent
     }
 
+    /// Moves the counter by `delta` content-related messages, not below zero (what to do
+    /// on bad_msg_notification 32/33).
+    pub fn adjust(&mut self, delta: i32) {
+        self.content_sent = self.content_sent.saturating_add(delta).max(0);
+    }
+
     /// Starts over (a new session).
     pub fn reset(&mut self) {
         self.content_sent = 0;

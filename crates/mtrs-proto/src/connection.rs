@@ -1,0 +1,567 @@
+//! The `Connection` state machine, shared by the client and the server role.
+//!
+//! Input: [`Connection::handle_packet`] (a transport payload), [`Connection::handle_timeout`]
+//! and, on a client, [`Connection::enqueue`] (on a server, [`Connection::respond`]).
+//! Output: [`Connection::poll_transmit`] (an encrypted packet to frame and send),
+//! [`Connection::poll_event`] and [`Connection::poll_timeout`]. Time and randomness are
+//! parameters: the connection never reads a clock or draws random bytes itself.
+//!
+//! Service messages are handled inside (`client.rs` and `server.rs` beside this file);
+//! recoverable ones surface as [`Notice`] events, only fatal conditions as errors.
+
+mod client;
+mod server;
+
+use std::collections::VecDeque;
+use std::time::SystemTime;
+
+use mtrs_crypto::{AuthKey, Direction};
+use mtrs_tl::Serialize;
+use mtrs_tl::mtproto::functions::GetFutureSalts;
+
+use crate::ack::AckQueue;
+use crate::config::ProtoConfig;
+use crate::container::{self, Inner};
+use crate::error::{Error, PacketError, ProtocolError};
+use crate::event::{Event, Notice, RequestId};
+use crate::msg_id::{MsgId, MsgIdGen, ReceivedMsgIds};
+use crate::packet::encrypted::{self, Header};
+use crate::pending::{Origin, Pending, SendMode};
+use crate::salt::{Salt, Salts};
+use crate::seq_no::{SeqNo, SeqNoGen};
+use crate::session_id::SessionId;
+use crate::transport::Role;
+
+use server::ServerState;
+
+/// A source of random bytes supplied by the caller (a CSPRNG in production, a seeded
+/// generator in tests). Any `FnMut(&mut [u8])` is one.
+pub trait Random {
+    /// Fills `buf` with random bytes.
+    fn fill(&mut self, buf: &mut [u8]);
+}
+
+impl<F: FnMut(&mut [u8])> Random for F {
+    fn fill(&mut self, buf: &mut [u8]) {
+        self(buf)
+    }
+}
+
+/// What [`Connection::poll_transmit`] appended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transmit {
+    /// Bytes of the encrypted packet (a transport payload).
+    pub len: usize,
+    /// Messages it carries (inside a container if more than one).
+    pub messages: usize,
+}
+
+/// A service message or answer waiting for `poll_transmit`.
+#[derive(Clone, Debug)]
+struct Outbound {
+    body: Vec<u8>,
+    content_related: bool,
+    /// Server: the message answers a client message (msg_id ≡ 1 mod 4).
+    reply: bool,
+    /// Re-sent as it was (msg_resend_req), inside a container.
+    fixed: Option<(MsgId, SeqNo)>,
+    /// Server: the query this answers (to cache the answer).
+    answers: Option<MsgId>,
+}
+
+impl Outbound {
+    fn service(body: Vec<u8>, content_related: bool, reply: bool) -> Self {
+        Self {
+            body,
+            content_related,
+            reply,
+            fixed: None,
+            answers: None,
+        }
+    }
+}
+
+/// One message of an outgoing packet.
+struct Slot {
+    msg_id: MsgId,
+    seq_no: SeqNo,
+    body: Vec<u8>,
+}
+
+/// A live MTProto connection on one auth key and session, in the client or server role.
+///
+/// ```
+/// use std::time::{Duration, UNIX_EPOCH};
+/// use mtrs_crypto::AuthKey;
+/// use mtrs_proto::{Connection, Event, ProtoConfig, Salt, SessionId};
+///
+/// let key = AuthKey::from_bytes([7; 256]);
+/// let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+/// let mut rng = |buf: &mut [u8]| buf.fill(0x42);
+/// let mut client = Connection::client(key.clone(), SessionId(1), Salt(9), 0, ProtoConfig::default());
+/// let mut server = Connection::server(key, Salt(9), 77, ProtoConfig::default());
+///
+/// let request = client.enqueue(vec![0xec, 0x77, 0xbe, 0x7a, 1, 0, 0, 0, 0, 0, 0, 0]); // ping
+/// let mut packet = Vec::new();
+/// client.poll_transmit(now, &mut rng, &mut packet).unwrap();
+/// server.handle_packet(now, &mut packet)?;
+///
+/// let mut answer = Vec::new();
+/// server.poll_transmit(now, &mut rng, &mut answer).unwrap();
+/// client.handle_packet(now, &mut answer)?;
+/// assert!(std::iter::from_fn(|| client.poll_event())
+///     .any(|e| matches!(e, Event::Result { request: r, result: Ok(_) } if r == request)));
+/// # Ok::<(), mtrs_proto::Error>(())
+/// ```
+pub struct Connection {
+    role: Role,
+    config: ProtoConfig,
+    auth_key: AuthKey,
+    session_id: Option<SessionId>,
+    msg_ids: MsgIdGen,
+    seq: SeqNoGen,
+    salts: Salts,
+    received: ReceivedMsgIds,
+    received_inner: ReceivedMsgIds,
+    acks: AckQueue,
+    pending: Pending,
+    outbox: VecDeque<Outbound>,
+    events: VecDeque<Event>,
+    server: Option<ServerState>,
+}
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connection")
+            .field("role", &self.role)
+            .field("auth_key", &self.auth_key)
+            .field("session_id", &self.session_id)
+            .field("time_offset", &self.msg_ids.time_offset())
+            .field("pending", &self.pending.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Connection {
+    fn new(role: Role, auth_key: AuthKey, salt: Salt, config: ProtoConfig) -> Self {
+        let peer = match role {
+            Role::Client => Role::Server,
+            Role::Server => Role::Client,
+        };
+        Self {
+            role,
+            received: ReceivedMsgIds::new(peer, config.received_window),
+            received_inner: ReceivedMsgIds::new(peer, config.received_window),
+            config,
+            auth_key,
+            session_id: None,
+            msg_ids: MsgIdGen::new(role),
+            seq: SeqNoGen::default(),
+            salts: Salts::new(salt),
+            acks: AckQueue::default(),
+            pending: Pending::default(),
+            outbox: VecDeque::new(),
+            events: VecDeque::new(),
+            server: None,
+        }
+    }
+
+    /// A client connection on `auth_key`, in session `session_id` (random, chosen by the
+    /// caller), starting with `salt` and the known server `time_offset` (seconds).
+    pub fn client(
+        auth_key: AuthKey,
+        session_id: SessionId,
+        salt: Salt,
+        time_offset: i64,
+        config: ProtoConfig,
+    ) -> Self {
+        let mut conn = Self::new(Role::Client, auth_key, salt, config);
+        conn.session_id = Some(session_id);
+        conn.msg_ids.set_time_offset(time_offset);
+        conn
+    }
+
+    /// A server connection on `auth_key`, serving with `salt`. The session is the one the
+    /// client's first message names; `unique_id` (random) goes into
+    /// `new_session_created`.
+    pub fn server(auth_key: AuthKey, salt: Salt, unique_id: i64, config: ProtoConfig) -> Self {
+        let mut conn = Self::new(Role::Server, auth_key, salt, config);
+        conn.server = Some(ServerState::new(salt, unique_id));
+        conn
+    }
+
+    /// This end's role.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// The session, once known (a server learns it from the first message).
+    pub fn session_id(&self) -> Option<SessionId> {
+        self.session_id
+    }
+
+    /// The salt put in outgoing messages.
+    pub fn salt(&self) -> Salt {
+        self.salts.current()
+    }
+
+    /// Server time minus local time, in seconds.
+    pub fn time_offset(&self) -> i64 {
+        self.msg_ids.time_offset()
+    }
+
+    /// How many enqueued queries await their result (client).
+    pub fn pending_requests(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Queues a query (its TL-serialized bytes) and returns the id its result will carry
+    /// (client role). Large bodies are compressed per [`ProtoConfig::compression_threshold`].
+    pub fn enqueue(&mut self, body: Vec<u8>) -> RequestId {
+        let body = self.maybe_compress(body);
+        self.pending.push(body, Origin::User)
+    }
+
+    fn maybe_compress(&self, body: Vec<u8>) -> Vec<u8> {
+        match self
+            .config
+            .compression_threshold
+            .and_then(|t| crate::gzip::pack(&body, t))
+        {
+            Some(packed) => packed,
+            None => body,
+        }
+    }
+
+    /// The next event, if any.
+    pub fn poll_event(&mut self) -> Option<Event> {
+        self.events.pop_front()
+    }
+
+    /// When [`Connection::handle_timeout`] should run next.
+    pub fn poll_timeout(&self) -> Option<SystemTime> {
+        let acks = self.acks.deadline(self.config.ack_flush_delay);
+        let resend = self.pending.next_deadline(self.config.resend_after);
+        match (acks, resend) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Runs the timers due at `now`: overdue queries are queued again. Pending
+    /// acknowledgements past their delay go out with the next `poll_transmit`.
+    pub fn handle_timeout(&mut self, now: SystemTime) {
+        let count = self.pending.resend_overdue(
+            now,
+            self.config.resend_after,
+            self.config.max_same_id_resends,
+        );
+        if count > 0 {
+            self.events
+                .push_back(Event::Notice(Notice::Resent { count }));
+        }
+    }
+
+    /// Takes one received transport payload (decrypted in place).
+    ///
+    /// An error means the packet was discarded; the connection state is unchanged by it.
+    /// [`Error::is_fatal`] tells whether the connection should be closed.
+    pub fn handle_packet(&mut self, now: SystemTime, packet: &mut [u8]) -> Result<(), Error> {
+        let direction = match self.role {
+            Role::Client => Direction::ServerToClient,
+            Role::Server => Direction::ClientToServer,
+        };
+        let msg = encrypted::read(&self.auth_key, direction, packet)?;
+        let header = msg.header;
+        match (self.session_id, self.role) {
+            (Some(expected), _) if expected != header.session_id => {
+                return Err(PacketError::WrongSessionId {
+                    expected,
+                    got: header.session_id,
+                }
+                .into());
+            }
+            (None, Role::Server) => {
+                // The first authentic message opens the session.
+                self.session_id = Some(header.session_id);
+                self.server_new_session(header.msg_id);
+            }
+            _ => {}
+        }
+        let offset = self.msg_ids.time_offset();
+        let suspicious_time = match self.received.verify(header.msg_id, now, offset) {
+            Ok(()) => false,
+            Err(PacketError::MsgIdTooNew { .. } | PacketError::MsgIdTooOld { .. }) => true,
+            Err(e) => return Err(e.into()),
+        };
+        let in_container = container::is_container(msg.body);
+        let messages = if in_container {
+            container::read(header.msg_id, msg.body)?
+        } else {
+            vec![Inner {
+                msg_id: header.msg_id,
+                seq_no: header.seq_no,
+                body: msg.body.to_vec(),
+            }]
+        };
+        match self.role {
+            Role::Client => self.client_check_seq_nos(&messages)?,
+            Role::Server => {
+                if suspicious_time {
+                    self.server_reject_time(now, header);
+                    return Ok(());
+                }
+                if !self.server_salt_ok(header.salt, now) {
+                    self.server_reject_salt(header);
+                    self.received.record(header.msg_id);
+                    return Ok(());
+                }
+            }
+        }
+        self.received.record(header.msg_id);
+        for m in messages {
+            if in_container {
+                if self.received_inner.contains(m.msg_id) {
+                    self.duplicate_inner(now, &m);
+                    continue;
+                }
+                self.received_inner.record(m.msg_id);
+            }
+            match self.role {
+                Role::Client => self.client_handle(now, header, &m, suspicious_time)?,
+                Role::Server => self.server_handle(now, &m)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// A message inside a container that was already received: acknowledge it again if
+    /// it needs an ack; a server answers a duplicate query as the spec asks.
+    fn duplicate_inner(&mut self, now: SystemTime, m: &Inner) {
+        if m.seq_no.is_content_related() {
+            self.acks.push(m.msg_id, now);
+        }
+        if self.role == Role::Server {
+            self.server_duplicate_query(m.msg_id);
+        }
+    }
+
+    /// Queues a service message rendered at the next transmit.
+    fn queue_service<T: Serialize>(&mut self, value: &T, content_related: bool, reply: bool) {
+        self.outbox
+            .push_back(Outbound::service(value.to_bytes(), content_related, reply));
+    }
+
+    /// Appends the next encrypted packet to `out`, if there is anything to send.
+    ///
+    /// `rng` supplies the padding (and nothing else is random in a packet).
+    pub fn poll_transmit(
+        &mut self,
+        now: SystemTime,
+        rng: &mut dyn Random,
+        out: &mut Vec<u8>,
+    ) -> Option<Transmit> {
+        let session_id = self.session_id?;
+        let server_now = self.msg_ids.server_now(now);
+        if self.role == Role::Client {
+            self.salts.advance(server_now);
+            if self.config.fetch_future_salts
+                && self.salts.needs_refresh(server_now)
+                && !self.pending.has_outstanding(Origin::FutureSalts)
+            {
+                self.pending
+                    .push(GetFutureSalts { num: 32 }.to_bytes(), Origin::FutureSalts);
+            }
+        }
+        self.pending.skip_stale();
+        let has_other = !self.outbox.is_empty() || self.pending.peek_queue().is_some();
+        let ack_due = self.acks.must_flush(
+            now,
+            self.config.ack_flush_delay,
+            self.config.max_pending_acks,
+        );
+        if !has_other && !ack_due {
+            return None;
+        }
+
+        let mut slots: Vec<Slot> = Vec::new();
+        let mut needs_container = false;
+        let mut bytes = 0;
+        let mut sent: Vec<(RequestId, usize)> = Vec::new();
+        let mut answered: Vec<(MsgId, usize)> = Vec::new();
+        let max_msgs = self
+            .config
+            .max_container_messages
+            .clamp(1, container::MAX_MESSAGES);
+        let max_bytes = self.config.max_container_bytes;
+        let fits = |slots: &Vec<Slot>, bytes: usize, len: usize| {
+            slots.is_empty()
+                || (slots.len() < max_msgs
+                    && bytes + len + container::MESSAGE_OVERHEAD <= max_bytes)
+        };
+
+        if !self.acks.is_empty() {
+            let ids = self.acks.take();
+            let body = mtrs_tl::mtproto::types::MsgsAck { msg_ids: ids }.to_bytes();
+            bytes += body.len() + container::MESSAGE_OVERHEAD;
+            slots.push(self.slot(now, body, false, false));
+        }
+        while let Some(o) = self.outbox.front() {
+            if !fits(&slots, bytes, o.body.len()) {
+                break;
+            }
+            let Some(o) = self.outbox.pop_front() else {
+                break;
+            };
+            bytes += o.body.len() + container::MESSAGE_OVERHEAD;
+            let slot = match o.fixed {
+                Some((msg_id, seq_no)) => {
+                    needs_container = true;
+                    Slot {
+                        msg_id,
+                        seq_no,
+                        body: o.body,
+                    }
+                }
+                None => self.slot(now, o.body, o.content_related, o.reply),
+            };
+            if let Some(query) = o.answers {
+                answered.push((query, slots.len()));
+            }
+            slots.push(slot);
+        }
+        while let Some((id, mode, request)) = self.pending.peek_queue() {
+            let len = request.body.len();
+            if !fits(&slots, bytes, len) || (!request.containable && !slots.is_empty()) {
+                break;
+            }
+            let body = request.body.clone();
+            let containable = request.containable;
+            self.pending.pop_queue();
+            bytes += len + container::MESSAGE_OVERHEAD;
+            let slot = match mode {
+                SendMode::Fresh => self.slot(now, body, true, false),
+                SendMode::SameId { msg_id, seq_no } => {
+                    needs_container = true;
+                    Slot {
+                        msg_id,
+                        seq_no,
+                        body,
+                    }
+                }
+            };
+            sent.push((id, slots.len()));
+            slots.push(slot);
+            if !containable {
+                break;
+            }
+        }
+        if slots.is_empty() {
+            return None;
+        }
+
+        let count = slots.len();
+        let container_id = (count > 1 || needs_container).then(|| self.msg_ids.next(now));
+        let (msg_id, seq_no, body) = match container_id {
+            Some(container_id) => {
+                let mut body = Vec::with_capacity(bytes + 8);
+                container::write(
+                    slots.iter().map(|s| (s.msg_id, s.seq_no, &s.body[..])),
+                    &mut body,
+                );
+                (container_id, self.seq.next(false), body)
+            }
+            None => {
+                let slot = slots.pop()?;
+                slots.push(Slot {
+                    msg_id: slot.msg_id,
+                    seq_no: slot.seq_no,
+                    body: Vec::new(),
+                });
+                (slot.msg_id, slot.seq_no, slot.body)
+            }
+        };
+        for &(id, index) in &sent {
+            if let Some(s) = slots.get(index) {
+                self.pending
+                    .mark_sent(id, s.msg_id, s.seq_no, container_id, now);
+            }
+        }
+        if let Some(c) = container_id {
+            let inner: Vec<MsgId> = sent
+                .iter()
+                .filter_map(|&(_, i)| slots.get(i).map(|s| s.msg_id))
+                .collect();
+            if !inner.is_empty() {
+                self.pending.record_container(c, inner);
+            }
+        }
+        for &(query, index) in &answered {
+            if let Some(s) = slots.get(index) {
+                let answer_body = if container_id.is_some() {
+                    s.body.clone()
+                } else {
+                    body.clone()
+                };
+                self.server_cache_answer(query, s.msg_id, s.seq_no, answer_body);
+            }
+        }
+        self.pending.prune_containers();
+
+        let header = Header {
+            salt: self.salt_for_sending(),
+            session_id,
+            msg_id,
+            seq_no,
+        };
+        let mut padding = [0u8; 32];
+        let pad = &mut padding[..encrypted::padding_len(body.len())];
+        rng.fill(pad);
+        let direction = match self.role {
+            Role::Client => Direction::ClientToServer,
+            Role::Server => Direction::ServerToClient,
+        };
+        let start = out.len();
+        // Bodies are TL (multiples of 4) and the padding was sized for them.
+        encrypted::write(&self.auth_key, direction, &header, &body, pad, false, out).ok()?;
+        Some(Transmit {
+            len: out.len() - start,
+            messages: count,
+        })
+    }
+
+    /// A fresh msg_id and seq_no for a message.
+    fn slot(&mut self, now: SystemTime, body: Vec<u8>, content_related: bool, reply: bool) -> Slot {
+        let msg_id = if reply {
+            self.msg_ids.next_reply(now)
+        } else {
+            self.msg_ids.next(now)
+        };
+        Slot {
+            msg_id,
+            seq_no: self.seq.next(content_related),
+            body,
+        }
+    }
+
+    fn salt_for_sending(&self) -> Salt {
+        match &self.server {
+            Some(s) => s.current_salt(),
+            None => self.salts.current(),
+        }
+    }
+
+    /// Inflates `body` if it is `gzip_packed`.
+    fn inflate(&self, body: Vec<u8>) -> Result<Vec<u8>, ProtocolError> {
+        Ok(crate::gzip::unpack_object(&body, self.config.max_gzip_output)?.unwrap_or(body))
+    }
+}
+
+/// The constructor id at the start of a body.
+fn constructor_of(body: &[u8]) -> Option<u32> {
+    body.get(..4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+#[cfg(test)]
+mod tests;

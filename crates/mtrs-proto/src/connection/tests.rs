@@ -1,0 +1,267 @@
+use std::time::{Duration, UNIX_EPOCH};
+
+use mtrs_tl::mtproto::functions::Ping;
+
+use super::*;
+use crate::RpcError;
+use crate::event::Event;
+
+const T0: u64 = 1_700_000_000;
+
+fn at(ms: u64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(T0) + Duration::from_millis(ms)
+}
+
+fn key() -> AuthKey {
+    AuthKey::from_bytes(std::array::from_fn(|i| {
+        (i as u8).wrapping_mul(29).wrapping_add(3)
+    }))
+}
+
+struct Pair {
+    client: Connection,
+    server: Connection,
+    rng: Box<dyn Random>,
+}
+
+impl Pair {
+    fn new() -> Self {
+        let config = ProtoConfig {
+            fetch_future_salts: false,
+            ..ProtoConfig::default()
+        };
+        let client = Connection::client(key(), SessionId(11), Salt(5), 0, config.clone());
+        let server = Connection::server(key(), Salt(5), 99, config);
+        let mut state = 1u8;
+        let rng = Box::new(move |buf: &mut [u8]| {
+            for b in buf {
+                state = state.wrapping_mul(181).wrapping_add(7);
+                *b = state;
+            }
+        });
+        Self {
+            client,
+            server,
+            rng,
+        }
+    }
+
+    /// Moves every packet both ways until nothing is left, answering queries with
+    /// `answer`. Returns the client's events.
+    fn run(
+        &mut self,
+        now: SystemTime,
+        answer: impl Fn(&[u8]) -> Result<Vec<u8>, RpcError>,
+    ) -> Vec<Event> {
+        let mut events = Vec::new();
+        for _ in 0..20 {
+            let mut moved = false;
+            let mut buf = Vec::new();
+            while self
+                .client
+                .poll_transmit(now, &mut *self.rng, &mut buf)
+                .is_some()
+            {
+                self.server.handle_packet(now, &mut buf).unwrap();
+                buf.clear();
+                moved = true;
+            }
+            while let Some(e) = self.server.poll_event() {
+                if let Event::Query { msg_id, body } = e {
+                    let result = answer(&body);
+                    self.server.respond(msg_id, result.as_deref()).unwrap();
+                }
+            }
+            while self
+                .server
+                .poll_transmit(now, &mut *self.rng, &mut buf)
+                .is_some()
+            {
+                self.client.handle_packet(now, &mut buf).unwrap();
+                buf.clear();
+                moved = true;
+            }
+            events.extend(std::iter::from_fn(|| self.client.poll_event()));
+            if !moved {
+                break;
+            }
+        }
+        events
+    }
+}
+
+fn results(events: &[Event]) -> Vec<(RequestId, Result<Vec<u8>, RpcError>)> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Result { request, result } => Some((*request, result.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn queries_get_answers_and_errors_parsed_once() {
+    let mut p = Pair::new();
+    let a = p.client.enqueue(vec![1, 0, 0, 0]);
+    let b = p.client.enqueue(vec![2, 0, 0, 0]);
+    let events = p.run(at(0), |body| {
+        if body[0] == 1 {
+            Ok(vec![9, 9, 9, 9])
+        } else {
+            Err(RpcError::new(420, "FLOOD_WAIT_30"))
+        }
+    });
+    let r = results(&events);
+    assert_eq!(r.len(), 2);
+    assert!(r.contains(&(a, Ok(vec![9, 9, 9, 9]))));
+    assert!(r.contains(&(
+        b,
+        Err(RpcError {
+            code: 420,
+            name: "FLOOD_WAIT".into(),
+            value: Some(30)
+        })
+    )));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Notice(Notice::NewSession { unique_id: 99, .. })))
+    );
+    assert_eq!(p.client.pending_requests(), 0);
+}
+
+#[test]
+fn ping_is_answered_by_pong() {
+    let mut p = Pair::new();
+    let id = p.client.enqueue(Ping { ping_id: 77 }.to_bytes());
+    let events = p.run(at(0), |_| unreachable!("pings are answered inside"));
+    let r = results(&events);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, id);
+    let pong: mtrs_tl::mtproto::types::Pong = client::parse(r[0].1.as_ref().unwrap()).unwrap();
+    assert_eq!(pong.ping_id, 77);
+}
+
+#[test]
+fn large_bodies_travel_gzipped_both_ways() {
+    let mut p = Pair::new();
+    let big: Vec<u8> = (0..8192u32).flat_map(|i| (i % 7).to_le_bytes()).collect();
+    let id = p.client.enqueue(big.clone());
+    let events = p.run(at(0), |body| Ok(body.to_vec()));
+    assert_eq!(results(&events), vec![(id, Ok(big))]);
+}
+
+#[test]
+fn bad_server_salt_is_adopted_and_the_query_resent() {
+    let mut p = Pair::new();
+    p.run(at(0), |_| Ok(vec![0; 4]));
+    p.server.rotate_salt(Salt(1234), at(0), false).unwrap();
+    let id = p.client.enqueue(vec![3, 0, 0, 0]);
+    let events = p.run(at(10), |_| Ok(vec![5, 0, 0, 0]));
+    assert!(events.contains(&Event::Notice(Notice::SaltChanged { salt: Salt(1234) })));
+    assert_eq!(results(&events), vec![(id, Ok(vec![5, 0, 0, 0]))]);
+    assert_eq!(p.client.salt(), Salt(1234));
+}
+
+#[test]
+fn clock_skew_is_corrected_from_bad_msg_notification() {
+    let config = ProtoConfig {
+        fetch_future_salts: false,
+        ..ProtoConfig::default()
+    };
+    let mut p = Pair::new();
+    // The client's clock is 10 minutes behind the server's.
+    p.client = Connection::client(key(), SessionId(11), Salt(5), -600, config);
+    let id = p.client.enqueue(vec![4, 0, 0, 0]);
+    let events = p.run(at(0), |_| Ok(vec![6, 0, 0, 0]));
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Notice(Notice::TimeOffsetCorrected {
+            code: 16,
+            offset: 0
+        })
+    )));
+    assert_eq!(results(&events), vec![(id, Ok(vec![6, 0, 0, 0]))]);
+}
+
+#[test]
+fn foreign_sessions_and_replays_are_rejected() {
+    let mut p = Pair::new();
+    p.client.enqueue(vec![1, 0, 0, 0]);
+    let mut packet = Vec::new();
+    p.client
+        .poll_transmit(at(0), &mut *p.rng, &mut packet)
+        .unwrap();
+    let mut replay = packet.clone();
+    p.server.handle_packet(at(0), &mut packet).unwrap();
+    let err = p.server.handle_packet(at(0), &mut replay).unwrap_err();
+    assert!(matches!(
+        err,
+        Error::Packet(PacketError::DuplicateMsgId { .. })
+    ));
+    assert!(!err.is_fatal());
+
+    let mut other = Connection::client(key(), SessionId(12), Salt(5), 0, ProtoConfig::default());
+    other.enqueue(vec![1, 0, 0, 0]);
+    let mut foreign = Vec::new();
+    other
+        .poll_transmit(at(0), &mut *p.rng, &mut foreign)
+        .unwrap();
+    let err = p.server.handle_packet(at(0), &mut foreign).unwrap_err();
+    assert_eq!(
+        err,
+        Error::Packet(PacketError::WrongSessionId {
+            expected: SessionId(11),
+            got: SessionId(12)
+        })
+    );
+    assert!(err.is_fatal());
+}
+
+#[test]
+fn lost_answers_are_recovered_through_detailed_info_and_resend_req() {
+    let mut p = Pair::new();
+    let id = p.client.enqueue(vec![8, 0, 0, 0]);
+    let mut buf = Vec::new();
+    p.client
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    p.server.handle_packet(at(0), &mut buf).unwrap();
+    let Some(Event::Query { msg_id, .. }) =
+        std::iter::from_fn(|| p.server.poll_event()).find(|e| matches!(e, Event::Query { .. }))
+    else {
+        panic!()
+    };
+    p.server.respond(msg_id, Ok(&[7, 0, 0, 0])).unwrap();
+    buf.clear();
+    // The answer is lost on the way.
+    p.server
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    assert_eq!(p.client.poll_timeout(), Some(at(10_000)));
+    p.client.handle_timeout(at(10_000));
+    let events = p.run(at(10_000), |_| unreachable!("the query must not run twice"));
+    assert_eq!(results(&events), vec![(id, Ok(vec![7, 0, 0, 0]))]);
+}
+
+#[test]
+fn acks_wait_for_the_flush_deadline_then_go_alone() {
+    let mut p = Pair::new();
+    p.client.enqueue(vec![1, 0, 0, 0]);
+    p.run(at(0), |_| Ok(vec![0; 4]));
+    let mut buf = Vec::new();
+    // The server's new_session_created and rpc_result are pending acks on the client.
+    let deadline = p.client.poll_timeout().unwrap();
+    assert!(
+        p.client
+            .poll_transmit(deadline - Duration::from_millis(1), &mut *p.rng, &mut buf)
+            .is_none()
+    );
+    let t = p
+        .client
+        .poll_transmit(deadline, &mut *p.rng, &mut buf)
+        .unwrap();
+    assert_eq!(t.messages, 1);
+    assert_eq!(p.client.poll_timeout(), None);
+}
