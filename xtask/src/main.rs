@@ -25,6 +25,8 @@ struct Target {
     schema: &'static str,
     out_dir: &'static str,
     config: fn() -> Config,
+    /// Where the boxed-type table for property tests goes, and the crate path it uses.
+    table: (&'static str, &'static str),
 }
 
 fn mtproto_config() -> Config {
@@ -64,11 +66,13 @@ const TARGETS: &[Target] = &[
         schema: "crates/mtrs-tl/tl/mtproto.tl",
         out_dir: "crates/mtrs-tl/src/generated/mtproto",
         config: mtproto_config,
+        table: ("crates/mtrs-tl-api/tests/generated/mtproto_types.rs", "mtrs_tl"),
     },
     Target {
         schema: "crates/mtrs-tl-api/tl/api.tl",
         out_dir: "crates/mtrs-tl-api/src/generated",
         config: api_config,
+        table: ("crates/mtrs-tl-api/tests/generated/api_types.rs", "mtrs_tl_api"),
     },
 ];
 
@@ -99,7 +103,15 @@ fn generate(root: &Path, t: &Target) -> Result<Vec<GeneratedFile>, String> {
             bad.join("\n")
         ));
     }
-    mtrs_tl_gen::emit(&schema, &(t.config)()).map_err(|e| format!("{}: {e}", t.schema))
+    let cfg = (t.config)();
+    let mut files = mtrs_tl_gen::emit(&schema, &cfg).map_err(|e| format!("{}: {e}", t.schema))?;
+    // The test table lives outside `out_dir`; its path is made relative with `../` steps.
+    let depth = t.out_dir.split('/').count();
+    files.push(GeneratedFile {
+        path: format!("{}{}", "../".repeat(depth), t.table.0),
+        contents: mtrs_tl_gen::emit_type_table(&schema, &cfg, t.table.1),
+    });
+    Ok(files)
 }
 
 fn existing_files(dir: &Path) -> BTreeSet<String> {
@@ -131,19 +143,24 @@ fn codegen(check: bool) -> Result<bool, String> {
         for f in &files {
             stale.remove(&f.path);
             let p = dir.join(&f.path);
+            let shown = if f.path.starts_with("../") {
+                f.path.trim_start_matches("../").to_owned()
+            } else {
+                format!("{}/{}", t.out_dir, f.path)
+            };
             let current = std::fs::read_to_string(&p).ok();
             if current.as_deref() == Some(f.contents.as_str()) {
                 continue;
             }
             clean = false;
             if check {
-                eprintln!("out of date: {}/{}", t.out_dir, f.path);
+                eprintln!("out of date: {shown}");
             } else {
                 if let Some(parent) = p.parent() {
                     std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
                 }
                 std::fs::write(&p, &f.contents).map_err(|e| format!("{}: {e}", p.display()))?;
-                eprintln!("wrote {}/{}", t.out_dir, f.path);
+                eprintln!("wrote {shown}");
             }
         }
         for s in stale {

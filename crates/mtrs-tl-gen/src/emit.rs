@@ -862,3 +862,30 @@ fn emit_mod(schema: &Schema, cfg: &Config) -> String {
     );
     s
 }
+
+/// A table of every boxed type for tests: a macro `boxed_types!($m)` that invokes `$m!` with
+/// `("TL type name", rust::enum::Path)` pairs. `crate_path` replaces `crate` (the generated
+/// module's crate seen from outside, e.g. `mtrs_tl_api`).
+pub fn emit_type_table(schema: &Schema, cfg: &Config, crate_path: &str) -> String {
+    let mut types: BTreeSet<(String, String)> = BTreeSet::new();
+    for d in &schema.definitions {
+        if d.category != Category::Type
+            || (d.ty.namespace.is_empty() && matches!(d.ty.name.as_str(), "Bool" | "True"))
+        {
+            continue;
+        }
+        let root = cfg.root.replacen("crate", crate_path, 1);
+        let path =
+            format!("{root}::enums::{}{}", ns_path(&d.ty.namespace), enum_name(&d.ty.name));
+        types.insert((join_ns(&d.ty.namespace, &d.ty.name), path));
+    }
+    let mut s = format!(
+        "{HEADER} from {}.\n// Every boxed type, for property tests.\n\nmacro_rules! boxed_types {{\n    ($m:ident) => {{\n        $m! {{\n",
+        cfg.source_name
+    );
+    for (tl, path) in &types {
+        let _ = writeln!(s, "            (\"{tl}\", {path}),");
+    }
+    s.push_str("        }\n    };\n}\n");
+    s
+}
