@@ -1,0 +1,3 @@
+//! The `mtrs` command-line tool (built by the CLI issue).
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! `mtrs-net`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs-testdc`: see the crate description; built by its issue.

@@ -1,0 +1,1 @@
+//! `mtrs`: see the crate description; built by its issue.
