@@ -13,7 +13,7 @@ mod client;
 mod server;
 
 use std::collections::VecDeque;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::{AuthKey, Direction};
 use mtrs_tl::Serialize;
@@ -33,6 +33,9 @@ use crate::session_id::SessionId;
 use crate::transport::Role;
 
 use server::ServerState;
+
+/// The least time between two `get_future_salts` of a client.
+const SALT_REQUEST_INTERVAL: Duration = Duration::from_secs(60);
 
 /// A source of random bytes supplied by the caller (a CSPRNG in production, a seeded
 /// generator in tests). Any `FnMut(&mut [u8])` is one.
@@ -98,7 +101,7 @@ struct Slot {
 /// let key = AuthKey::from_bytes([7; 256]);
 /// let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
 /// let mut rng = |buf: &mut [u8]| buf.fill(0x42);
-/// let mut client = Connection::client(key.clone(), SessionId(1), Salt(9), 0, ProtoConfig::default());
+/// let mut client = Connection::client(key.clone(), SessionId(1), Salt(9), Some(0), ProtoConfig::default());
 /// let mut server = Connection::server(key, Salt(9), 77, ProtoConfig::default());
 ///
 /// let request = client.enqueue(vec![0xec, 0x77, 0xbe, 0x7a, 1, 0, 0, 0, 0, 0, 0, 0]); // ping
@@ -128,6 +131,10 @@ pub struct Connection {
     outbox: VecDeque<Outbound>,
     events: VecDeque<Event>,
     server: Option<ServerState>,
+    /// Client: no `get_future_salts` before this time.
+    next_salt_request: Option<SystemTime>,
+    /// Whether the server time offset is known (the time-window check applies).
+    offset_known: bool,
 }
 
 impl std::fmt::Debug for Connection {
@@ -163,21 +170,26 @@ impl Connection {
             outbox: VecDeque::new(),
             events: VecDeque::new(),
             server: None,
+            next_salt_request: None,
+            offset_known: true,
         }
     }
 
     /// A client connection on `auth_key`, in session `session_id` (random, chosen by the
-    /// caller), starting with `salt` and the known server `time_offset` (seconds).
+    /// caller), starting with `salt` and the server `time_offset` in seconds (server time
+    /// minus local time; `None` if unknown: the first authentic server message then sets
+    /// it, and the time-window check starts after that).
     pub fn client(
         auth_key: AuthKey,
         session_id: SessionId,
         salt: Salt,
-        time_offset: i64,
+        time_offset: Option<i64>,
         config: ProtoConfig,
     ) -> Self {
         let mut conn = Self::new(Role::Client, auth_key, salt, config);
         conn.session_id = Some(session_id);
-        conn.msg_ids.set_time_offset(time_offset);
+        conn.offset_known = time_offset.is_some();
+        conn.msg_ids.set_time_offset(time_offset.unwrap_or(0));
         conn
     }
 
@@ -288,6 +300,10 @@ impl Connection {
             }
             _ => {}
         }
+        if !self.offset_known {
+            self.msg_ids.correct_from(header.msg_id, now);
+            self.offset_known = true;
+        }
         let offset = self.msg_ids.time_offset();
         let suspicious_time = match self.received.verify(header.msg_id, now, offset) {
             Ok(()) => false,
@@ -367,10 +383,12 @@ impl Connection {
             self.salts.advance(server_now);
             if self.config.fetch_future_salts
                 && self.salts.needs_refresh(server_now)
+                && self.next_salt_request.is_none_or(|t| t <= now)
                 && !self.pending.has_outstanding(Origin::FutureSalts)
             {
                 self.pending
                     .push(GetFutureSalts { num: 32 }.to_bytes(), Origin::FutureSalts);
+                self.next_salt_request = Some(now + SALT_REQUEST_INTERVAL);
             }
         }
         self.pending.skip_stale();

@@ -124,8 +124,8 @@ impl Connection {
     }
 
     /// Replaces the salt (server role). With `keep_old` the previous salt stays valid for
-    /// another 30 minutes; without it the next message with the old salt gets
-    /// `bad_server_salt` (fault injection).
+    /// another 30 minutes; without it every other salt (previous and announced ones) is
+    /// forgotten, so the next message with one gets `bad_server_salt` (fault injection).
     pub fn rotate_salt(
         &mut self,
         salt: Salt,
@@ -134,6 +134,9 @@ impl Connection {
     ) -> Result<(), ProtocolError> {
         let state = self.server_state()?;
         state.previous = keep_old.then_some((state.current, now + OLD_SALT_GRACE));
+        if !keep_old {
+            state.future.clear();
+        }
         state.current = salt;
         Ok(())
     }
@@ -144,11 +147,17 @@ impl Connection {
         Ok(())
     }
 
+    /// Whether `salt` is acceptable: the current one, the previous one during its grace
+    /// period, or an announced future salt valid now.
     pub(super) fn server_salt_ok(&self, salt: Salt, now: SystemTime) -> bool {
+        let server_now = self.msg_ids.server_now(now);
         self.server.as_ref().is_some_and(|s| {
             s.current == salt
                 || s.previous
                     .is_some_and(|(old, until)| old == salt && now < until)
+                || s.future.iter().any(|f| {
+                    f.salt == salt && f.valid_since <= server_now && server_now < f.valid_until
+                })
         })
     }
 

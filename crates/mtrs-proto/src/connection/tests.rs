@@ -30,7 +30,7 @@ impl Pair {
             fetch_future_salts: false,
             ..ProtoConfig::default()
         };
-        let client = Connection::client(key(), SessionId(11), Salt(5), 0, config.clone());
+        let client = Connection::client(key(), SessionId(11), Salt(5), Some(0), config.clone());
         let server = Connection::server(key(), Salt(5), 99, config);
         let mut state = 1u8;
         let rng = Box::new(move |buf: &mut [u8]| {
@@ -172,7 +172,7 @@ fn clock_skew_is_corrected_from_bad_msg_notification() {
     };
     let mut p = Pair::new();
     // The client's clock is 10 minutes behind the server's.
-    p.client = Connection::client(key(), SessionId(11), Salt(5), -600, config);
+    p.client = Connection::client(key(), SessionId(11), Salt(5), Some(-600), config);
     let id = p.client.enqueue(vec![4, 0, 0, 0]);
     let events = p.run(at(0), |_| Ok(vec![6, 0, 0, 0]));
     assert!(events.iter().any(|e| matches!(
@@ -202,7 +202,13 @@ fn foreign_sessions_and_replays_are_rejected() {
     ));
     assert!(!err.is_fatal());
 
-    let mut other = Connection::client(key(), SessionId(12), Salt(5), 0, ProtoConfig::default());
+    let mut other = Connection::client(
+        key(),
+        SessionId(12),
+        Salt(5),
+        Some(0),
+        ProtoConfig::default(),
+    );
     other.enqueue(vec![1, 0, 0, 0]);
     let mut foreign = Vec::new();
     other

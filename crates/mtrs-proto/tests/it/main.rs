@@ -2,4 +2,5 @@
 
 mod data;
 mod packet_vectors;
+mod sim;
 mod transport_vectors;
