@@ -161,3 +161,82 @@ fn looks_base64ish(s: &str) -> bool {
         .count();
     s.len() >= 100 && good * 10 >= s.len() * 9
 }
+
+/// Recognises a session file or folder (spec §11 step 1): a folder with `key_data` (suffix
+/// `s`, `0` or `1`, directly or in a `tdata/` subfolder) is [`Format::Tdata`]; an SQLite file
+/// with an `entities` table is [`Format::TelethonFile`], one with `peers` is
+/// [`Format::PyrogramFile`].
+///
+/// # Errors
+/// [`ConvertError::Io`] when the path cannot be read; [`ConvertError::Unrecognized`] when it
+/// is neither.
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-dp-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// let mut s = SessionData::new(DcId(2));
+/// s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// write_telethon_file(dir.join("t.session"), &s)?;
+/// assert_eq!(detect_path(dir.join("t.session"))?, Format::TelethonFile);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
+pub fn detect_path(path: impl AsRef<std::path::Path>) -> Result<Format, ConvertError> {
+    let path = path.as_ref();
+    let meta = std::fs::metadata(path).map_err(|e| crate::error::io(path, "stat", e))?;
+    if meta.is_dir() {
+        let has_key = |d: &std::path::Path| {
+            ["s", "0", "1"]
+                .iter()
+                .any(|s| d.join(format!("key_data{s}")).exists())
+        };
+        if has_key(path) || has_key(&path.join("tdata")) {
+            return Ok(Format::Tdata);
+        }
+        let error = ConvertError::MissingFile {
+            format: Format::Tdata,
+            dir: path.to_owned(),
+            name: "key_data".to_owned(),
+        };
+        return Err(ConvertError::Unrecognized {
+            tried: vec![Rejection {
+                format: Format::Tdata,
+                error: Box::new(error),
+            }],
+        });
+    }
+    let mut head = [0u8; 16];
+    let n = {
+        use std::io::Read;
+        let mut f = std::fs::File::open(path).map_err(|e| crate::error::io(path, "open", e))?;
+        f.read(&mut head)
+            .map_err(|e| crate::error::io(path, "read", e))?
+    };
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(ConvertError::Unrecognized { tried: Vec::new() });
+    }
+    let conn = crate::telethon_file::open_read_only(Format::TelethonFile, path)?;
+    let tables = crate::telethon_file::tables(&conn).map_err(|source| ConvertError::Sqlite {
+        format: Format::TelethonFile,
+        path: path.to_owned(),
+        source,
+    })?;
+    if tables.iter().any(|t| t == "entities") {
+        Ok(Format::TelethonFile)
+    } else if tables.iter().any(|t| t == "peers") {
+        Ok(Format::PyrogramFile)
+    } else {
+        let why = |format| Rejection {
+            format,
+            error: Box::new(ConvertError::InvalidField {
+                format,
+                field: "tables",
+                reason: "has neither entities nor peers",
+            }),
+        };
+        Err(ConvertError::Unrecognized {
+            tried: vec![why(Format::TelethonFile), why(Format::PyrogramFile)],
+        })
+    }
+}

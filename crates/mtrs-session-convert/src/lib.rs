@@ -10,6 +10,7 @@
 //! | mtcute string (v3, and legacy v1/v2) | [`mtcute`] | [`to_mtcute`] |
 //! | Telethon `.session` (SQLite) | [`telethon_file`] | [`write_telethon_file`] |
 //! | Pyrogram / PyroFork / Kurigram `.session` (SQLite) | [`pyrogram_file`] | [`write_pyrogram_file`] |
+//! | Telegram Desktop `tdata` folder (passcode, every account, `s`/`0`/`1` files) | [`tdesktop`], [`Tdata`] | [`write_tdata`] |
 //! | any of the strings above, auto-detected | [`detect`] | — |
 //!
 //! Each format also has a typed record of exactly what it stores ([`TelethonString`],
@@ -50,10 +51,11 @@ mod private_fs;
 mod pyrogram;
 mod pyrogram_file;
 mod reader;
+mod tdata;
 mod telethon;
 mod telethon_file;
 
-pub use detect::{Detected, detect};
+pub use detect::{Detected, detect, detect_path};
 pub use error::{ConvertError, Rejection};
 pub use format::{Format, UnknownFormat};
 pub use gramjs::GramjsString;
@@ -61,6 +63,9 @@ pub use mtcute::{MtcuteDc, MtcuteLayout, MtcuteSelf, MtcuteString};
 pub use mtrs_session::{AuthKey, DcId, DcOption, DcState, Identity, SessionData, UserId};
 pub use pyrogram::{PyrogramLayout, PyrogramString};
 pub use pyrogram_file::PyrogramFile;
+pub use tdata::{
+    AccountSelector, DEFAULT_APP_VERSION, Tdata, TdataAccount, TdataWriteOptions, write_tdata,
+};
 pub use telethon::TelethonString;
 pub use telethon_file::TelethonFile;
 
@@ -374,4 +379,29 @@ pub fn write_pyrogram_file(
     session: &SessionData,
 ) -> Result<(), ConvertError> {
     PyrogramFile::from_session(session)?.write(path.as_ref())
+}
+
+/// Imports one account of a Telegram Desktop tdata folder (with its local passcode, `""` for
+/// none). Use [`Tdata`] to list the accounts or read several with one passcode derivation.
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-td-{}", std::process::id()));
+/// # let _ = std::fs::remove_dir_all(&dir);
+/// let mut s = SessionData::new(DcId(2));
+/// s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// s.identity = Some(Identity::new(UserId(42)).with_bot(false));
+/// write_tdata(&dir, &[s.clone()], &TdataWriteOptions::new())?;
+/// let back = tdesktop(&dir, "", AccountSelector::Active)?;
+/// assert_eq!(back.identity, s.identity);
+/// assert_eq!(back.home_auth_key(), s.home_auth_key());
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
+pub fn tdesktop(
+    path: impl AsRef<Path>,
+    passcode: &str,
+    account: AccountSelector,
+) -> Result<SessionData, ConvertError> {
+    Ok(Tdata::open(path, passcode)?.account(account)?.to_session())
 }

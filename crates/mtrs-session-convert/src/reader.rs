@@ -63,6 +63,10 @@ impl<'a> Reader<'a> {
         Ok(u32::from_le_bytes(self.array(field)?))
     }
 
+    pub(crate) fn i32_be(&mut self, field: &'static str) -> Result<i32, ConvertError> {
+        Ok(i32::from_be_bytes(self.array(field)?))
+    }
+
     pub(crate) fn i32_le(&mut self, field: &'static str) -> Result<i32, ConvertError> {
         Ok(i32::from_le_bytes(self.array(field)?))
     }

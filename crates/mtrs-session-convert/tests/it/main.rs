@@ -5,6 +5,7 @@ mod conversions;
 mod props;
 mod roundtrip;
 mod sqlite;
+mod tdata;
 mod vectors;
 
 use std::path::PathBuf;
