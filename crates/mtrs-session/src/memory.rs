@@ -138,7 +138,7 @@ impl SessionStore for MemoryStore {
         Box::pin(async move {
             let mut inner = self.lock();
             for peer in peers {
-                inner.upsert(peer);
+                inner.upsert(peer.normalized());
             }
             Ok(())
         })

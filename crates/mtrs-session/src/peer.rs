@@ -37,7 +37,7 @@ impl PeerId {
     }
 
     /// A stable small number for the id space (0 user, 1 chat, 2 channel), for storage.
-    pub fn space_code(self) -> u8 {
+    pub const fn space_code(self) -> u8 {
         match self {
             Self::User(_) => 0,
             Self::Chat(_) => 1,
@@ -118,7 +118,7 @@ pub enum PeerKind {
 
 impl PeerKind {
     /// A stable number for storage. Never reused once assigned.
-    pub fn code(self) -> u8 {
+    pub const fn code(self) -> u8 {
         match self {
             Self::User => 0,
             Self::Bot => 1,
@@ -217,6 +217,27 @@ impl Peer {
         self
     }
 
+    /// The same peer with usernames and phone normalised (what [`Peer::with_usernames`]
+    /// and [`Peer::with_phone`] produce). Stores apply this to every peer they receive.
+    ///
+    /// ```
+    /// use mtrs_session::{Peer, PeerId, PeerKind};
+    /// let mut p = Peer::new(PeerId::User(1), PeerKind::User, 1);
+    /// p.usernames = vec!["@Bob".into(), "BOB".into()];
+    /// p.phone = Some("+1 23".into());
+    /// let p = p.normalized();
+    /// assert_eq!((p.usernames, p.phone.as_deref()), (vec!["bob".to_string()], Some("123")));
+    /// ```
+    pub fn normalized(mut self) -> Self {
+        let names = std::mem::take(&mut self.usernames);
+        let phone = self.phone.take();
+        self = self.with_usernames(names);
+        match phone {
+            Some(phone) => self.with_phone(&phone),
+            None => self,
+        }
+    }
+
     /// Sets when this copy was seen.
     pub fn with_updated_at(mut self, at: UnixTime) -> Self {
         self.updated_at = at;
@@ -265,14 +286,19 @@ impl Peer {
 }
 
 /// Normalises a username for storage and lookup: trims whitespace and a leading `@`,
-/// lower-cases it.
+/// drops control characters, lower-cases it.
 ///
 /// ```
 /// assert_eq!(mtrs_session::normalize_username(" @Durov "), "durov");
 /// ```
 pub fn normalize_username(name: &str) -> String {
     let name = name.trim();
-    name.strip_prefix('@').unwrap_or(name).to_lowercase()
+    name.strip_prefix('@')
+        .unwrap_or(name)
+        .chars()
+        .filter(|c| !c.is_control())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Normalises a phone number for storage and lookup: keeps ASCII digits only.

@@ -1,0 +1,204 @@
+//! [`SqliteStore`]: the default, persistent [`SessionStore`].
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::{self, JoinHandle};
+
+use mtrs_session::{
+    DcUpdate, Operation, Peer, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
+    UpdateStateChange,
+};
+use rusqlite::Connection;
+
+use crate::file::{inspect, prepare_work_dir};
+use crate::lock::SessionLock;
+use crate::queue::{Queue, reply};
+use crate::schema::{connect, prepare};
+use crate::sql_error::backend;
+use crate::writer::{self, Command, Write};
+use crate::{SqliteConfig, peers, snapshot};
+
+/// Commands that may wait for the writer before senders have to wait too.
+const QUEUE_CAPACITY: usize = 1024;
+
+/// A session stored in one SQLite file, used exclusively by this store.
+///
+/// - **Exclusive**: opening takes an OS lock on `<name>.session.lock`; a second opener (in
+///   this or another process) gets [`StoreError::InUse`] at once. Dropping the store (or the
+///   process dying) releases it.
+/// - **Private**: the directory is created 0700 and the file 0600; an existing file that
+///   group or others can read is reported with a `tracing` warning.
+/// - **Crash-consistent**: WAL with `synchronous=NORMAL`; every write is one transaction,
+///   so credentials (home DC, key, user, bot flag) change together or not at all.
+/// - **One writer**: writes go through a bounded queue to a dedicated thread owning the only
+///   writing connection, which group-commits whatever has queued up; reads (snapshot, peer
+///   lookups) run on a separate connection in the caller's task and are short indexed
+///   queries. No `database is locked` within a process.
+/// - **Versioned**: numbered migrations; a file from a newer mtrs yields
+///   [`StoreError::UnsupportedSchema`] and is left untouched.
+/// - **Fast to open**: nothing is loaded up front; peers are read on demand.
+///
+/// ```
+/// # fn block_on<F: std::future::Future>(f: F) -> F::Output { mtrs_session::testing::block_on(f) }
+/// use mtrs_session::{AuthKey, DcId, DcState, DcUpdate, Identity, SessionStore, UserId};
+/// use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
+///
+/// let dir = tempfile::tempdir().unwrap();
+/// let store = SqliteStore::open(&SqliteConfig::new(dir.path(), "bot")).unwrap();
+/// let login = DcUpdate::new(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([5; 256])))
+///     .make_home()
+///     .with_identity(Identity::new(UserId(1)).with_bot(true));
+/// block_on(store.update_dc(login)).unwrap();
+/// assert_eq!(block_on(store.load()).unwrap().unwrap().home_dc, DcId(2));
+///
+/// // A second opener is refused while the first is alive.
+/// let err = SqliteStore::open(&SqliteConfig::new(dir.path(), "bot")).unwrap_err();
+/// assert!(matches!(err, mtrs_session::StoreError::InUse { .. }));
+/// ```
+pub struct SqliteStore {
+    path: PathBuf,
+    queue: Arc<Queue<Command>>,
+    writer: Option<JoinHandle<()>>,
+    reader: Mutex<Connection>,
+    // Dropped last: the lock outlives every connection to the file.
+    _lock: SessionLock,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) `<work_dir>/<session_name>.session` and locks it.
+    ///
+    /// This does a few small synchronous file operations (well under a millisecond to a
+    /// few milliseconds) and loads nothing; call it once at start-up.
+    pub fn open(config: &SqliteConfig) -> Result<Self, StoreError> {
+        let path = config.session_path();
+        let name = &config.session_name;
+        if name.is_empty() || name.contains(['/', '\\', '\0']) {
+            return Err(StoreError::Io {
+                path,
+                operation: Operation::Open,
+                source: io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "session name must be non-empty and contain no path separator",
+                ),
+            });
+        }
+        prepare_work_dir(&config.work_dir)?;
+        let lock = SessionLock::acquire(&config.lock_path(), &path)?;
+        inspect(&path, crate::SCHEMA_VERSION)?;
+        let write_conn = connect(&path)?;
+        prepare(&write_conn, &path)?;
+        let read_conn = connect(&path)?;
+        read_conn
+            .pragma_update(None, "query_only", true)
+            .map_err(|e| backend(&path, Operation::Open, e))?;
+
+        let queue = Arc::new(Queue::new(QUEUE_CAPACITY));
+        let writer = {
+            let queue = queue.clone();
+            let thread_path = path.clone();
+            thread::Builder::new()
+                .name("mtrs-sqlite-writer".to_owned())
+                .spawn(move || writer::run(write_conn, thread_path, queue))
+                .map_err(|e| StoreError::Io {
+                    path: path.clone(),
+                    operation: Operation::Open,
+                    source: e,
+                })?
+        };
+        Ok(Self {
+            path,
+            queue,
+            writer: Some(writer),
+            reader: Mutex::new(read_conn),
+            _lock: lock,
+        })
+    }
+
+    /// The session file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn reader(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the reader cannot leave the connection half-updated (reads
+        // only), so a poisoned lock is still usable.
+        self.reader.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self, write: Write) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            let operation = write.operation();
+            let closed = || StoreError::Closed {
+                path: self.path.clone(),
+                operation,
+            };
+            let (tx, rx) = reply();
+            self.queue
+                .push(Command { write, reply: tx })
+                .await
+                .map_err(|_| closed())?;
+            rx.await.unwrap_or_else(|| Err(closed()))
+        })
+    }
+}
+
+impl Drop for SqliteStore {
+    fn drop(&mut self) {
+        self.queue.close();
+        if let Some(writer) = self.writer.take()
+            && writer.join().is_err()
+        {
+            tracing::error!(path = %self.path.display(), "session writer thread panicked");
+        }
+    }
+}
+
+impl SessionStore for SqliteStore {
+    fn load(&self) -> StoreFuture<'_, Option<SessionData>> {
+        Box::pin(async move {
+            let conn = self.reader();
+            let err = |e| backend(&self.path, Operation::Load, e);
+            // One read transaction: the snapshot's tables are read at one point in time.
+            conn.execute_batch("BEGIN").map_err(err)?;
+            let result = snapshot::load(&conn, &self.path);
+            conn.execute_batch("COMMIT").map_err(err)?;
+            result
+        })
+    }
+
+    fn save<'a>(&'a self, data: &'a SessionData) -> StoreFuture<'a, ()> {
+        Box::pin(async move { self.write(Write::Save(Box::new(data.clone()))).await })
+    }
+
+    fn update_dc(&self, update: DcUpdate) -> StoreFuture<'_, ()> {
+        self.write(Write::UpdateDc(Box::new(update)))
+    }
+
+    fn upsert_peers(&self, peers: Vec<Peer>) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            let peers = peers.into_iter().map(Peer::normalized).collect();
+            self.write(Write::UpsertPeers(peers)).await
+        })
+    }
+
+    fn lookup_peer(&self, key: PeerKey) -> StoreFuture<'_, Option<Peer>> {
+        Box::pin(async move { peers::lookup(&self.reader(), &self.path, key) })
+    }
+
+    fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()> {
+        self.write(Write::UpdateState(change))
+    }
+
+    fn delete(&self) -> StoreFuture<'_, ()> {
+        self.write(Write::Delete)
+    }
+}

@@ -1,0 +1,134 @@
+//! The single writer: one thread owns the only writing connection and applies commands in
+//! group-committed transactions.
+//!
+//! Why a thread and not a `Mutex<Connection>`: a commit can take milliseconds (a WAL
+//! checkpoint, a slow disk) and the store's futures must not block an async executor's
+//! worker for that long. Callers enqueue a command and await a reply; the thread drains
+//! whatever has queued up, runs each command inside its own savepoint of one transaction,
+//! commits once, and then replies. With one writer there is never a second writer to be
+//! "busy" against, and 64 concurrent callers cost one commit per batch instead of 64.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use mtrs_session::{DcUpdate, Operation, Peer, SessionData, StoreError, UpdateStateChange};
+use rusqlite::Connection;
+
+use crate::queue::{Queue, ReplySender};
+use crate::sql_error::backend;
+use crate::{peers, snapshot};
+
+/// Most commands applied in one transaction.
+const MAX_GROUP: usize = 64;
+
+/// What the writer can be asked to do.
+pub(crate) enum Write {
+    Save(Box<SessionData>),
+    UpdateDc(Box<DcUpdate>),
+    UpsertPeers(Vec<Peer>),
+    UpdateState(UpdateStateChange),
+    Delete,
+}
+
+impl Write {
+    pub(crate) fn operation(&self) -> Operation {
+        match self {
+            Self::Save(_) => Operation::Save,
+            Self::UpdateDc(_) => Operation::UpdateDc,
+            Self::UpsertPeers(_) => Operation::UpsertPeers,
+            Self::UpdateState(_) => Operation::SaveUpdateState,
+            Self::Delete => Operation::Delete,
+        }
+    }
+
+    fn apply(&self, conn: &Connection) -> rusqlite::Result<()> {
+        match self {
+            Self::Save(data) => snapshot::save(conn, data),
+            Self::UpdateDc(update) => snapshot::update_dc(conn, update),
+            Self::UpsertPeers(list) => peers::upsert(conn, list),
+            Self::UpdateState(change) => snapshot::update_state(conn, change),
+            Self::Delete => snapshot::delete_all(conn),
+        }
+    }
+}
+
+/// A queued command and where its outcome goes.
+pub(crate) struct Command {
+    pub(crate) write: Write,
+    pub(crate) reply: ReplySender<Result<(), StoreError>>,
+}
+
+/// Runs until the queue is closed and drained, then closes the connection (which
+/// checkpoints the WAL).
+pub(crate) fn run(conn: Connection, path: PathBuf, queue: Arc<Queue<Command>>) {
+    loop {
+        let batch = queue.pop_batch(MAX_GROUP);
+        if batch.is_empty() {
+            break;
+        }
+        let results = apply_group(&conn, &path, &batch);
+        for (command, result) in batch.into_iter().zip(results) {
+            command.reply.send(result);
+        }
+    }
+    if let Err((_, e)) = conn.close() {
+        tracing::warn!(path = %path.display(), error = %e, "closing the session database failed");
+    }
+}
+
+/// Applies a group of commands in one transaction, each in its own savepoint so a failing
+/// command is rolled back alone. Returns one result per command, all final (committed or
+/// not) when this returns.
+fn apply_group(conn: &Connection, path: &Path, batch: &[Command]) -> Vec<Result<(), StoreError>> {
+    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+        return fail_all(path, batch, &e);
+    }
+    let mut results: Vec<Result<(), StoreError>> = Vec::with_capacity(batch.len());
+    for command in batch {
+        let op = command.write.operation();
+        let outcome = conn
+            .execute_batch("SAVEPOINT cmd")
+            .and_then(|()| command.write.apply(conn))
+            .and_then(|()| conn.execute_batch("RELEASE cmd"));
+        match outcome {
+            Ok(()) => results.push(Ok(())),
+            Err(e) => {
+                let undone = conn.execute_batch("ROLLBACK TO cmd; RELEASE cmd");
+                if undone.is_err() || conn.is_autocommit() {
+                    // SQLite abandoned the whole transaction (e.g. disk full): nothing in
+                    // this group is committed.
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return fail_all(path, batch, &e);
+                }
+                results.push(Err(backend(path, op, e)));
+            }
+        }
+    }
+    if let Err(e) = conn.execute_batch("COMMIT") {
+        let _ = conn.execute_batch("ROLLBACK");
+        return fail_all(path, batch, &e);
+    }
+    results
+}
+
+fn fail_all(path: &Path, batch: &[Command], e: &rusqlite::Error) -> Vec<Result<(), StoreError>> {
+    batch
+        .iter()
+        .map(|c| Err(copy_error(path, c.write.operation(), e)))
+        .collect()
+}
+
+/// `rusqlite::Error` is not `Clone`: rebuild SQLite failures (code and message, which is
+/// what classification uses) and carry anything else as text.
+fn copy_error(path: &Path, op: Operation, e: &rusqlite::Error) -> StoreError {
+    match e {
+        rusqlite::Error::SqliteFailure(code, msg) => {
+            backend(path, op, rusqlite::Error::SqliteFailure(*code, msg.clone()))
+        }
+        other => StoreError::Backend {
+            path: path.to_path_buf(),
+            operation: op,
+            source: other.to_string().into(),
+        },
+    }
+}

@@ -1,0 +1,5 @@
+//! Integration tests of the SQLite store.
+
+mod conformance;
+mod files;
+mod support;
