@@ -60,7 +60,7 @@ fn print_ratios(_: &mut Criterion) {
         let mut buf = vec![0x5Au8; len];
         let reps = ((8 << 20) / len).max(1);
         let mut best = [Duration::MAX; 3];
-        for _round in 0..15 {
+        for _round in 0..31 {
             for (i, slot) in best.iter_mut().enumerate() {
                 let start = Instant::now();
                 for _ in 0..reps {
@@ -98,5 +98,94 @@ fn print_ratios(_: &mut Criterion) {
     }
 }
 
-criterion::criterion_group!(benches, ige_vs_cbc, print_ratios);
+fn modexp(c: &mut Criterion) {
+    use mtrs_crypto::dh::{DhGroup, DhValue, TELEGRAM_DH_PRIME};
+    let group = DhGroup::new(3, &TELEGRAM_DH_PRIME).expect("Telegram's prime");
+    let secret: [u8; 256] = std::array::from_fn(|i| (i as u8).wrapping_mul(151).wrapping_add(7));
+    let g_a = group
+        .public_value(&[0x42; 256], DhValue::GA)
+        .expect("valid g_a");
+    let mut g = c.benchmark_group("dh_2048");
+    g.sample_size(20);
+    g.bench_function("g_b = g^b mod p (constant time)", |b| {
+        b.iter(|| group.public_value(black_box(&secret), DhValue::GB))
+    });
+    g.bench_function("auth_key = g_a^b mod p (constant time)", |b| {
+        b.iter(|| group.auth_key(black_box(&g_a), DhValue::GA, black_box(&secret)))
+    });
+    g.finish();
+}
+
+/// 200 deterministic semiprimes p·q with 31/32-bit primes and a 62- or 63-bit product.
+fn semiprimes() -> Vec<u64> {
+    let mut state = 0x6d74_7273_u64; // "mtrs"
+    let mut next = move || {
+        // SplitMix64
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let is_prime = |n: u64| {
+        n > 1
+            && (2..)
+                .take_while(|d| d * d <= n)
+                .all(|d| !n.is_multiple_of(d))
+    };
+    let mut prime_near = |lo: u64, span: u64| loop {
+        let candidate = lo + next() % span;
+        if is_prime(candidate) {
+            break candidate;
+        }
+    };
+    let mut out = Vec::with_capacity(200);
+    while out.len() < 200 {
+        let p = prime_near(1 << 30, 1 << 31);
+        let q = prime_near(1 << 30, 1 << 31);
+        let n = p * q;
+        if p != q && (61..63).contains(&(63 - n.leading_zeros())) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn factorization(c: &mut Criterion) {
+    let numbers = semiprimes();
+    let mut g = c.benchmark_group("pq");
+    g.sample_size(20);
+    g.bench_function("factorize 200 semiprimes (62-63 bit)", |b| {
+        b.iter(|| {
+            for &n in &numbers {
+                black_box(mtrs_crypto::pq::factorize(black_box(n)).ok());
+            }
+        })
+    });
+    g.finish();
+    // Per-number timing (best of 5 runs each), then the median over the 200.
+    let mut times: Vec<Duration> = numbers
+        .iter()
+        .map(|&n| {
+            (0..5)
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(mtrs_crypto::pq::factorize(black_box(n)).ok());
+                    start.elapsed()
+                })
+                .min()
+                .unwrap_or_default()
+        })
+        .collect();
+    times.sort();
+    println!(
+        "pq: median {:.3} ms, p90 {:.3} ms, max {:.3} ms over {} semiprimes (62-63 bit)",
+        times[times.len() / 2].as_secs_f64() * 1e3,
+        times[times.len() * 9 / 10].as_secs_f64() * 1e3,
+        times[times.len() - 1].as_secs_f64() * 1e3,
+        times.len()
+    );
+}
+
+criterion::criterion_group!(benches, ige_vs_cbc, print_ratios, modexp, factorization);
 criterion::criterion_main!(benches);
