@@ -111,6 +111,14 @@ impl DhGroup {
     /// [`Error::InvalidLength`] (more than 256 significant bytes), [`Error::DhPrimeSize`],
     /// [`Error::DhPrimeNotPrime`], [`Error::DhPrimeNotSafe`],
     /// [`Error::DhGeneratorOutOfRange`], [`Error::DhGeneratorResidue`].
+    ///
+    /// ```
+    /// use mtrs_crypto::{Error, dh::{DhGroup, TELEGRAM_DH_PRIME}};
+    /// assert_eq!(DhGroup::new(3, &TELEGRAM_DH_PRIME)?.g(), 3);
+    /// assert_eq!(DhGroup::new(2, &TELEGRAM_DH_PRIME).unwrap_err(), Error::DhGeneratorResidue { g: 2 });
+    /// assert_eq!(DhGroup::new(9, &TELEGRAM_DH_PRIME).unwrap_err(), Error::DhGeneratorOutOfRange { g: 9 });
+    /// # Ok::<(), mtrs_crypto::Error>(())
+    /// ```
     pub fn new(g: i32, dh_prime: &[u8]) -> Result<Self, Error> {
         let prime = bignum::from_be("dh_prime", dh_prime)?;
         let bits = prime.bit_width_vartime();
@@ -193,6 +201,14 @@ impl DhGroup {
     /// # Errors
     /// [`Error::DhValueOutOfRange`] / [`Error::DhValueUnsafe`] if the result fails the checks
     /// (draw a new secret).
+    ///
+    /// ```
+    /// use mtrs_crypto::dh::{DhGroup, DhValue, TELEGRAM_DH_PRIME};
+    /// let group = DhGroup::new(3, &TELEGRAM_DH_PRIME)?;
+    /// let g_b = group.public_value(&[0x33; 256], DhValue::GB)?;
+    /// group.check_public(&g_b, DhValue::GB)?;
+    /// # Ok::<(), mtrs_crypto::Error>(())
+    /// ```
     pub fn public_value(&self, secret: &[u8; 256], which: DhValue) -> Result<[u8; 256], Error> {
         let exp = U2048::from_be_slice(secret);
         let v = bignum::pow(&U2048::from_u32(self.g), &exp, &self.params);
@@ -206,6 +222,15 @@ impl DhGroup {
     ///
     /// # Errors
     /// As [`check_public`](Self::check_public) for `peer`.
+    ///
+    /// ```
+    /// use mtrs_crypto::dh::{DhGroup, DhValue, TELEGRAM_DH_PRIME};
+    /// let group = DhGroup::new(3, &TELEGRAM_DH_PRIME)?;
+    /// let g_a = group.public_value(&[0x11; 256], DhValue::GA)?;
+    /// let key = group.auth_key(&g_a, DhValue::GA, &[0x22; 256])?;
+    /// assert_eq!(key.as_bytes().len(), 256);
+    /// # Ok::<(), mtrs_crypto::Error>(())
+    /// ```
     pub fn auth_key(
         &self,
         peer: &[u8],

@@ -49,6 +49,12 @@ impl DhGenAnswer {
 
 /// `new_nonce_hashN`: the low 128 bits (bytes 4..20) of
 /// `SHA1(new_nonce ‖ N ‖ auth_key_aux_hash)`, as the 16 wire bytes of the TL `int128`.
+///
+/// ```
+/// use mtrs_crypto::{AuthKey, exchange::{self, DhGenAnswer}};
+/// let hash1 = exchange::new_nonce_hash(&AuthKey::from_bytes([1; 256]), &[2; 32], DhGenAnswer::Ok);
+/// assert_eq!(hash1.len(), 16);
+/// ```
 pub fn new_nonce_hash(auth_key: &AuthKey, new_nonce: &[u8; 32], answer: DhGenAnswer) -> [u8; 16] {
     let digest = Sha1::new()
         .chain_update(new_nonce)
@@ -65,6 +71,11 @@ pub fn new_nonce_hash(auth_key: &AuthKey, new_nonce: &[u8; 32], answer: DhGenAns
 /// ```text
 /// tmp_aes_key = SHA1(new_nonce ‖ server_nonce) ‖ SHA1(server_nonce ‖ new_nonce)[0..12]
 /// tmp_aes_iv  = SHA1(server_nonce ‖ new_nonce)[12..20] ‖ SHA1(new_nonce ‖ new_nonce) ‖ new_nonce[0..4]
+/// ```
+///
+/// ```
+/// let kiv = mtrs_crypto::exchange::tmp_aes_key_iv(&[1; 16], &[2; 32]);
+/// assert_eq!(kiv.iv[28..], [2, 2, 2, 2]); // ends with new_nonce[0..4]
 /// ```
 pub fn tmp_aes_key_iv(server_nonce: &[u8; 16], new_nonce: &[u8; 32]) -> AesKeyIv {
     let ns: [u8; 20] = Sha1::new()
@@ -108,6 +119,13 @@ pub fn first_server_salt(server_nonce: &[u8; 16], new_nonce: &[u8; 32]) -> [u8; 
 /// # Errors
 /// [`Error::InvalidLength`] if `padding` is shorter than the `(16 − (20 + len) % 16) % 16`
 /// bytes needed.
+///
+/// ```
+/// let kiv = mtrs_crypto::exchange::tmp_aes_key_iv(&[1; 16], &[2; 32]);
+/// let sealed = mtrs_crypto::exchange::encrypt_inner_data(&kiv, &[9; 12], &[0; 16])?;
+/// assert_eq!(sealed.len(), 32);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn encrypt_inner_data(
     key_iv: &AesKeyIv,
     data: &[u8],
@@ -133,6 +151,15 @@ pub fn encrypt_inner_data(
 /// # Errors
 /// [`Error::NotBlockAligned`] for a length that is not a multiple of 16;
 /// [`Error::InvalidLength`] if it is shorter than one 20-byte hash (32 bytes).
+///
+/// ```
+/// use mtrs_crypto::exchange;
+/// let kiv = exchange::tmp_aes_key_iv(&[1; 16], &[2; 32]);
+/// let sealed = exchange::encrypt_inner_data(&kiv, &[9; 12], &[0; 16])?;
+/// let opened = exchange::decrypt_inner_data(&kiv, &sealed)?;
+/// assert_eq!(opened[20..32], [9; 12]);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn decrypt_inner_data(key_iv: &AesKeyIv, sealed: &[u8]) -> Result<Vec<u8>, Error> {
     if sealed.len() < 32 {
         return Err(Error::InvalidLength {
@@ -152,6 +179,16 @@ pub fn decrypt_inner_data(key_iv: &AesKeyIv, sealed: &[u8]) -> Result<Vec<u8>, E
 /// # Errors
 /// [`Error::InvalidLength`] if `data_len` does not fit or leaves more than 15 bytes of
 /// padding; [`Error::HashMismatch`] if the hash differs.
+///
+/// ```
+/// use mtrs_crypto::exchange;
+/// let kiv = exchange::tmp_aes_key_iv(&[1; 16], &[2; 32]);
+/// let sealed = exchange::encrypt_inner_data(&kiv, &[9; 12], &[0; 16])?;
+/// let opened = exchange::decrypt_inner_data(&kiv, &sealed)?;
+/// assert_eq!(exchange::verify_inner_data(&opened, 12)?, [9; 12]);
+/// assert!(exchange::verify_inner_data(&opened, 11).is_err());
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn verify_inner_data(with_hash: &[u8], data_len: usize) -> Result<&[u8], Error> {
     let bad_len = Error::InvalidLength {
         what: "handshake payload data length",

@@ -43,6 +43,14 @@ pub const BLOCK_LEN: usize = 16;
 /// # Errors
 /// [`Error::NotBlockAligned`] if `buf.len()` is not a multiple of 16 (the buffer is then left
 /// untouched). An empty buffer is accepted and left as is.
+///
+/// ```
+/// let mut buf = [0u8; 32];
+/// mtrs_crypto::ige::encrypt(&[1; 32], &[2; 32], &mut buf)?;
+/// assert_ne!(buf, [0u8; 32]);
+/// assert!(mtrs_crypto::ige::encrypt(&[1; 32], &[2; 32], &mut [0u8; 20]).is_err());
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
     let blocks = as_blocks(buf)?;
     let cipher = Aes256Enc::new(&Array::from(*key));
@@ -56,6 +64,14 @@ pub fn encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Erro
 /// # Errors
 /// [`Error::NotBlockAligned`] if `buf.len()` is not a multiple of 16 (the buffer is then left
 /// untouched).
+///
+/// ```
+/// let mut buf = *b"0123456789abcdef";
+/// mtrs_crypto::ige::encrypt(&[1; 32], &[2; 32], &mut buf)?;
+/// mtrs_crypto::ige::decrypt(&[1; 32], &[2; 32], &mut buf)?;
+/// assert_eq!(&buf, b"0123456789abcdef");
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn decrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
     let blocks = as_blocks(buf)?;
     let cipher = Aes256Dec::new(&Array::from(*key));

@@ -12,7 +12,7 @@
 //! | AES-256-IGE in place | [`ige::encrypt`], [`ige::decrypt`] (error [`Error::NotBlockAligned`]) |
 //! | MTProto 2.0 message keys (x = 0 / 8 via [`Direction`]) | [`msg_key::msg_key`], [`msg_key::msg_key_large`], [`msg_key::aes_key_iv`], [`msg_key::quick_ack_token`] |
 //! | MTProto 2.0 encrypt / decrypt+verify a padded plaintext | [`msg_key::encrypt`], [`msg_key::decrypt`] |
-//! | tdata passcode key (PBKDF2-HMAC-SHA512, 1 / 100 000 rounds) | [`tdesktop::create_local_key`] → [`tdesktop::LocalKey`] |
+//! | tdata passcode key (PBKDF2-HMAC-SHA512, 1 / 100 000 rounds) | [`tdesktop::create_local_key`] → [`tdesktop::LocalKey`] (pre-multi-account folders: [`tdesktop::create_legacy_local_key`]) |
 //! | tdata encrypted blocks | [`tdesktop::encrypt_local`], [`tdesktop::decrypt_local`], [`tdesktop::local_padding_len`] |
 //! | MTProto 1.0 / tdata SHA1 key+IV from a 16-byte msg_key | [`tdesktop::aes_key_iv_v1`] |
 //! | handshake hashes: new_nonce_hash1/2/3, tmp_aes_key/iv, first salt | [`exchange::new_nonce_hash`] ([`exchange::DhGenAnswer`]), [`exchange::tmp_aes_key_iv`], [`exchange::first_server_salt`] |

@@ -129,6 +129,15 @@ pub fn aes_key_iv(auth_key: &AuthKey, direction: Direction, msg_key: &[u8; 16]) 
 ///
 /// # Errors
 /// [`Error::NotBlockAligned`] if the length is not a multiple of 16 (nothing is changed).
+///
+/// ```
+/// use mtrs_crypto::{AuthKey, Direction, msg_key};
+/// let key = AuthKey::from_bytes([5; 256]);
+/// let mut plaintext = [0u8; 48];
+/// let mk = msg_key::encrypt(&key, Direction::ClientToServer, &mut plaintext)?;
+/// assert_eq!(mk.len(), 16);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn encrypt(
     auth_key: &AuthKey,
     direction: Direction,
@@ -152,6 +161,19 @@ pub fn encrypt(
 /// # Errors
 /// [`Error::NotBlockAligned`] for a bad length (nothing changed); [`Error::MsgKeyMismatch`]
 /// if the check fails — `buf` then holds garbage that must not be used.
+///
+/// ```
+/// use mtrs_crypto::{AuthKey, Direction, Error, msg_key};
+/// let key = AuthKey::from_bytes([5; 256]);
+/// let mut buf = [1u8; 48];
+/// let mk = msg_key::encrypt(&key, Direction::ServerToClient, &mut buf)?;
+/// buf[0] ^= 1; // tampering is detected
+/// assert_eq!(
+///     msg_key::decrypt(&key, Direction::ServerToClient, &mk, &mut buf),
+///     Err(Error::MsgKeyMismatch)
+/// );
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn decrypt(
     auth_key: &AuthKey,
     direction: Direction,

@@ -119,6 +119,13 @@ pub struct CtrStream(ctr::Ctr128BE<Aes256>);
 
 impl CtrStream {
     /// Starts a stream at counter `iv`.
+    ///
+    /// ```
+    /// let mut stream = mtrs_crypto::obfuscated::CtrStream::new(&[1; 32], &[0; 16]);
+    /// let mut buf = [0u8; 4];
+    /// stream.apply(&mut buf);
+    /// assert_ne!(buf, [0u8; 4]);
+    /// ```
     pub fn new(key: &[u8; 32], iv: &[u8; 16]) -> Self {
         Self(ctr::Ctr128BE::<Aes256>::new(&(*key).into(), &(*iv).into()))
     }
@@ -164,6 +171,14 @@ pub struct Streams {
 ///
 /// # Errors
 /// [`Error::ObfuscatedInitRejected`] if `random` fails [`is_acceptable_init`].
+///
+/// ```
+/// use mtrs_crypto::obfuscated::{self, TAG_ABRIDGED};
+/// let random: [u8; 64] = std::array::from_fn(|i| i as u8 + 1);
+/// let (header, _streams) = obfuscated::client_header(&random, TAG_ABRIDGED, None, None)?;
+/// assert_eq!(header[..56], random[..56]);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn client_header(
     random: &[u8; 64],
     tag: [u8; 4],
@@ -208,6 +223,17 @@ pub struct Accepted {
 /// # Errors
 /// [`Error::ObfuscatedBadTag`] if the decrypted tag is not one of the three transports (wrong
 /// secret, or not an obfuscated connection).
+///
+/// ```
+/// use mtrs_crypto::obfuscated::{self, TAG_PADDED_INTERMEDIATE};
+/// let random: [u8; 64] = std::array::from_fn(|i| i as u8 + 1);
+/// let secret = [0x42; 16];
+/// let (header, _) =
+///     obfuscated::client_header(&random, TAG_PADDED_INTERMEDIATE, Some(-2), Some(&secret))?;
+/// let accepted = obfuscated::server_accept(&header, Some(&secret))?;
+/// assert_eq!((accepted.tag, accepted.dc_id), (TAG_PADDED_INTERMEDIATE, -2));
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn server_accept(header: &[u8; 64], secret: Option<&[u8; 16]>) -> Result<Accepted, Error> {
     let keys = derive_keys(header, secret);
     let mut streams = Streams {

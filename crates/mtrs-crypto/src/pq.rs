@@ -67,6 +67,13 @@ pub fn factorize_be(pq: &[u8]) -> Result<Factors, Error> {
 ///
 /// # Errors
 /// [`Error::PqNotComposite`] if `pq` is 0, 1 or a prime.
+///
+/// ```
+/// use mtrs_crypto::{Error, pq};
+/// assert_eq!(pq::factorize(15)?, pq::Factors { p: 3, q: 5 });
+/// assert_eq!(pq::factorize(13), Err(Error::PqNotComposite { pq: 13 }));
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn factorize(pq: u64) -> Result<Factors, Error> {
     if pq < 4 || is_prime(pq) {
         return Err(Error::PqNotComposite { pq });

@@ -159,6 +159,20 @@ impl RsaPublicKey {
     ///
     /// # Errors
     /// [`Error::RsaBadPem`] for malformed PEM/DER; as [`new`](Self::new) for the numbers.
+    ///
+    /// ```
+    /// let pem = "-----BEGIN RSA PUBLIC KEY-----
+    /// MIIBCgKCAQEA6LszBcC1LGzyr992NzE0ieY+BSaOW622Aa9Bd4ZHLl+TuFQ4lo4g
+    /// 5nKaMBwK/BIb9xUfg0Q29/2mgIR6Zr9krM7HjuIcCzFvDtr+L0GQjae9H0pRB2OO
+    /// 62cECs5HKhT5DZ98K33vmWiLowc621dQuwKWSQKjWf50XYFw42h21P2KXUGyp2y/
+    /// +aEyZ+uVgLLQbRA1dEjSDZ2iGRy12Mk5gpYc397aYp438fsJoHIgJ2lgMv5h7WY9
+    /// t6N/byY9Nw9p21Og3AoXSL2q/2IJ1WRUhebgAdGVMlV1fkuOQoEzR7EdpqtQD9Cs
+    /// 5+bfo3Nhmcyvk5ftB0WkJ9z6bNZ7yxrP8wIDAQAB
+    /// -----END RSA PUBLIC KEY-----";
+    /// let key = mtrs_crypto::rsa::RsaPublicKey::from_pem(pem)?;
+    /// assert_eq!(key, mtrs_crypto::rsa::telegram_production_key());
+    /// # Ok::<(), mtrs_crypto::Error>(())
+    /// ```
     pub fn from_pem(pem: &str) -> Result<Self, Error> {
         let der = crate::pem::decode(pem)?;
         let (n, e) = crate::pem::rsa_public_numbers(&der)?;
@@ -248,6 +262,13 @@ impl RsaPublicKey {
     /// # Errors
     /// [`Error::TooLong`] for more than 235 bytes of data; [`Error::InvalidLength`] for too
     /// little padding.
+    ///
+    /// ```
+    /// let key = mtrs_crypto::rsa::telegram_test_key();
+    /// let encrypted = key.encrypt_legacy(&[1; 100], &[0; 135])?;
+    /// assert_eq!(encrypted.len(), 256);
+    /// # Ok::<(), mtrs_crypto::Error>(())
+    /// ```
     pub fn encrypt_legacy(&self, data: &[u8], padding: &[u8]) -> Result<[u8; 256], Error> {
         if data.len() > LEGACY_MAX_DATA {
             return Err(Error::TooLong {
@@ -312,6 +333,15 @@ impl RsaPrivateKey {
     ///
     /// # Errors
     /// As [`RsaPublicKey::new`]; [`Error::RsaBadKey`] if `d` is not in `1 < d < n`.
+    ///
+    /// ```
+    /// use mtrs_crypto::rsa::RsaPrivateKey;
+    /// // n, e, d as big-endian bytes, e.g. from the test DC's configuration.
+    /// fn load(n: &[u8], d: &[u8]) -> Result<RsaPrivateKey, mtrs_crypto::Error> {
+    ///     RsaPrivateKey::new(n, &[1, 0, 1], d)
+    /// }
+    /// assert!(load(&[0xfe; 256], &[1; 2]).is_err()); // even modulus
+    /// ```
     pub fn new(n: &[u8], e: &[u8], d: &[u8]) -> Result<Self, Error> {
         let public = RsaPublicKey::new(n, e)?;
         let d = bignum::from_be("RSA private exponent", d)?;
@@ -355,6 +385,17 @@ impl RsaPrivateKey {
     /// [`Error::InvalidLength`] unless 256 bytes; [`Error::RsaCiphertextOutOfRange`] if not
     /// below `n`; [`Error::HashMismatch`] if the embedded SHA256 does not match (wrong key or
     /// tampering).
+    ///
+    /// ```
+    /// fn on_req_dh_params(
+    ///     key: &mtrs_crypto::rsa::RsaPrivateKey,
+    ///     encrypted_data: &[u8],
+    /// ) -> Result<(), mtrs_crypto::Error> {
+    ///     let data_with_padding = key.decrypt_pad(encrypted_data)?;
+    ///     let _inner = &data_with_padding[..]; // parse p_q_inner_data_* from here
+    ///     Ok(())
+    /// }
+    /// ```
     pub fn decrypt_pad(&self, ciphertext: &[u8]) -> Result<Zeroizing<[u8; 192]>, Error> {
         let mut m = self.raw_decrypt(ciphertext)?;
         let (key_xor, aes_part) = m.split_at_mut(32);
@@ -388,6 +429,17 @@ impl RsaPrivateKey {
     /// # Errors
     /// [`Error::InvalidLength`] unless 256 bytes; [`Error::RsaCiphertextOutOfRange`] if not
     /// below `n`; [`Error::HashMismatch`] if the message is not 255 bytes long (wrong key).
+    ///
+    /// ```
+    /// fn on_legacy(
+    ///     key: &mtrs_crypto::rsa::RsaPrivateKey,
+    ///     encrypted_data: &[u8],
+    /// ) -> Result<Vec<u8>, mtrs_crypto::Error> {
+    ///     let plain = key.decrypt_legacy(encrypted_data)?;
+    ///     let len = 96; // learnt by parsing p_q_inner_data from plain.payload()
+    ///     Ok(plain.data(len)?.to_vec())
+    /// }
+    /// ```
     pub fn decrypt_legacy(&self, ciphertext: &[u8]) -> Result<LegacyPlaintext, Error> {
         let m = self.raw_decrypt(ciphertext)?;
         if m[0] != 0 {

@@ -124,6 +124,35 @@ pub fn create_local_key(passcode: &[u8], salt: &[u8]) -> Result<LocalKey, Error>
     Ok(LocalKey::from_bytes(out))
 }
 
+/// The passcode key of the legacy single-account storage (`<dataKey>/map` folders that
+/// predate multi-account Desktop): PBKDF2-HMAC-SHA1 over the raw passcode, 4 iterations
+/// without a passcode and 4000 with one, 256 bytes.
+///
+/// Follows the format notes only; no real legacy folder was available to check it against.
+///
+/// # Errors
+/// [`Error::InvalidLength`] if `salt` is not 32 bytes.
+///
+/// ```
+/// let old = mtrs_crypto::tdesktop::create_legacy_local_key(b"", &[0u8; 32])?;
+/// let new = mtrs_crypto::tdesktop::create_local_key(b"", &[0u8; 32])?;
+/// assert_ne!(old, new);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
+pub fn create_legacy_local_key(passcode: &[u8], salt: &[u8]) -> Result<LocalKey, Error> {
+    if salt.len() != SALT_LEN {
+        return Err(Error::InvalidLength {
+            what: "tdesktop salt",
+            expected: SALT_LEN,
+            got: salt.len(),
+        });
+    }
+    let iterations = if passcode.is_empty() { 4 } else { 4000 };
+    let mut out = [0u8; 256];
+    pbkdf2::pbkdf2_hmac::<Sha1>(passcode, salt, iterations, &mut out);
+    Ok(LocalKey::from_bytes(out))
+}
+
 /// The MTProto 1.0 (SHA1) AES key/IV derivation from a 16-byte `msg_key`.
 ///
 /// `x` is 0 for [`Direction::ClientToServer`] and 8 for [`Direction::ServerToClient`];
@@ -186,6 +215,14 @@ pub const fn local_padding_len(payload_len: usize) -> usize {
 ///
 /// # Errors
 /// [`Error::TooLong`] if the payload does not fit the 32-bit length prefix.
+///
+/// ```
+/// use mtrs_crypto::tdesktop::{self, LocalKey};
+/// let key = LocalKey::from_bytes([3; 256]);
+/// let block = tdesktop::encrypt_local(&key, b"payload", &[0; 16])?;
+/// assert_eq!(block.len(), 16 + 16);
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn encrypt_local(key: &LocalKey, payload: &[u8], padding: &[u8; 16]) -> Result<Vec<u8>, Error> {
     let declared = u32::try_from(payload.len())
         .ok()
@@ -216,6 +253,15 @@ pub fn encrypt_local(key: &LocalKey, payload: &[u8], padding: &[u8; 16]) -> Resu
 /// # Errors
 /// [`Error::LocalDecrypt`] when the length is wrong, the checksum does not match (wrong key
 /// or passcode) or the inner length is impossible.
+///
+/// ```
+/// use mtrs_crypto::tdesktop::{self, LocalKey};
+/// let key = LocalKey::from_bytes([3; 256]);
+/// let block = tdesktop::encrypt_local(&key, b"payload", &[0; 16])?;
+/// assert_eq!(tdesktop::decrypt_local(&key, &block)?, b"payload");
+/// assert!(tdesktop::decrypt_local(&LocalKey::from_bytes([4; 256]), &block).is_err());
+/// # Ok::<(), mtrs_crypto::Error>(())
+/// ```
 pub fn decrypt_local(key: &LocalKey, block: &[u8]) -> Result<Vec<u8>, Error> {
     let bad_length = Error::LocalDecrypt {
         reason: LocalDecryptFailure::BadLength { len: block.len() },
