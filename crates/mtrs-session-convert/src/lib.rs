@@ -63,6 +63,8 @@ pub use mtcute::{MtcuteDc, MtcuteLayout, MtcuteSelf, MtcuteString};
 pub use mtrs_session::{AuthKey, DcId, DcOption, DcState, Identity, SessionData, UserId};
 pub use pyrogram::{PyrogramLayout, PyrogramString};
 pub use pyrogram_file::PyrogramFile;
+#[doc(hidden)]
+pub use tdata::fuzzing as tdata_fuzzing;
 pub use tdata::{
     AccountSelector, DEFAULT_APP_VERSION, Tdata, TdataAccount, TdataWriteOptions, write_tdata,
 };

@@ -378,5 +378,29 @@ fn maps_body(local_key: &LocalKey, padding: &[u8; 16]) -> Result<Vec<u8>, Conver
     Ok(body)
 }
 
+/// Entry points for fuzzers and property tests into the tdata parsers that sit behind
+/// encryption (random bytes never pass a checksum, so the decrypted-data parsers are exposed
+/// on their own). Not a stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::ConvertError;
+
+    /// Parses `data` as a whole TDF file and its body as `key_datas` (empty passcode).
+    pub fn key_data_file(data: &[u8]) -> Result<(), ConvertError> {
+        let file = super::tdf::parse(data)?;
+        super::key_data::read(&file.body, b"").map(drop)
+    }
+
+    /// Parses decrypted `key_datas` account-list bytes.
+    pub fn key_data_info(plain: &[u8]) -> Result<(), ConvertError> {
+        super::key_data::parse_info(plain).map(drop)
+    }
+
+    /// Parses decrypted MTP-file settings blocks.
+    pub fn mtp_plain(plain: &[u8]) -> Result<(), ConvertError> {
+        super::mtp::parse_plain(plain).map(drop)
+    }
+}
+
 #[cfg(test)]
 mod tests;

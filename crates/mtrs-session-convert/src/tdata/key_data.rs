@@ -62,7 +62,17 @@ pub(crate) fn read(body: &[u8], passcode: &[u8]) -> Result<KeyData, ConvertError
         tdesktop::decrypt_local(&local_key, info_encrypted)
             .map_err(|_| corrupt("the account list does not decrypt"))?,
     );
-    let mut r = Reader::new(F, &info);
+    let (order, active) = parse_info(&info)?;
+    Ok(KeyData {
+        local_key,
+        order,
+        active,
+    })
+}
+
+/// Decodes the decrypted account list: count, indices, optional active index.
+pub(crate) fn parse_info(info: &[u8]) -> Result<(Vec<u8>, Option<u8>), ConvertError> {
+    let mut r = Reader::new(F, info);
     let count = r.i32_be("account_count")?;
     let count = usize::try_from(count)
         .ok()
@@ -87,11 +97,7 @@ pub(crate) fn read(body: &[u8], passcode: &[u8]) -> Result<KeyData, ConvertError
         None
     };
     r.finish()?;
-    Ok(KeyData {
-        local_key,
-        order,
-        active,
-    })
+    Ok((order, active))
 }
 
 fn account_index(i: i32) -> Result<u8, ConvertError> {

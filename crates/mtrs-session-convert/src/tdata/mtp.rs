@@ -42,7 +42,12 @@ pub(crate) fn read(body: &[u8], local_key: &LocalKey) -> Result<MtpAuthorization
             reason: "the MTP file does not decrypt",
         }
     })?);
-    let mut r = Reader::new(F, &plain);
+    parse_plain(&plain)
+}
+
+/// Decodes the decrypted settings blocks of an MTP file.
+pub(crate) fn parse_plain(plain: &[u8]) -> Result<MtpAuthorization, ConvertError> {
+    let mut r = Reader::new(F, plain);
     if r.u32_be("block_id")? != BLOCK_MTP_AUTHORIZATION {
         return Err(invalid(
             "block_id",

@@ -68,3 +68,41 @@ proptest! {
         }
     }
 }
+
+fn payload_with_head(head: &[u8], tail: &[u8]) -> Vec<u8> {
+    let mut v = head.to_vec();
+    v.extend_from_slice(tail);
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn tdata_parsers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096), n in 0u8..8) {
+        use mtrs_session_convert::tdata_fuzzing as f;
+        let _ = f::key_data_file(&bytes);
+        let _ = f::key_data_info(&bytes);
+        let _ = f::mtp_plain(&bytes);
+        // Heads that pass the first checks reach the deeper fields.
+        let _ = f::key_data_info(&payload_with_head(&[0, 0, 0, n], &bytes));
+        let _ = f::mtp_plain(&payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 1, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], &bytes));
+        let _ = f::mtp_plain(&payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, n], &bytes));
+    }
+
+    #[test]
+    fn session_files_and_folders_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096), sqlite_head in any::<bool>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let data = if sqlite_head { payload_with_head(b"SQLite format 3\0", &bytes) } else { bytes.clone() };
+        let file = dir.path().join("x.session");
+        std::fs::write(&file, &data).unwrap();
+        let _ = mtrs_session_convert::telethon_file(&file);
+        let _ = mtrs_session_convert::pyrogram_file(&file);
+        let _ = mtrs_session_convert::detect_path(&file);
+        let td = dir.path().join("tdata");
+        std::fs::create_dir(&td).unwrap();
+        std::fs::write(td.join("key_datas"), &data).unwrap();
+        let _ = mtrs_session_convert::Tdata::open(&td, "");
+        let _ = mtrs_session_convert::detect_path(&td);
+    }
+}
