@@ -10,6 +10,7 @@
 //!   server's transport detection.
 //! - [`packet`]: plain and encrypted messages with the receive-side security checks.
 //! - [`msg_id`], [`seq_no`], [`salt`]: the counters and salts of a session.
+//! - [`auth`]: the auth key exchange as typed states, client and server role.
 //! - [`Connection`]: the state machine of one session (client or server role): the
 //!   request table, acknowledgements, containers, `gzip_packed`, `rpc_result` /
 //!   [`RpcError`] and every service message.
@@ -21,6 +22,7 @@
 //! [`Connection::handle_timeout`].
 
 mod ack;
+pub mod auth;
 mod config;
 mod connection;
 pub mod container;

@@ -21,3 +21,10 @@ pub fn i64_str(v: &Value) -> i64 {
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| panic!("not an i64 string: {v}"))
 }
+
+/// Decodes the hex string at `v` into a fixed-size array.
+pub fn arr<const N: usize>(v: &Value) -> [u8; N] {
+    hex(v)
+        .try_into()
+        .unwrap_or_else(|b: Vec<u8>| panic!("want {N} bytes, got {}", b.len()))
+}

@@ -1,5 +1,6 @@
 //! Integration tests of `mtrs-proto`: known-answer vectors and whole-connection scenarios.
 
+mod auth_exchange;
 mod data;
 mod packet_vectors;
 mod sim;
