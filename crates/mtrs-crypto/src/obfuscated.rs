@@ -38,7 +38,7 @@ pub const TAG_INTERMEDIATE: [u8; 4] = [0xee; 4];
 pub const TAG_PADDED_INTERMEDIATE: [u8; 4] = [0xdd; 4];
 
 /// First words (little-endian reads of bytes 0..4) a header must not start with.
-const FORBIDDEN_FIRST_WORDS: [u32; 7] = [
+const FORBIDDEN_FIRST_WORDS: [u32; 8] = [
     0x4441_4548, // HEAD
     0x5453_4f50, // POST
     0x2054_4547, // GET
@@ -46,10 +46,12 @@ const FORBIDDEN_FIRST_WORDS: [u32; 7] = [
     0x0201_0316, // TLS record start
     0xdddd_dddd, // padded intermediate
     0xeeee_eeee, // intermediate
+    0x4772_5650, // PVrG (also refused by Telethon)
 ];
 
 /// Whether 64 random bytes may start an obfuscated connection: byte 0 is not `0xef`, the
-/// first word is none of the plain-protocol markers and bytes 4..8 are not all zero.
+/// first word is none of the plain-protocol markers (`HEAD`, `POST`, `GET `, `OPTI`, `PVrG`,
+/// a TLS record start, `dddddddd`, `eeeeeeee`) and bytes 4..8 are not all zero.
 /// If not, draw new bytes.
 ///
 /// ```

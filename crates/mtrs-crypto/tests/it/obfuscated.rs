@@ -79,6 +79,7 @@ fn spec_rejections_and_bad_tags() {
         *b"POST",
         *b"GET ",
         *b"OPTI",
+        *b"PVrG",
         [0x16, 0x03, 0x01, 0x02],
         [0xdd; 4],
     ] {
