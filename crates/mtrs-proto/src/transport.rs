@@ -10,7 +10,8 @@
 //! `ef` → abridged, `ee ee ee ee` → intermediate, `dd dd dd dd` → padded intermediate,
 //! a zero sequence number in bytes 4..8 → full, anything else → obfuscated2 (64-byte header).
 //! A full-transport stream whose first length byte is `0xef` is read as abridged; Telegram
-//! has the same ambiguity.
+//! has the same ambiguity. Obfuscated2 (and MTProxy with a secret) wraps the other three
+//! in AES-256-CTR streams; see [`Transport::client_obfuscated`].
 //!
 //! See <https://core.telegram.org/mtproto/mtproto-transports>.
 
@@ -23,6 +24,7 @@ mod padded;
 use std::fmt;
 use std::ops::Range;
 
+use mtrs_crypto::obfuscated::{self, Streams};
 use thiserror::Error;
 
 /// Default upper bound on a frame's payload: 4 MiB (Telegram's largest replies are ~1 MiB).
@@ -290,12 +292,6 @@ pub enum TransportError {
         /// This transport's role.
         role: Role,
     },
-    /// The first bytes of a connection match no transport this server accepts.
-    #[error("unknown transport opening {head:02x?}")]
-    UnknownTransport {
-        /// The first four bytes.
-        head: [u8; 4],
-    },
     /// Something other than a frame was requested before the server detected the transport.
     #[error("the transport is not known yet")]
     NotDetected,
@@ -330,6 +326,10 @@ pub struct Transport {
     init: Vec<u8>,
     rx: Vec<u8>,
     rx_start: usize,
+    /// The obfuscated2 streams, once set up.
+    obfuscation: Option<Streams>,
+    /// Server: the MTProxy secret obfuscated clients must use.
+    proxy_secret: Option<[u8; 16]>,
 }
 
 impl fmt::Debug for Transport {
@@ -340,6 +340,7 @@ impl fmt::Debug for Transport {
             .field("send_seq", &self.send_seq)
             .field("recv_seq", &self.recv_seq)
             .field("buffered", &(self.rx.len() - self.rx_start))
+            .field("obfuscated", &self.obfuscation.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -355,6 +356,8 @@ impl Transport {
             init,
             rx: Vec::new(),
             rx_start: 0,
+            obfuscation: None,
+            proxy_secret: None,
         }
     }
 
@@ -363,9 +366,55 @@ impl Transport {
         Self::new(Role::Client, Some(kind), kind.tag().to_vec())
     }
 
+    /// A client transport of `kind` wrapped in obfuscated2, from 64 random bytes (redraw
+    /// on [`TransportError::HeaderRandomRejected`]). `secret` and `dc_id` are for MTProxy
+    /// (the DC id goes into the header: +10000 for test DCs, negative for media).
+    ///
+    /// ```
+    /// use mtrs_proto::transport::{Incoming, Transport, TransportKind};
+    /// let mut client = Transport::client_obfuscated(TransportKind::Intermediate, &[7; 64], None, None)?;
+    /// let mut server = Transport::server();
+    /// let mut wire = Vec::new();
+    /// client.encode(&[1, 2, 3, 4, 5, 6, 7, 8], false, &[], &mut wire)?;
+    /// assert_eq!(wire.len(), 64 + 12);
+    /// server.push_received(&wire)?;
+    /// assert_eq!(server.kind(), Some(TransportKind::Intermediate));
+    /// let Some(Incoming::Frame { payload, .. }) = server.next_incoming()? else { panic!() };
+    /// assert_eq!(payload, &[1, 2, 3, 4, 5, 6, 7, 8]);
+    /// # Ok::<(), mtrs_proto::TransportError>(())
+    /// ```
+    pub fn client_obfuscated(
+        kind: TransportKind,
+        random: &[u8; 64],
+        secret: Option<&[u8; 16]>,
+        dc_id: Option<i16>,
+    ) -> Result<Self, TransportError> {
+        let tag = kind
+            .obfuscated_tag()
+            .ok_or(TransportError::NotObfuscatable { kind })?;
+        let (header, streams) = obfuscated::client_header(random, tag, dc_id, secret)
+            .map_err(|_| TransportError::HeaderRandomRejected)?;
+        let mut t = Self::new(Role::Client, Some(kind), header.to_vec());
+        t.obfuscation = Some(streams);
+        Ok(t)
+    }
+
     /// A server transport that detects the client's transport from its first bytes.
     pub fn server() -> Self {
         Self::new(Role::Server, None, Vec::new())
+    }
+
+    /// A server transport for MTProxy clients: obfuscated2 headers must be keyed with
+    /// `secret`. Plain transports are still detected.
+    pub fn server_with_secret(secret: [u8; 16]) -> Self {
+        let mut t = Self::server();
+        t.proxy_secret = Some(secret);
+        t
+    }
+
+    /// Whether the stream is obfuscated2.
+    pub fn is_obfuscated(&self) -> bool {
+        self.obfuscation.is_some()
     }
 
     /// Sets the largest payload accepted or produced (default [`DEFAULT_MAX_FRAME_LEN`]).
@@ -403,6 +452,7 @@ impl Transport {
         }
         let start = out.len();
         out.append(&mut self.init);
+        let frame_start = out.len();
         let result = match kind {
             TransportKind::Abridged => {
                 abridged::encode(payload, quick_ack, self.max_frame_len, out)
@@ -424,7 +474,15 @@ impl Transport {
         if kind == TransportKind::Full {
             self.send_seq = self.send_seq.wrapping_add(1);
         }
+        self.obfuscate(frame_start, out);
         Ok(())
+    }
+
+    /// Encrypts `out[from..]` with the send stream, if obfuscated.
+    fn obfuscate(&mut self, from: usize, out: &mut [u8]) {
+        if let (Some(streams), Some(tail)) = (&mut self.obfuscation, out.get_mut(from..)) {
+            streams.encrypt.apply(tail);
+        }
     }
 
     /// Appends a quick-ack reply for `token` (server role). `padding` (at most 8 bytes) is
@@ -439,12 +497,14 @@ impl Transport {
         if self.role != Role::Server {
             return Err(TransportError::WrongRole { role: self.role });
         }
+        let start = out.len();
         match self.kind.ok_or(TransportError::NotDetected)? {
             TransportKind::Abridged => abridged::encode_quick_ack(token, out),
             TransportKind::Intermediate => intermediate::encode_quick_ack(token, out),
             TransportKind::PaddedIntermediate => padded::encode_quick_ack(token, padding, out)?,
             TransportKind::Full => {}
         }
+        self.obfuscate(start, out);
         Ok(())
     }
 
@@ -467,13 +527,35 @@ impl Transport {
             self.rx.truncate(self.rx.len() - self.rx_start);
             self.rx_start = 0;
         }
+        let from = self.rx.len();
         self.rx.extend_from_slice(bytes);
+        if let (Some(streams), Some(fresh)) = (&mut self.obfuscation, self.rx.get_mut(from..)) {
+            streams.decrypt.apply(fresh);
+        }
         if self.kind.is_none() {
-            match detect::detect(&self.rx)? {
+            match detect::detect(&self.rx) {
                 detect::Detected::NeedMore => {}
                 detect::Detected::Plain { kind, consumed } => {
                     self.kind = Some(kind);
                     self.rx_start = consumed;
+                }
+                detect::Detected::Obfuscated(header) => {
+                    let accepted = obfuscated::server_accept(&header, self.proxy_secret.as_ref())
+                        .map_err(|_| TransportError::UnknownObfuscatedTag {
+                        tag: [header[56], header[57], header[58], header[59]],
+                    })?;
+                    let kind = match accepted.tag {
+                        obfuscated::TAG_ABRIDGED => TransportKind::Abridged,
+                        obfuscated::TAG_INTERMEDIATE => TransportKind::Intermediate,
+                        _ => TransportKind::PaddedIntermediate,
+                    };
+                    let mut streams = accepted.streams;
+                    if let Some(rest) = self.rx.get_mut(detect::OBFUSCATED_HEADER_LEN..) {
+                        streams.decrypt.apply(rest);
+                    }
+                    self.obfuscation = Some(streams);
+                    self.kind = Some(kind);
+                    self.rx_start = detect::OBFUSCATED_HEADER_LEN;
                 }
             }
         }

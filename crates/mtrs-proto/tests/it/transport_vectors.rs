@@ -87,3 +87,103 @@ fn plain_framings_match_telethon_byte_for_byte() {
     }
     assert_eq!(checked, 24);
 }
+
+#[test]
+fn obfuscated2_and_mtproxy_match_telethon_byte_for_byte() {
+    let v = load("transport.json");
+    let mut checked = 0;
+    for vector in v["vectors"].as_array().unwrap() {
+        if vector.get("random_draws").is_none() {
+            continue;
+        }
+        let id = vector["id"].as_str().unwrap();
+        let kind = kind_of(vector["codec"].as_str().unwrap());
+        let proxy = vector.get("mtproxy").filter(|m| !m.is_null());
+        let secret: Option<[u8; 16]> = proxy.map(|m| hex(&m["secret_used"]).try_into().unwrap());
+        let dc_id = proxy.map(|m| m["dc_id"].as_i64().unwrap() as i16);
+
+        // Draws are tried in order; the rejected ones are refused, as Telethon did.
+        let mut client = None;
+        for draw in vector["random_draws"].as_array().unwrap() {
+            let random: [u8; 64] = hex(draw).try_into().unwrap();
+            match Transport::client_obfuscated(kind, &random, secret.as_ref(), dc_id) {
+                Ok(t) => {
+                    assert_eq!(
+                        hex::encode(random),
+                        vector["accepted_random"].as_str().unwrap(),
+                        "{id}"
+                    );
+                    client = Some(t);
+                    break;
+                }
+                Err(e) => assert_eq!(e, mtrs_proto::TransportError::HeaderRandomRejected),
+            }
+        }
+        let mut client = client.unwrap_or_else(|| panic!("{id}: every draw rejected"));
+
+        let mut wire = Vec::new();
+        let mut expected = hex(&vector["header_sent"]);
+        let mut payloads = Vec::new();
+        for frame in vector["client_frames"].as_array().unwrap() {
+            let p = hex(&frame["payload"]);
+            let padding = frame.get("padding_random").map(hex).unwrap_or_default();
+            client.encode(&p, false, &padding, &mut wire).unwrap();
+            expected.extend_from_slice(&hex(&frame["encrypted"]));
+            assert_eq!(hex::encode(&wire), hex::encode(&expected), "{id}");
+            payloads.push([p, padding].concat());
+        }
+
+        // The server detects obfuscation and the transport, and reads the frames back.
+        let mut server = match secret {
+            Some(s) => Transport::server_with_secret(s),
+            None => Transport::server(),
+        };
+        for chunk in wire.chunks(13) {
+            server.push_received(chunk).unwrap();
+        }
+        assert_eq!(server.kind(), Some(kind), "{id}");
+        assert!(server.is_obfuscated());
+        for p in payloads {
+            match server.next_incoming().unwrap() {
+                Some(Incoming::Frame { payload, .. }) => assert_eq!(payload, &p[..], "{id}"),
+                // A padded frame shorter than any MTProto message whose first word is
+                // negative reads as a transport error code, by the transport rules.
+                Some(Incoming::Error(code)) => {
+                    let word = i32::from_le_bytes(p[..4].try_into().unwrap());
+                    assert!(
+                        kind == TransportKind::PaddedIntermediate && p.len() < 20,
+                        "{id}"
+                    );
+                    assert_eq!(code, TransportErrorCode::from_code(word));
+                }
+                other => panic!("{id}: {other:?}"),
+            }
+        }
+
+        // The server's frame, encrypted with the other stream, matches and decodes.
+        let sf = &vector["server_frame"];
+        let payload = hex(&sf["payload"]);
+        let frame = hex(&sf["frame"]);
+        let padding = if kind == TransportKind::PaddedIntermediate {
+            frame[4 + payload.len()..].to_vec()
+        } else {
+            Vec::new()
+        };
+        let mut back = Vec::new();
+        server.encode(&payload, false, &padding, &mut back).unwrap();
+        assert_eq!(
+            hex::encode(&back),
+            sf["encrypted"].as_str().unwrap(),
+            "{id} server frame"
+        );
+        client.push_received(&back).unwrap();
+        match client.next_incoming().unwrap() {
+            Some(Incoming::Frame { payload: got, .. }) => {
+                assert_eq!(got, &[payload, padding].concat()[..])
+            }
+            other => panic!("{id}: {other:?}"),
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 6);
+}
