@@ -37,9 +37,11 @@ pub(crate) fn params(m: &U2048) -> Option<Params> {
     Option::<Odd<U2048>>::from(Odd::new(*m)).map(Params::new_vartime)
 }
 
-/// `base^exp mod m` in constant time (for secret exponents).
+/// `base^exp mod m` in constant time (for secret exponents): fixed 4-bit windows over all
+/// 2048 exponent bits, constant-time table lookups, Almost Montgomery Multiplication (a few
+/// percent faster than the fully reducing `pow`; the one final reduction is constant time).
 pub(crate) fn pow(base: &U2048, exp: &U2048, params: &Params) -> U2048 {
-    FixedMontyForm::new(base, params).pow(exp).retrieve()
+    FixedMontyForm::new(base, params).pow_amm(exp).retrieve()
 }
 
 /// `base^exp mod m` in variable time (public exponents only).

@@ -136,6 +136,7 @@ impl DhGroup {
         }
         // `prime` has bit 2047 set and passed the primality tests, so it is odd.
         let params = bignum::params(&prime).ok_or(Error::DhPrimeNotPrime)?;
+        // `new_unwrap` cannot panic: the moduli below are the constants 3, 5, 7, 8 and 24.
         let residue = |m: Word| prime.rem_limb(NonZero::<Limb>::new_unwrap(Limb(m))).0;
         let ok = match g {
             2 => residue(8) == 7,
@@ -300,6 +301,7 @@ fn small_primes() -> impl Iterator<Item = Word> {
 /// `p` prime and `(p − 1) / 2` prime.
 fn check_safe_prime(p: &U2048) -> Result<(), Error> {
     // Cheap rejections (trial division) before Miller–Rabin, p fully before q.
+    // `new_unwrap` cannot panic: `small_primes` yields only odd numbers from 3 up.
     let divisible =
         |n: &U2048| small_primes().any(|d| n.rem_limb(NonZero::<Limb>::new_unwrap(Limb(d))).0 == 0);
     if divisible(p) || !miller_rabin(p, 2) {
