@@ -174,10 +174,11 @@ pub fn decrypt_inner_data(key_iv: &AesKeyIv, sealed: &[u8]) -> Result<Vec<u8>, E
 }
 
 /// Checks that the first 20 bytes of a decrypted payload are SHA1 of the `data_len` bytes that
-/// follow them and that at most 15 padding bytes remain; returns those `data_len` bytes.
+/// follow them and that at most 16 padding bytes remain (0..15 per the protocol, 16 from
+/// Telethon when the data is already aligned); returns those `data_len` bytes.
 ///
 /// # Errors
-/// [`Error::InvalidLength`] if `data_len` does not fit or leaves more than 15 bytes of
+/// [`Error::InvalidLength`] if `data_len` does not fit or leaves more than 16 bytes of
 /// padding; [`Error::HashMismatch`] if the hash differs.
 ///
 /// ```
@@ -201,7 +202,9 @@ pub fn verify_inner_data(with_hash: &[u8], data_len: usize) -> Result<&[u8], Err
     let Some(data) = rest.get(..data_len) else {
         return Err(bad_len);
     };
-    if rest.len() - data_len > 15 {
+    // The protocol pads with 0..15 bytes; Telethon pads a whole extra block when the data is
+    // already aligned, so up to 16 are accepted.
+    if rest.len() - data_len > 16 {
         return Err(bad_len);
     }
     if bool::from(Sha1::digest(data)[..].ct_eq(hash)) {
@@ -212,3 +215,6 @@ pub fn verify_inner_data(with_hash: &[u8], data_len: usize) -> Result<&[u8], Err
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -79,3 +79,15 @@ fn salt_must_be_32_bytes_and_passcode_changes_the_key() {
     assert_ne!(empty, other_salt);
     assert_eq!(format!("{empty:?}"), "LocalKey { .. }");
 }
+
+#[test]
+fn legacy_key_needs_a_32_byte_salt_and_depends_on_the_passcode() {
+    assert!(matches!(
+        create_legacy_local_key(b"", &[0; 16]),
+        Err(Error::InvalidLength { got: 16, .. })
+    ));
+    let empty = create_legacy_local_key(b"", &[1; 32]).unwrap();
+    let with = create_legacy_local_key(b"secret", &[1; 32]).unwrap();
+    assert_ne!(empty, with);
+    assert_ne!(empty, create_local_key(b"", &[1; 32]).unwrap());
+}
