@@ -1,0 +1,522 @@
+//! The connection task: one owner of the socket, the codec and the `mtrs_proto::Connection`.
+//!
+//! The loop selects over the socket, the command channel and the next deadline (protocol
+//! timers and keepalive). After every input it drains `poll_transmit` and `poll_event`.
+//! A lost TCP connection is replaced with backoff; the MTProto session is then a new one
+//! (new session id, same key, salt and time offset) and every unanswered request is
+//! enqueued again.
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::SocketAddr;
+use std::time::{Duration, SystemTime};
+
+use mtrs_crypto::AuthKey;
+use mtrs_proto::transport::{Incoming, Transport, TransportErrorCode, TransportKind};
+use mtrs_proto::{Connection, Event, Notice, RequestId, Salt, SessionId};
+use mtrs_tl::Serialize;
+use mtrs_tl::mtproto::functions::PingDelayDisconnect;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::net::tcp::WriteHalf;
+use tokio::sync::{mpsc, watch};
+use tokio::time::Instant;
+
+use crate::handle::{Command, Reply};
+use crate::{DisconnectReason, Error, LinkConfig, LinkEvent, LinkState, Observer};
+
+/// Size of the socket read buffer.
+const READ_CHUNK: usize = 64 * 1024;
+
+/// The credentials a connection runs on: the auth key plus what is known of the session.
+#[derive(Clone)]
+pub struct LinkAuth {
+    /// The permanent auth key of the DC.
+    pub auth_key: AuthKey,
+    /// The salt to start with (0 if unknown: the server then sends the right one).
+    pub salt: Salt,
+    /// Server time minus local time in seconds, if known.
+    pub time_offset: Option<i64>,
+}
+
+impl std::fmt::Debug for LinkAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkAuth")
+            .field("auth_key", &self.auth_key)
+            .field("time_offset", &self.time_offset)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A request the task has not answered yet.
+struct Waiting {
+    body: Vec<u8>,
+    reply: Reply,
+}
+
+/// How serving one TCP connection ended.
+enum Outcome {
+    /// Close requested, or every handle dropped.
+    Stop,
+    /// The TCP connection is gone; reconnect.
+    Lost(DisconnectReason),
+    /// The key is rejected; stop and fail everything with this error.
+    Fatal,
+}
+
+/// The connection task's future, returned by [`crate::connect`]; spawn it with
+/// `tokio::spawn(driver.run())`.
+pub struct Driver {
+    addr: SocketAddr,
+    config: LinkConfig,
+    auth: LinkAuth,
+    rx: mpsc::Receiver<Command>,
+    state: watch::Sender<LinkState>,
+    observer: Option<Observer>,
+    stream: Option<TcpStream>,
+    conn: Connection,
+    transport: Transport,
+    /// Requests by submission order (kept across reconnects).
+    waiting: BTreeMap<u64, Waiting>,
+    /// This connection's request ids of the waiting requests.
+    in_conn: HashMap<RequestId, u64>,
+    next_seq: u64,
+    ping: Option<(RequestId, Instant)>,
+    next_ping: Instant,
+    ping_id: i64,
+}
+
+impl std::fmt::Debug for Driver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Driver")
+            .field("addr", &self.addr)
+            .field("waiting", &self.waiting.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Opens a TCP connection to `addr` and prepares the task that will own it.
+///
+/// Fails with [`Error::Connect`] or [`Error::ConnectTimeout`] if the first connection
+/// cannot be made; later losses are repaired by the task itself.
+pub async fn connect(
+    addr: SocketAddr,
+    config: LinkConfig,
+    auth: LinkAuth,
+    observer: Option<Observer>,
+) -> Result<(crate::ConnectionHandle, Driver), Error> {
+    let stream = dial(addr, config.connect_timeout).await?;
+    Ok(attach(stream, addr, config, auth, observer))
+}
+
+/// Builds the task over an already open stream (for example the one the key exchange
+/// ran on).
+pub fn attach(
+    stream: TcpStream,
+    addr: SocketAddr,
+    config: LinkConfig,
+    auth: LinkAuth,
+    observer: Option<Observer>,
+) -> (crate::ConnectionHandle, Driver) {
+    let (tx, rx) = mpsc::channel(config.queue_capacity.max(1));
+    let initial = LinkState {
+        connected: true,
+        closed: false,
+        salt: auth.salt,
+        time_offset: auth.time_offset.unwrap_or(0),
+        generation: 1,
+    };
+    let (state, state_rx) = watch::channel(initial);
+    let conn = new_connection(&auth, &config);
+    let transport = Transport::client(config.transport);
+    let next_ping = Instant::now() + config.ping_interval;
+    let driver = Driver {
+        addr,
+        config,
+        auth,
+        rx,
+        state,
+        observer,
+        stream: Some(stream),
+        conn,
+        transport,
+        waiting: BTreeMap::new(),
+        in_conn: HashMap::new(),
+        next_seq: 0,
+        ping: None,
+        next_ping,
+        ping_id: 0,
+    };
+    let handle = crate::ConnectionHandle {
+        tx,
+        state: state_rx,
+    };
+    (handle, driver)
+}
+
+/// Opens a TCP connection within `timeout`.
+pub(crate) async fn dial(addr: SocketAddr, timeout: Duration) -> Result<TcpStream, Error> {
+    match tokio::time::timeout(timeout, TcpStream::connect(addr)).await {
+        Ok(Ok(stream)) => {
+            // Small MTProto packets should not wait for Nagle.
+            let _ = stream.set_nodelay(true);
+            Ok(stream)
+        }
+        Ok(Err(source)) => Err(Error::Connect { addr, source }),
+        Err(_) => Err(Error::ConnectTimeout {
+            addr,
+            after: timeout,
+        }),
+    }
+}
+
+fn new_connection(auth: &LinkAuth, config: &LinkConfig) -> Connection {
+    let mut id = [0u8; 8];
+    rand::fill(&mut id[..]);
+    Connection::client(
+        auth.auth_key.clone(),
+        SessionId::from_random(&id),
+        auth.salt,
+        auth.time_offset,
+        config.proto.clone(),
+    )
+}
+
+fn random_unit() -> f64 {
+    let mut b = [0u8; 4];
+    rand::fill(&mut b[..]);
+    f64::from(u32::from_le_bytes(b)) / (f64::from(u32::MAX) + 1.0)
+}
+
+impl Driver {
+    /// Runs the connection until it is closed. Every request still waiting at the end is
+    /// answered with [`Error::Closed`] (or [`Error::AuthKeyRejected`]).
+    pub async fn run(mut self) {
+        let mut fatal = false;
+        loop {
+            let outcome = match self.stream.take() {
+                Some(stream) => self.serve(stream).await,
+                None => break,
+            };
+            match outcome {
+                Outcome::Stop => break,
+                Outcome::Fatal => {
+                    fatal = true;
+                    self.emit(LinkEvent::AuthKeyRejected);
+                    break;
+                }
+                Outcome::Lost(reason) => {
+                    tracing::debug!(addr = %self.addr, ?reason, "connection lost");
+                    self.state.send_modify(|s| s.connected = false);
+                    self.emit(LinkEvent::Disconnected { reason });
+                    match self.redial().await {
+                        Some(stream) => {
+                            self.restart_session();
+                            self.stream = Some(stream);
+                            self.state.send_modify(|s| {
+                                s.connected = true;
+                                s.generation += 1;
+                            });
+                            self.emit(LinkEvent::Reconnected);
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+        self.stream = None;
+        for (_, w) in std::mem::take(&mut self.waiting) {
+            let error = if fatal {
+                Error::AuthKeyRejected
+            } else {
+                Error::Closed
+            };
+            let _ = w.reply.send(Err(error));
+        }
+        self.rx.close();
+        self.state.send_modify(|s| {
+            s.connected = false;
+            s.closed = true;
+        });
+    }
+
+    fn emit(&self, event: LinkEvent) {
+        if let Some(observer) = &self.observer {
+            observer(event);
+        }
+    }
+
+    /// A fresh MTProto session on the new socket; waiting requests go into it in order.
+    fn restart_session(&mut self) {
+        self.auth.salt = self.conn.salt();
+        self.auth.time_offset = Some(self.conn.time_offset());
+        self.conn = new_connection(&self.auth, &self.config);
+        self.transport = Transport::client(self.config.transport);
+        self.in_conn.clear();
+        self.ping = None;
+        self.next_ping = Instant::now() + self.config.ping_interval;
+        for (&seq, w) in &self.waiting {
+            let id = self.conn.enqueue(w.body.clone());
+            self.in_conn.insert(id, seq);
+        }
+    }
+
+    /// Reconnects with backoff, still accepting commands. `None` if asked to stop.
+    async fn redial(&mut self) -> Option<TcpStream> {
+        let mut attempt = 0u32;
+        loop {
+            let delay = self.config.backoff.delay(attempt, random_unit());
+            let wake = Instant::now() + delay;
+            loop {
+                tokio::select! {
+                    cmd = self.rx.recv() => match cmd {
+                        Some(Command::Invoke { body, reply }) => self.park(body, reply),
+                        Some(Command::Reconnect) => {}
+                        Some(Command::Close) | None => return None,
+                    },
+                    () = tokio::time::sleep_until(wake) => break,
+                }
+            }
+            let dial = dial(self.addr, self.config.connect_timeout);
+            tokio::pin!(dial);
+            let result = loop {
+                tokio::select! {
+                    r = &mut dial => break r,
+                    cmd = self.rx.recv() => match cmd {
+                        Some(Command::Invoke { body, reply }) => self.park(body, reply),
+                        Some(Command::Reconnect) => {}
+                        Some(Command::Close) | None => return None,
+                    },
+                }
+            };
+            match result {
+                Ok(stream) => return Some(stream),
+                Err(e) => {
+                    tracing::debug!(addr = %self.addr, attempt, error = %e, "reconnect failed");
+                    attempt = attempt.saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// Records a request while no connection is up.
+    fn park(&mut self, body: Vec<u8>, reply: Reply) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.waiting.insert(seq, Waiting { body, reply });
+    }
+
+    fn submit(&mut self, body: Vec<u8>, reply: Reply) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        let id = self.conn.enqueue(body.clone());
+        self.in_conn.insert(id, seq);
+        self.waiting.insert(seq, Waiting { body, reply });
+    }
+
+    /// Handles one command; `Some` ends serving.
+    fn command(&mut self, cmd: Option<Command>) -> Option<Outcome> {
+        match cmd {
+            Some(Command::Invoke { body, reply }) => {
+                self.submit(body, reply);
+                None
+            }
+            Some(Command::Reconnect) => Some(Outcome::Lost(DisconnectReason::Requested)),
+            Some(Command::Close) | None => Some(Outcome::Stop),
+        }
+    }
+
+    async fn serve(&mut self, mut stream: TcpStream) -> Outcome {
+        let (mut rd, mut wr) = stream.split();
+        let mut buf = vec![0u8; READ_CHUNK];
+        loop {
+            // Take every queued command before writing, so they share containers.
+            while let Ok(cmd) = self.rx.try_recv() {
+                if let Some(outcome) = self.command(Some(cmd)) {
+                    return self.finish(outcome, &mut wr).await;
+                }
+            }
+            if let Err(e) = self.flush(&mut wr).await {
+                return Outcome::Lost(DisconnectReason::Io(e.kind()));
+            }
+            let deadline = self.deadline();
+            tokio::select! {
+                cmd = self.rx.recv() => {
+                    if let Some(outcome) = self.command(cmd) {
+                        return self.finish(outcome, &mut wr).await;
+                    }
+                }
+                read = rd.read(&mut buf) => match read {
+                    Ok(0) => return Outcome::Lost(DisconnectReason::ClosedByPeer),
+                    Ok(n) => {
+                        if let Some(outcome) = self.received(buf.get(..n).unwrap_or_default()) {
+                            return outcome;
+                        }
+                    }
+                    Err(e) => return Outcome::Lost(DisconnectReason::Io(e.kind())),
+                },
+                () = tokio::time::sleep_until(deadline) => {
+                    if let Some(outcome) = self.timers() {
+                        return outcome;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Before leaving: a requested stop still sends what is queued (best effort).
+    async fn finish(&mut self, outcome: Outcome, wr: &mut WriteHalf<'_>) -> Outcome {
+        if matches!(outcome, Outcome::Stop) {
+            let _ = self.flush(wr).await;
+            let _ = wr.shutdown().await;
+        }
+        outcome
+    }
+
+    /// Encodes everything the protocol wants to send and writes it.
+    async fn flush(&mut self, wr: &mut WriteHalf<'_>) -> std::io::Result<()> {
+        let now = SystemTime::now();
+        let mut rng = |b: &mut [u8]| rand::fill(b);
+        let mut payload = Vec::new();
+        let mut out = Vec::new();
+        while self
+            .conn
+            .poll_transmit(now, &mut rng, &mut payload)
+            .is_some()
+        {
+            let mut padding = [0u8; 16];
+            let pad_len = if self.config.transport == TransportKind::PaddedIntermediate {
+                let mut b = [0u8; 1];
+                rand::fill(&mut b[..]);
+                usize::from(b[0] % 16)
+            } else {
+                0
+            };
+            let pad = padding.get_mut(..pad_len).unwrap_or_default();
+            rand::fill(pad);
+            if let Err(e) = self.transport.encode(&payload, false, pad, &mut out) {
+                // A payload too large for the frame limit: drop it (its request will be
+                // re-sent and fail the same way until its caller times out).
+                tracing::warn!(error = %e, "cannot frame an outgoing packet");
+            }
+            payload.clear();
+        }
+        if !out.is_empty() {
+            wr.write_all(&out).await?;
+        }
+        self.sync_state();
+        Ok(())
+    }
+
+    fn sync_state(&self) {
+        let salt = self.conn.salt();
+        let offset = self.conn.time_offset();
+        self.state.send_if_modified(|s| {
+            let changed = s.salt != salt || s.time_offset != offset;
+            s.salt = salt;
+            s.time_offset = offset;
+            changed
+        });
+    }
+
+    /// Feeds received bytes through the codec and the protocol.
+    fn received(&mut self, bytes: &[u8]) -> Option<Outcome> {
+        if let Err(e) = self.transport.push_received(bytes) {
+            return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string())));
+        }
+        let now = SystemTime::now();
+        loop {
+            match self.transport.next_incoming() {
+                Ok(None) => break,
+                Ok(Some(Incoming::Frame { payload, .. })) => {
+                    if let Err(e) = self.conn.handle_packet(now, payload) {
+                        if e.is_fatal() {
+                            return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string())));
+                        }
+                        tracing::debug!(error = %e, "dropped a packet");
+                    }
+                }
+                Ok(Some(Incoming::QuickAck(_))) => {}
+                Ok(Some(Incoming::Error(TransportErrorCode::AuthKeyNotFound))) => {
+                    return Some(Outcome::Fatal);
+                }
+                Ok(Some(Incoming::Error(code))) => {
+                    return Some(Outcome::Lost(DisconnectReason::TransportError(code.code())));
+                }
+                Err(e) => return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string()))),
+            }
+        }
+        self.events();
+        None
+    }
+
+    /// Delivers results and updates.
+    fn events(&mut self) {
+        while let Some(event) = self.conn.poll_event() {
+            match event {
+                Event::Result { request, result } => {
+                    if self.ping.is_some_and(|(id, _)| id == request) {
+                        self.ping = None;
+                        continue;
+                    }
+                    let Some(seq) = self.in_conn.remove(&request) else {
+                        continue;
+                    };
+                    if let Some(w) = self.waiting.remove(&seq) {
+                        // The caller may have stopped waiting (timeout); that is fine.
+                        let _ = w.reply.send(result.map_err(Error::Rpc));
+                    }
+                }
+                Event::Update { body } => self.emit(LinkEvent::Update(body)),
+                Event::Notice(notice) => log_notice(&notice),
+                _ => {}
+            }
+        }
+    }
+
+    /// The earliest of the protocol timer and the keepalive timers.
+    fn deadline(&self) -> Instant {
+        let mut deadline = match self.ping {
+            Some((_, due)) => due,
+            None => self.next_ping,
+        };
+        if let Some(at) = self.conn.poll_timeout() {
+            let wait = at
+                .duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO);
+            deadline = deadline.min(Instant::now() + wait);
+        }
+        deadline
+    }
+
+    fn timers(&mut self) -> Option<Outcome> {
+        let now = Instant::now();
+        self.conn.handle_timeout(SystemTime::now());
+        if let Some((_, due)) = self.ping {
+            if now >= due {
+                return Some(Outcome::Lost(DisconnectReason::KeepaliveTimeout));
+            }
+        } else if now >= self.next_ping {
+            self.ping_id = self.ping_id.wrapping_add(1);
+            let delay = self.config.ping_interval + self.config.ping_timeout;
+            let ping = PingDelayDisconnect {
+                ping_id: self.ping_id,
+                disconnect_delay: i32::try_from(delay.as_secs()).unwrap_or(i32::MAX),
+            };
+            let id = self.conn.enqueue(ping.to_bytes());
+            self.ping = Some((id, now + self.config.ping_timeout));
+            self.next_ping = now + self.config.ping_interval;
+        }
+        self.events();
+        None
+    }
+}
+
+fn log_notice(notice: &Notice) {
+    match notice {
+        Notice::SaltChanged { .. } => tracing::debug!("server salt changed"),
+        Notice::TimeOffsetCorrected { offset, .. } => {
+            tracing::debug!(offset, "time offset corrected");
+        }
+        other => tracing::trace!(?other, "protocol notice"),
+    }
+}

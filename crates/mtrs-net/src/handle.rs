@@ -1,0 +1,94 @@
+//! [`ConnectionHandle`]: the cheap, cloneable way to use a connection.
+
+use std::fmt;
+
+use mtrs_tl::{Deserialize, RemoteCall};
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::{Error, LinkState};
+
+/// What the connection task answers a request with.
+pub(crate) type Reply = oneshot::Sender<Result<Vec<u8>, Error>>;
+
+/// A command to the connection task.
+pub(crate) enum Command {
+    Invoke { body: Vec<u8>, reply: Reply },
+    Reconnect,
+    Close,
+}
+
+/// A handle on one connection task. Cloning is cheap; every clone talks to the same task
+/// over a bounded channel (a full channel makes callers wait).
+///
+/// The task stops when [`ConnectionHandle::close`] is called or every handle is dropped.
+#[derive(Clone)]
+pub struct ConnectionHandle {
+    pub(crate) tx: mpsc::Sender<Command>,
+    pub(crate) state: watch::Receiver<LinkState>,
+}
+
+impl fmt::Debug for ConnectionHandle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConnectionHandle")
+            .field("state", &*self.state.borrow())
+            .finish()
+    }
+}
+
+impl ConnectionHandle {
+    /// Sends a serialized TL function and waits for the answer's bytes.
+    ///
+    /// Requests waiting when the connection drops are sent again after it reconnects (a
+    /// request the server had already received may then run twice on the server; each
+    /// caller still gets exactly one answer). If the task stops first, the answer is
+    /// [`Error::Closed`] (or [`Error::AuthKeyRejected`]). Bound the wait with
+    /// `tokio::time::timeout` if the server may be gone for good.
+    pub async fn invoke_raw(&self, body: Vec<u8>) -> Result<Vec<u8>, Error> {
+        let (reply, answer) = oneshot::channel();
+        self.tx
+            .send(Command::Invoke { body, reply })
+            .await
+            .map_err(|_| Error::Closed)?;
+        answer.await.map_err(|_| Error::Closed)?
+    }
+
+    /// Sends `request` and decodes the answer as its return type.
+    pub async fn invoke<R: RemoteCall>(&self, request: &R) -> Result<R::Return, Error> {
+        let bytes = self.invoke_raw(request.to_bytes()).await?;
+        R::Return::from_bytes(&bytes).map_err(|source| Error::Decode {
+            context: "an RPC result",
+            source,
+        })
+    }
+
+    /// Drops the current TCP connection and opens a new one (waiting requests are sent
+    /// again).
+    pub async fn reconnect(&self) -> Result<(), Error> {
+        self.tx
+            .send(Command::Reconnect)
+            .await
+            .map_err(|_| Error::Closed)
+    }
+
+    /// Asks the task to stop: it closes the socket and fails waiting requests with
+    /// [`Error::Closed`]. Returns at once; await the driver's task to know it ended.
+    pub async fn close(&self) {
+        // A closed channel means the task already stopped.
+        let _ = self.tx.send(Command::Close).await;
+    }
+
+    /// The connection's current state (salt, time offset, whether it is up).
+    pub fn state(&self) -> LinkState {
+        *self.state.borrow()
+    }
+
+    /// A receiver that sees every change of [`ConnectionHandle::state`].
+    pub fn watch_state(&self) -> watch::Receiver<LinkState> {
+        self.state.clone()
+    }
+
+    /// Whether the task has stopped.
+    pub fn is_closed(&self) -> bool {
+        self.tx.is_closed()
+    }
+}
