@@ -66,13 +66,19 @@ const TARGETS: &[Target] = &[
         schema: "crates/mtrs-tl/tl/mtproto.tl",
         out_dir: "crates/mtrs-tl/src/generated/mtproto",
         config: mtproto_config,
-        table: ("crates/mtrs-tl-api/tests/generated/mtproto_types.rs", "mtrs_tl"),
+        table: (
+            "crates/mtrs-tl-api/tests/generated/mtproto_types.rs",
+            "mtrs_tl",
+        ),
     },
     Target {
         schema: "crates/mtrs-tl-api/tl/api.tl",
         out_dir: "crates/mtrs-tl-api/src/generated",
         config: api_config,
-        table: ("crates/mtrs-tl-api/tests/generated/api_types.rs", "mtrs_tl_api"),
+        table: (
+            "crates/mtrs-tl-api/tests/generated/api_types.rs",
+            "mtrs_tl_api",
+        ),
     },
 ];
 
@@ -201,5 +207,15 @@ fn main() -> ExitCode {
             eprintln!("codegen failed: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The drift check as a test: `cargo test --workspace` fails when regenerating the TL
+    /// code would change, add or remove any file.
+    #[test]
+    fn generated_tl_code_is_up_to_date() {
+        assert_eq!(super::codegen(true), Ok(true), "run `cargo xtask codegen`");
     }
 }

@@ -11,7 +11,10 @@ use mtrs_tl::{Deserialize, Serialize};
 use mtrs_tl_api::enums;
 
 fn vector_bytes(id: &str) -> Vec<u8> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../mtrs-tl/tests/vectors/tl.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../mtrs-tl/tests/vectors/tl.json"
+    );
     let data: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("tl.json")).expect("json");
     let v = data["vectors"]
@@ -31,7 +34,9 @@ fn bench(c: &mut Criterion) {
     let users: Vec<enums::User> = (0..100)
         .map(|i| {
             let mut u = user.clone();
-            let enums::User::User(x) = &mut u else { unreachable!("a full user") };
+            let enums::User::User(x) = &mut u else {
+                unreachable!("a full user")
+            };
             x.id += i;
             u
         })

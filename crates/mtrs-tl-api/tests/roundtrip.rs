@@ -23,7 +23,11 @@ fn check<T: Deserialize + Serialize + PartialEq + std::fmt::Debug>(
     let v = T::from_bytes(bytes).map_err(|e| format!("deserialize: {e}"))?;
     let back = v.to_bytes();
     if back != bytes {
-        return Err(format!("re-serialized bytes differ\n in:  {}\n out: {}", hex::encode(bytes), hex::encode(&back)));
+        return Err(format!(
+            "re-serialized bytes differ\n in:  {}\n out: {}",
+            hex::encode(bytes),
+            hex::encode(&back)
+        ));
     }
     let v2 = T::from_bytes(&back).map_err(|e| format!("second deserialize: {e}"))?;
     if v2 != v {
@@ -72,7 +76,11 @@ fn tables(rel: &'static str) -> &'static Tables {
         let s = schema(rel);
         let mut types: HashMap<String, Vec<Definition>> = HashMap::new();
         let mut ctors = HashMap::new();
-        for d in s.definitions.iter().filter(|d| d.category == Category::Type) {
+        for d in s
+            .definitions
+            .iter()
+            .filter(|d| d.category == Category::Type)
+        {
             types.entry(full(&d.ty)).or_default().push(d.clone());
             ctors.insert(d.full_name(), d.clone());
         }
@@ -94,7 +102,12 @@ const DEEP: usize = 4;
 
 impl Gen {
     fn new(rel: &'static str) -> Self {
-        Self { t: tables(rel), state: 0, flags2_fields: 0, nested_optionals: 0 }
+        Self {
+            t: tables(rel),
+            state: 0,
+            flags2_fields: 0,
+            nested_optionals: 0,
+        }
     }
 
     fn next(&mut self) -> u64 {
@@ -128,9 +141,15 @@ impl Gen {
     fn boxed(&mut self, ty: &str, depth: usize, in_optional: bool, out: &mut Vec<u8>) {
         assert!(depth < 40, "generator recursion too deep at {ty}");
         let t = self.t;
-        let ctors = t.types.get(ty).unwrap_or_else(|| panic!("unknown type {ty}"));
+        let ctors = t
+            .types
+            .get(ty)
+            .unwrap_or_else(|| panic!("unknown type {ty}"));
         let d = if depth >= DEEP {
-            ctors.iter().min_by_key(|d| Self::weight(d)).expect("a constructor")
+            ctors
+                .iter()
+                .min_by_key(|d| Self::weight(d))
+                .expect("a constructor")
         } else {
             &ctors[self.below(ctors.len())]
         };
@@ -202,7 +221,11 @@ impl Gen {
                 mtrs_tl::write_tl_bytes(out, &data);
             }
             "Bool" => {
-                let id = if self.below(2) == 0 { mtrs_tl::BOOL_TRUE_ID } else { mtrs_tl::BOOL_FALSE_ID };
+                let id = if self.below(2) == 0 {
+                    mtrs_tl::BOOL_TRUE_ID
+                } else {
+                    mtrs_tl::BOOL_FALSE_ID
+                };
                 out.extend_from_slice(&id.to_le_bytes());
             }
             "Vector" | "vector" => {
@@ -265,7 +288,10 @@ fn every_boxed_type_round_trips() {
     let mut u = universe();
     assert!(api::TABLE.len() > 600, "{} API types", api::TABLE.len());
     let mut failures = Vec::new();
-    for (tables, g) in [(api::TABLE, &mut u.gen_api), (mtproto::TABLE, &mut u.gen_mtproto)] {
+    for (tables, g) in [
+        (api::TABLE, &mut u.gen_api),
+        (mtproto::TABLE, &mut u.gen_mtproto),
+    ] {
         for (i, (name, chk, _)) in tables.iter().enumerate() {
             for seed in 0..12u64 {
                 let bytes = encode(g, name, seed * 7919 + i as u64);
@@ -275,13 +301,30 @@ fn every_boxed_type_round_trips() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(10)].join("\n"));
-    assert!(u.gen_api.flags2_fields > 100, "flags2 exercised {} times", u.gen_api.flags2_fields);
-    assert!(u.gen_api.nested_optionals > 1000, "nested optionals: {}", u.gen_api.nested_optionals);
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures[..failures.len().min(10)].join("\n")
+    );
+    assert!(
+        u.gen_api.flags2_fields > 100,
+        "flags2 exercised {} times",
+        u.gen_api.flags2_fields
+    );
+    assert!(
+        u.gen_api.nested_optionals > 1000,
+        "nested optionals: {}",
+        u.gen_api.nested_optionals
+    );
 }
 
 fn find(name: &str) -> Check {
-    api::TABLE.iter().find(|(n, _, _)| *n == name).expect("type in table").1
+    api::TABLE
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .expect("type in table")
+        .1
 }
 
 proptest! {
@@ -338,7 +381,11 @@ proptest! {
 }
 
 fn mtrs_tl_api_ids() -> Vec<u32> {
-    tables("mtrs-tl-api/tl/api.tl").ctors.values().map(|d| d.id).collect()
+    tables("mtrs-tl-api/tl/api.tl")
+        .ctors
+        .values()
+        .map(|d| d.id)
+        .collect()
 }
 
 #[test]

@@ -11,11 +11,15 @@ use mtrs_tl_api::{enums, functions};
 use serde_json::Value;
 
 fn load() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../mtrs-tl/tests/vectors/tl.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../mtrs-tl/tests/vectors/tl.json"
+    );
     serde_json::from_str(&std::fs::read_to_string(path).expect("tl.json")).expect("json")
 }
 
 /// A query inside the `invoke*` wrappers of the vectors (their `!X`).
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 enum AnyQuery {
     Ping(mtrs_tl::mtproto::functions::Ping),
@@ -150,7 +154,10 @@ fn decode(name: &str, bytes: &[u8]) -> Option<(Value, Vec<u8>)> {
                     })
                 })
                 .collect();
-            (serde_json::json!({"_": "msg_container", "messages": msgs}), v.to_bytes())
+            (
+                serde_json::json!({"_": "msg_container", "messages": msgs}),
+                v.to_bytes(),
+            )
         }
         "gzip_packed" => {
             let v = GzipPacked::from_bytes(bytes).expect("gzip_packed");
@@ -219,21 +226,36 @@ fn api_vectors() {
         let bytes = hex::decode(v["bytes"].as_str().expect("bytes")).expect("hex");
         let (json, back) =
             decode(name, &bytes).unwrap_or_else(|| panic!("{id}: {name} not covered by the test"));
-        assert!(same(&json, &v["value"]), "{id}: bytes -> value\n ours: {json}\n want: {}", v["value"]);
+        assert!(
+            same(&json, &v["value"]),
+            "{id}: bytes -> value\n ours: {json}\n want: {}",
+            v["value"]
+        );
         if v["direction"] == "both" {
-            assert_eq!(hex::encode(&back), hex::encode(&bytes), "{id}: value -> bytes");
+            assert_eq!(
+                hex::encode(&back),
+                hex::encode(&bytes),
+                "{id}: value -> bytes"
+            );
         }
         if let Some(unpacked) = v.get("unpacked") {
-            let packed = GzipPacked::from_bytes(&bytes).expect("gzip_packed").packed_data;
+            let packed = GzipPacked::from_bytes(&bytes)
+                .expect("gzip_packed")
+                .packed_data;
             let mut out = Vec::new();
             std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut out)
                 .expect("gunzip");
-            assert_eq!(hex::encode(&out), unpacked["bytes"].as_str().expect("unpacked hex"));
+            assert_eq!(
+                hex::encode(&out),
+                unpacked["bytes"].as_str().expect("unpacked hex")
+            );
             let inner = check::<enums::DataJSON>(&out);
             assert_eq!(inner.1, out);
         }
         tested += 1;
     }
-    eprintln!("{tested} API vectors passed, {mtproto_only} mtproto-only (other test), {skipped} skipped");
+    eprintln!(
+        "{tested} API vectors passed, {mtproto_only} mtproto-only (other test), {skipped} skipped"
+    );
     assert_eq!((tested, mtproto_only, skipped), (50, 50, 0));
 }

@@ -542,7 +542,10 @@ fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Result<(), St
     for p in &d.params {
         match &p.kind {
             ParamKind::Flags => {
-                if fields.iter().any(|f| f.flag.is_some_and(|(fl, _)| fl == p.name)) {
+                if fields
+                    .iter()
+                    .any(|f| f.flag.is_some_and(|(fl, _)| fl == p.name))
+                {
                     let _ = writeln!(de, "        let fl_{} = r.read_u32()?;", p.name);
                 } else {
                     de.push_str("        r.read_u32()?;\n");
@@ -875,8 +878,11 @@ pub fn emit_type_table(schema: &Schema, cfg: &Config, crate_path: &str) -> Strin
             continue;
         }
         let root = cfg.root.replacen("crate", crate_path, 1);
-        let path =
-            format!("{root}::enums::{}{}", ns_path(&d.ty.namespace), enum_name(&d.ty.name));
+        let path = format!(
+            "{root}::enums::{}{}",
+            ns_path(&d.ty.namespace),
+            enum_name(&d.ty.name)
+        );
         types.insert((join_ns(&d.ty.namespace, &d.ty.name), path));
     }
     let mut s = format!(
