@@ -10,13 +10,17 @@
 //!   without the id).
 //! - [`Identifiable`] gives a constructor's id and TL name, [`RemoteCall`] a function's return
 //!   type, [`name_for_id`] the TL name of an id.
+//! - Flags: `#` fields (`flags`, `flags2`) are not stored; writing computes them from the
+//!   `Option` / `bool` fields, reading sets those fields from the bits. Bits that no field
+//!   uses are dropped on reading. Fields that share one bit (`user.bot` with
+//!   `bot_info_version`) must be set together, as the schema intends.
 //! - Reading never panics: every failure is a typed [`DeserializeError`]; nesting is capped at
 //!   [`MAX_DEPTH`]; vector counts are checked against the remaining input before allocating.
 //! - [`mtproto`] holds the generated `mtproto.tl` layer (`types`, `enums`, `functions`), plus the
 //!   hand-written `rpc_result`, `msg_container`/`message` and `gzip_packed` whose inner objects
 //!   stay raw bytes (see [`mtproto::types::RpcResult`]).
 //!
-//! Feature `json`: [`json::ToJson`] renders any value as JSON with TL names (tests, logs).
+//! Feature `json`: `json::ToJson` renders any value as JSON with TL names (tests, logs).
 
 mod error;
 #[cfg(feature = "json")]
