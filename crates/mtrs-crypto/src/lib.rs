@@ -25,6 +25,17 @@
 //! | pq factorization | [`pq::factorize`], [`pq::factorize_be`] → [`pq::Factors`] |
 //!
 //! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
+//!
+//! # Performance notes
+//!
+//! * AES-IGE runs its whole loop inside the `aes` crate's backend closure
+//!   (`encrypt_with_backend` / `decrypt_with_backend`): CPU features are detected once per
+//!   buffer. IGE is sequential in both directions (block `i` needs block `i − 1`'s output), so
+//!   no multi-block path applies; the bench compares it with sequential AES-256-CBC
+//!   encryption from the `cbc` crate (`cargo bench -p mtrs-crypto --bench crypto`).
+//! * No `unsafe`: the workspace forbids it and nothing here needs it.
+//! * Secret exponents (`b`, RSA `d`) go through crypto-bigint's constant-time exponentiation;
+//!   public ones (RSA `e`, primality tests) through its variable-time one.
 
 mod auth_key;
 mod bignum;
