@@ -1,5 +1,9 @@
 //! Integration tests of the SQLite store.
 
+mod child;
+mod concurrency;
 mod conformance;
+mod crash;
 mod files;
+mod lock;
 mod support;
