@@ -1,3 +1,66 @@
-//! The `mtrs` command-line tool (built by the CLI issue).
+//! `mtrs`: the command-line tool of the mtrs Telegram client library.
+//!
+//! - `mtrs session inspect|convert|export`: read, convert and export sessions of mtrs,
+//!   Telethon, Pyrogram, GramJS, mtcute and Telegram Desktop (`tdata`).
+//!
+//! Every command prints its result on stdout and progress and errors on stderr; a failure
+//! prints the error with its causes and exits with status 1 (2 for a usage error).
 
-fn main() {}
+mod output;
+mod progress;
+mod session;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// The mtrs command-line tool.
+#[derive(Debug, Parser)]
+#[command(
+    name = "mtrs",
+    version,
+    about = "Telegram MTProto sessions: inspect, convert and export them",
+    after_help = "Examples:\n  \
+        mtrs session inspect 1ApWapzMBuwe...   # what is in a Telethon string\n  \
+        mtrs session convert ./tdata --passcode secret --to telethon\n  \
+        mtrs session export --work-dir ./bot --to pyrogram"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Inspect, convert and export sessions (strings, `.session` files, tdata folders).
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Session(cmd) => session::run(cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            report(&error);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints `error` and its causes on stderr, skipping a cause whose text the message before
+/// it already shows (many errors print their source inline).
+fn report(error: &anyhow::Error) {
+    let mut shown = error.to_string();
+    eprintln!("error: {shown}");
+    for cause in error.chain().skip(1) {
+        let text = cause.to_string();
+        if !shown.contains(&text) {
+            eprintln!("  caused by: {text}");
+        }
+        shown = text;
+    }
+}

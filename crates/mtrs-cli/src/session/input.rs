@@ -1,0 +1,171 @@
+//! Reading `INPUT` (a string, stdin, a `.session` file or a tdata folder) into sessions.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use mtrs_session_convert::{self as convert, AccountSelector, ConvertError, Format, Tdata};
+use mtrs_session_convert::{SessionData, detect, detect_path, import_str};
+
+use super::InputArgs;
+use crate::progress::Spinner;
+
+/// The most text read from a file or stdin when it should hold a session string.
+const MAX_STRING_INPUT: u64 = 64 * 1024;
+
+/// Which tdata accounts to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Accounts {
+    /// Every account the folder lists (unless `--account` names one).
+    All,
+    /// `--account`, or else the active one.
+    One,
+}
+
+/// What was read.
+pub struct Loaded {
+    /// The input's format (detected or given).
+    pub format: Format,
+    /// The sessions, with their tdata account index (`None` outside tdata).
+    pub sessions: Vec<(Option<u8>, SessionData)>,
+}
+
+/// Reads the sessions `args` point at.
+pub fn load(args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
+    let input = args.input.as_str();
+    if input != "-" && args.from.is_none_or(|f| !f.is_string()) {
+        let path = Path::new(input);
+        if path.exists() {
+            return load_path(path, args, accounts);
+        }
+        if let Some(format) = args.from {
+            bail!("no {format} at {}: the path does not exist", path.display());
+        }
+    }
+    if args.account.is_some() {
+        bail!("--account applies to tdata folders only");
+    }
+    let text = if input == "-" {
+        read_text(std::io::stdin().lock(), "stdin")?
+    } else if Path::new(input).is_file() {
+        // `--from` names a string format and the input is a file: it holds the string.
+        read_text(open(Path::new(input))?, input)?
+    } else {
+        input.to_owned()
+    };
+    string(&text, args.from)
+}
+
+fn string(text: &str, from: Option<Format>) -> anyhow::Result<Loaded> {
+    let (format, session) = match from {
+        Some(format) => {
+            let session = import_str(format, text.trim())
+                .with_context(|| format!("the input is not a valid {format} session string"))?;
+            (format, session)
+        }
+        None => {
+            let found = detect(text).context(
+                "could not read the input as a session string (and it is no existing path)",
+            )?;
+            (found.format, found.session)
+        }
+    };
+    Ok(Loaded {
+        format,
+        sessions: vec![(None, session)],
+    })
+}
+
+fn load_path(path: &Path, args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
+    let format = match args.from {
+        Some(format) => format,
+        None if path.is_file() && !is_sqlite(path)? => {
+            // A text file holding a session string.
+            let text = read_text(open(path)?, &path.display().to_string())?;
+            return string(&text, None);
+        }
+        None => detect_path(path)
+            .with_context(|| format!("{} is not a session file or folder", path.display()))?,
+    };
+    if format != Format::Tdata && args.account.is_some() {
+        bail!("--account applies to tdata folders only (this is {format})");
+    }
+    let session = match format {
+        Format::Tdata => return tdata(path, args, accounts),
+        Format::TelethonFile => convert::telethon_file(path),
+        Format::PyrogramFile => convert::pyrogram_file(path),
+        other => bail!("{other} is a string format, not a file or folder"),
+    }
+    .with_context(|| format!("cannot read {} as a {format}", path.display()))?;
+    Ok(Loaded {
+        format,
+        sessions: vec![(None, session)],
+    })
+}
+
+fn tdata(path: &Path, args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
+    let passcode = args.passcode.as_deref().unwrap_or("");
+    let spinner = (!passcode.is_empty())
+        .then(|| Spinner::start("Opening the tdata folder (deriving its key from the passcode)"));
+    let opened = Tdata::open(path, passcode);
+    if let Some(spinner) = spinner {
+        spinner.finish();
+    }
+    let folder = match opened {
+        Ok(folder) => folder,
+        Err(ConvertError::WrongPasscode) if passcode.is_empty() => {
+            return Err(ConvertError::WrongPasscode).context(format!(
+                "cannot open the tdata folder {}: it is protected by a local passcode; \
+                 give it with --passcode",
+                path.display()
+            ));
+        }
+        Err(e) => {
+            return Err(e)
+                .with_context(|| format!("cannot open the tdata folder {}", path.display()));
+        }
+    };
+    let indices: Vec<u8> = match (args.account, accounts) {
+        (Some(index), _) => vec![index],
+        (None, Accounts::One) => vec![folder.active_index()],
+        (None, Accounts::All) => folder.account_indices().to_vec(),
+    };
+    let mut sessions = Vec::with_capacity(indices.len());
+    for index in indices {
+        let account = folder
+            .account(AccountSelector::Index(index))
+            .with_context(|| format!("cannot read tdata account {index}"))?;
+        sessions.push((Some(index), account.to_session()));
+    }
+    Ok(Loaded {
+        format: Format::Tdata,
+        sessions,
+    })
+}
+
+fn is_sqlite(path: &Path) -> anyhow::Result<bool> {
+    let mut head = Vec::with_capacity(16);
+    open(path)?
+        .take(16)
+        .read_to_end(&mut head)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(head == b"SQLite format 3\0")
+}
+
+fn open(path: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))
+}
+
+fn read_text(reader: impl Read, what: &str) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_STRING_INPUT + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {what}"))?;
+    if bytes.len() as u64 > MAX_STRING_INPUT {
+        bail!("{what} is larger than {MAX_STRING_INPUT} bytes: not a session string");
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{what} is not UTF-8 text: not a session string"))?;
+    Ok(text.trim().to_owned())
+}

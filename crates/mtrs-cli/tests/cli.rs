@@ -1,0 +1,8 @@
+//! End-to-end tests of the `mtrs` binary (one test binary; one module per command).
+
+mod cli {
+    pub mod common;
+    mod session_convert;
+    mod session_export;
+    mod session_inspect;
+}
