@@ -2,6 +2,7 @@
 
 mod auth_exchange;
 mod data;
+mod hostile;
 mod packet_vectors;
 mod sim;
 mod transport_vectors;
