@@ -407,3 +407,69 @@ pub fn tdesktop(
 ) -> Result<SessionData, ConvertError> {
     Ok(Tdata::open(path, passcode)?.account(account)?.to_session())
 }
+
+/// Imports a session file or folder of any supported kind, recognised by [`detect_path`]:
+/// a tdata folder (opened with `passcode`, `""` for none, and the account chosen by
+/// `account`), or a Telethon or Pyrogram `.session` file (both arguments ignored).
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-ip-{}", std::process::id()));
+/// # let _ = std::fs::remove_dir_all(&dir);
+/// let mut s = SessionData::new(DcId(2));
+/// s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// s.identity = Some(Identity::new(UserId(42)).with_bot(false));
+/// export_path(Format::Tdata, &dir, &s)?;
+/// let found = import_path(&dir, "", AccountSelector::Active)?;
+/// assert_eq!(found.format, Format::Tdata);
+/// assert_eq!(found.session.identity, s.identity);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
+pub fn import_path(
+    path: impl AsRef<Path>,
+    passcode: &str,
+    account: AccountSelector,
+) -> Result<Detected, ConvertError> {
+    let path = path.as_ref();
+    let format = detect_path(path)?;
+    let session = match format {
+        Format::TelethonFile => telethon_file(path)?,
+        Format::PyrogramFile => pyrogram_file(path)?,
+        _ => tdesktop(path, passcode, account)?,
+    };
+    Ok(Detected { format, session })
+}
+
+/// Writes `session` to a new file or folder of a file format: [`Format::TelethonFile`],
+/// [`Format::PyrogramFile`], or [`Format::Tdata`] (one account, no passcode, fresh random
+/// secrets; use [`write_tdata`] for more). Never overwrites.
+///
+/// # Errors
+/// The format's own errors; [`ConvertError::Unsupported`] for a string format.
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// let s = SessionData::new(DcId(2));
+/// let e = export_path(Format::Telethon, "unused", &s).unwrap_err();
+/// assert!(matches!(e, ConvertError::Unsupported { .. }));
+/// ```
+pub fn export_path(
+    format: Format,
+    path: impl AsRef<Path>,
+    session: &SessionData,
+) -> Result<(), ConvertError> {
+    match format {
+        Format::TelethonFile => write_telethon_file(path, session),
+        Format::PyrogramFile => write_pyrogram_file(path, session),
+        Format::Tdata => write_tdata(
+            path,
+            std::slice::from_ref(session),
+            &TdataWriteOptions::new(),
+        ),
+        _ => Err(ConvertError::Unsupported {
+            format,
+            what: "a string format; use export_str",
+        }),
+    }
+}
