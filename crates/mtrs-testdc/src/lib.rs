@@ -1,1 +1,73 @@
-//! `mtrs-testdc`: see the crate description; built by its issue.
+//! `mtrs-testdc`: a real, local, multi-DC MTProto server with fault injection, for the
+//! tests of mtrs and of any other Telegram client.
+//!
+//! A [`Cluster`] runs N DCs on `127.0.0.1` (OS-chosen ports), each with a main listener
+//! and optionally a media-only one. Each connection's transport is detected from its first
+//! bytes (abridged, intermediate, padded intermediate, full, obfuscated2). Keys are created
+//! by the real key exchange (permanent and temporary, RSA_PAD and the older RSA scheme)
+//! with the cluster's own RSA key ([`Cluster::rsa_public_key_pem`]); they belong to one DC
+//! and are shared by its listeners; which user a key is logged in as is per key.
+//!
+//! The account directory is a [`Fixture`]; the RPCs answered (with real constructors and
+//! error names) are `invokeWithLayer`, `initConnection`, `invokeWithoutUpdates`,
+//! `invokeAfterMsg`, `help.getConfig`, `help.getNearestDc`, `auth.importBotAuthorization`,
+//! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.logOut`, `users.getUsers`,
+//! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
+//! `upload.getFile`, and the service queries `ping`, `ping_delay_disconnect`,
+//! `get_future_salts`, `destroy_session`, `msgs_ack`. Other methods answer
+//! `400 INPUT_METHOD_INVALID`; methods that need a login answer
+//! `401 AUTH_KEY_UNREGISTERED` before one.
+//!
+//! Faults ([`FaultConfig`], changed at run time through [`Cluster::faults`]), per-DC
+//! [`Counters`] and the [`EventLog`] let tests provoke and then assert on what happened,
+//! waiting on events instead of sleeping.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), mtrs_testdc::Error> {
+//! use mtrs_testdc::{Cluster, FaultConfig, Fixture};
+//! let cluster = Cluster::builder()
+//!     .dcs(3)
+//!     .media_listeners(true)
+//!     .fixture(Fixture::default())
+//!     .faults(FaultConfig::default())
+//!     .start()
+//!     .await?;
+//! assert_eq!(cluster.dc_options().len(), 6);
+//! assert!(cluster.rsa_public_key_pem().starts_with("-----BEGIN RSA PUBLIC KEY-----"));
+//! cluster.faults(2)?.update(|f| f.user_migrate_to = Some(3));
+//! cluster.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+
+mod cluster;
+mod conn;
+mod counters;
+mod dc;
+mod error;
+mod events;
+mod exchange;
+mod faults;
+mod fixture;
+mod framing;
+mod listener;
+mod rpc;
+mod rsa_key;
+mod service;
+
+pub use cluster::{Cluster, ClusterBuilder, DcEndpoint};
+pub use counters::Counters;
+pub use error::Error;
+pub use events::{Event, EventLog, KeyKind};
+pub use faults::{FaultConfig, FaultHandle};
+pub use fixture::{Account, Channel, File, Fixture, Owner};
+pub use rsa_key::TEST_PUBLIC_KEY_PEM;
+
+/// Locks a mutex, ignoring poisoning (a panicked holder cannot leave these maps in a
+/// state worse than a missing entry).
+pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}

@@ -1,0 +1,443 @@
+//! The cluster: N DCs on 127.0.0.1, their listeners, and the handles tests use.
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+use mtrs_crypto::AuthKey;
+use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
+use mtrs_crypto::rsa::{RsaPrivateKey, RsaPublicKey};
+use mtrs_proto::Salt;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::conn::ConnCtx;
+use crate::counters::Counters;
+use crate::dc::{DcShared, KeyEntry};
+use crate::error::Error;
+use crate::events::{Event, EventLog, KeyKind};
+use crate::faults::{FaultConfig, FaultHandle};
+use crate::fixture::Fixture;
+use crate::{listener, lock, rsa_key};
+
+/// One listening address of a DC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DcEndpoint {
+    /// The DC id (1..=N).
+    pub id: i32,
+    /// The address (127.0.0.1).
+    pub ip: IpAddr,
+    /// The port chosen by the OS at start (kept across restarts).
+    pub port: u16,
+    /// Whether this is the DC's media-only listener.
+    pub media_only: bool,
+}
+
+impl DcEndpoint {
+    /// The socket address.
+    pub fn addr(&self) -> SocketAddr {
+        SocketAddr::new(self.ip, self.port)
+    }
+}
+
+/// What every connection of the cluster shares.
+pub(crate) struct Shared {
+    pub(crate) fixture: Fixture,
+    pub(crate) rsa: RsaPrivateKey,
+    pub(crate) dh_group: DhGroup,
+    pub(crate) dcs: Vec<Arc<DcShared>>,
+    pub(crate) endpoints: Mutex<Vec<DcEndpoint>>,
+    pub(crate) events: EventLog,
+    /// Exported authorizations: (user, bytes) → the DC they are valid on.
+    pub(crate) exports: Mutex<HashMap<(i64, Vec<u8>), i32>>,
+    next_conn: AtomicU64,
+}
+
+impl Shared {
+    pub(crate) fn dc(&self, id: i32) -> Option<&Arc<DcShared>> {
+        let index = usize::try_from(id.checked_sub(1)?).ok()?;
+        self.dcs.get(index)
+    }
+
+    /// Main listeners first (by DC id), then the media-only ones.
+    pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
+        let mut all = lock(&self.endpoints).clone();
+        all.sort_by_key(|e| (e.media_only, e.id));
+        all
+    }
+
+    pub(crate) fn next_conn_id(&self) -> u64 {
+        self.next_conn.fetch_add(1, Ordering::Relaxed) + 1
+    }
+}
+
+/// Configures and starts a [`Cluster`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct ClusterBuilder {
+    dcs: i32,
+    media: bool,
+    fixture: Option<Fixture>,
+    faults: FaultConfig,
+    dc_faults: BTreeMap<i32, FaultConfig>,
+}
+
+impl Default for ClusterBuilder {
+    fn default() -> Self {
+        Self {
+            dcs: 5,
+            media: false,
+            fixture: None,
+            faults: FaultConfig::default(),
+            dc_faults: BTreeMap::new(),
+        }
+    }
+}
+
+impl ClusterBuilder {
+    /// The number of DCs (ids `1..=n`); default 5.
+    pub fn dcs(mut self, n: i32) -> Self {
+        self.dcs = n;
+        self
+    }
+
+    /// Whether each DC also gets a media-only listener; default false.
+    pub fn media_listeners(mut self, on: bool) -> Self {
+        self.media = on;
+        self
+    }
+
+    /// The account directory. Without one, [`Fixture::default`] is used, with whatever it
+    /// homes on a DC above the cluster's count moved to DC `(home − 1) mod N + 1`.
+    pub fn fixture(mut self, fixture: Fixture) -> Self {
+        self.fixture = Some(fixture);
+        self
+    }
+
+    /// Faults of every DC (see [`Cluster::faults`] to change them later).
+    pub fn faults(mut self, faults: FaultConfig) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// Faults of one DC, replacing [`ClusterBuilder::faults`] there.
+    pub fn dc_faults(mut self, dc_id: i32, faults: FaultConfig) -> Self {
+        self.dc_faults.insert(dc_id, faults);
+        self
+    }
+
+    /// Binds every listener on `127.0.0.1:0` and starts serving.
+    ///
+    /// # Errors
+    /// [`Error::DcCount`], [`Error::Fixture`], [`Error::Bind`], [`Error::Crypto`].
+    pub async fn start(self) -> Result<Cluster, Error> {
+        if !(1..=100).contains(&self.dcs) {
+            return Err(Error::DcCount { dcs: self.dcs });
+        }
+        let fixture = self
+            .fixture
+            .unwrap_or_else(|| Fixture::default().rehomed(self.dcs));
+        fixture.validate(self.dcs)?;
+        let rsa = rsa_key::test_private_key()?;
+        let dh_group = DhGroup::new(3, &TELEGRAM_DH_PRIME).map_err(|source| Error::Crypto {
+            what: "DH group",
+            source,
+        })?;
+        let dcs = (1..=self.dcs)
+            .map(|id| {
+                let faults = self.dc_faults.get(&id).unwrap_or(&self.faults).clone();
+                Arc::new(DcShared::new(id, faults))
+            })
+            .collect();
+        let shared = Arc::new(Shared {
+            fixture,
+            rsa,
+            dh_group,
+            dcs,
+            endpoints: Mutex::new(Vec::new()),
+            events: EventLog::default(),
+            exports: Mutex::new(HashMap::new()),
+            next_conn: AtomicU64::new(0),
+        });
+        let mut running = Vec::new();
+        for id in 1..=self.dcs {
+            let mut ports = vec![(0, false)];
+            if self.media {
+                ports.push((0, true));
+            }
+            running.push(start_dc(&shared, id, &ports).await?);
+        }
+        Ok(Cluster {
+            shared,
+            running: tokio::sync::Mutex::new(running),
+        })
+    }
+}
+
+/// The listeners of one running DC.
+struct DcRun {
+    stop: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+    ports: Vec<(u16, bool)>,
+}
+
+async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Result<DcRun, Error> {
+    let dc = shared.dc(id).cloned().ok_or(Error::UnknownDc {
+        dc_id: id,
+        dcs: shared.dcs.len() as i32,
+    })?;
+    let (stop, stop_rx) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let mut bound = Vec::new();
+    for &(port, media) in ports {
+        let addr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| Error::Bind {
+                dc_id: id,
+                addr,
+                source,
+            })?;
+        let local = listener.local_addr().map_err(|source| Error::Bind {
+            dc_id: id,
+            addr,
+            source,
+        })?;
+        bound.push((local.port(), media));
+        let ctx = ConnCtx {
+            shared: shared.clone(),
+            dc: dc.clone(),
+            media,
+        };
+        tasks.push(tokio::spawn(listener::serve(
+            listener,
+            ctx,
+            stop_rx.clone(),
+        )));
+    }
+    {
+        let mut endpoints = lock(&shared.endpoints);
+        endpoints.retain(|e| e.id != id);
+        endpoints.extend(bound.iter().map(|&(port, media_only)| DcEndpoint {
+            id,
+            ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port,
+            media_only,
+        }));
+    }
+    Ok(DcRun {
+        stop,
+        tasks,
+        ports: bound,
+    })
+}
+
+async fn stop_dc(run: &mut DcRun) {
+    let _ = run.stop.send(true);
+    for task in run.tasks.drain(..) {
+        let _ = task.await;
+    }
+}
+
+/// A running cluster of test DCs. Dropping it stops the listeners; [`Cluster::shutdown`]
+/// also waits until every task has ended.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), mtrs_testdc::Error> {
+/// let cluster = mtrs_testdc::Cluster::builder().dcs(3).start().await?;
+/// let table = cluster.dc_options();
+/// assert_eq!(table.iter().map(|e| e.id).collect::<Vec<_>>(), [1, 2, 3]);
+/// assert_eq!(cluster.counters(1).connections, 0);
+/// cluster.shutdown().await;
+/// # Ok(())
+/// # }
+/// ```
+pub struct Cluster {
+    shared: Arc<Shared>,
+    running: tokio::sync::Mutex<Vec<DcRun>>,
+}
+
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cluster")
+            .field("dcs", &self.shared.dcs.len())
+            .field("endpoints", &self.dc_options())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Cluster {
+    /// A builder with the defaults (5 DCs, no media listeners, the default fixture, no
+    /// faults).
+    pub fn builder() -> ClusterBuilder {
+        ClusterBuilder::default()
+    }
+
+    fn dc(&self, dc_id: i32) -> Result<&Arc<DcShared>, Error> {
+        self.shared.dc(dc_id).ok_or(Error::UnknownDc {
+            dc_id,
+            dcs: self.dc_count(),
+        })
+    }
+
+    /// How many DCs run.
+    pub fn dc_count(&self) -> i32 {
+        self.shared.dcs.len() as i32
+    }
+
+    /// Every listener: main ones first (by DC id), then the media-only ones. The same
+    /// table is served as `dcOption`s by `help.getConfig`.
+    pub fn dc_options(&self) -> Vec<DcEndpoint> {
+        self.shared.dc_options()
+    }
+
+    /// The main (not media-only) endpoint of a DC.
+    pub fn endpoint(&self, dc_id: i32) -> Option<DcEndpoint> {
+        self.dc_options()
+            .into_iter()
+            .find(|e| e.id == dc_id && !e.media_only)
+    }
+
+    /// The server's RSA public key as PKCS#1 PEM.
+    pub fn rsa_public_key_pem(&self) -> String {
+        rsa_key::TEST_PUBLIC_KEY_PEM.to_owned()
+    }
+
+    /// The server's RSA public key.
+    pub fn rsa_public_key(&self) -> RsaPublicKey {
+        self.shared.rsa.public().clone()
+    }
+
+    /// The fingerprint of [`Cluster::rsa_public_key`].
+    pub fn rsa_fingerprint(&self) -> i64 {
+        self.shared.rsa.public().fingerprint()
+    }
+
+    /// The API layer the cluster speaks.
+    pub fn layer(&self) -> i32 {
+        mtrs_tl_api::LAYER
+    }
+
+    /// The account directory.
+    pub fn fixture(&self) -> &Fixture {
+        &self.shared.fixture
+    }
+
+    /// A copy of a DC's counters (all zero for an unknown DC).
+    pub fn counters(&self, dc_id: i32) -> Counters {
+        self.shared
+            .dc(dc_id)
+            .map(|dc| lock(&dc.counters).clone())
+            .unwrap_or_default()
+    }
+
+    /// The event log.
+    pub fn events(&self) -> &EventLog {
+        &self.shared.events
+    }
+
+    /// The run-time fault handle of a DC.
+    ///
+    /// # Errors
+    /// [`Error::UnknownDc`].
+    pub fn faults(&self, dc_id: i32) -> Result<FaultHandle, Error> {
+        Ok(FaultHandle {
+            dc: self.dc(dc_id)?.clone(),
+            events: self.shared.events.clone(),
+        })
+    }
+
+    /// Makes `key` known to a DC without a key exchange (as if created earlier) and
+    /// returns the salt the DC serves it with.
+    ///
+    /// # Errors
+    /// [`Error::UnknownDc`].
+    pub fn install_key(&self, dc_id: i32, key: AuthKey) -> Result<Salt, Error> {
+        let dc = self.dc(dc_id)?;
+        let key_id = key.id().0;
+        let mut salt = [0u8; 8];
+        rand::fill(&mut salt[..]);
+        let entry = KeyEntry::new(key, Salt(i64::from_le_bytes(salt)), SystemTime::now(), None);
+        let salt = entry.current_salt();
+        lock(&dc.keys).insert(key_id, entry);
+        self.shared.events.push(Event::KeyCreated {
+            dc_id,
+            key_id,
+            kind: KeyKind::Installed,
+        });
+        Ok(salt)
+    }
+
+    /// Logs a key the DC knows in as `user_id` (or out with `None`), as a login would.
+    /// Returns whether the DC knows the key.
+    ///
+    /// # Errors
+    /// [`Error::UnknownDc`].
+    pub fn authorize_key(
+        &self,
+        dc_id: i32,
+        key_id: u64,
+        user_id: Option<i64>,
+    ) -> Result<bool, Error> {
+        Ok(self.dc(dc_id)?.set_user(key_id, user_id))
+    }
+
+    /// The user a key is logged in as on a DC.
+    pub fn key_user(&self, dc_id: i32, key_id: u64) -> Option<i64> {
+        self.shared.dc(dc_id)?.user_of(key_id)
+    }
+
+    /// How many auth keys a DC knows.
+    pub fn key_count(&self, dc_id: i32) -> usize {
+        self.shared.dc(dc_id).map_or(0, |dc| lock(&dc.keys).len())
+    }
+
+    /// Stops a DC's listeners and connections and starts them again on the same ports.
+    /// With `keep_keys` false, the DC forgets every auth key (clients get −404).
+    ///
+    /// # Errors
+    /// [`Error::UnknownDc`]; [`Error::Bind`] if a port was taken meanwhile.
+    pub async fn restart_dc(&self, dc_id: i32, keep_keys: bool) -> Result<(), Error> {
+        let dc = self.dc(dc_id)?.clone();
+        let index = usize::try_from(dc_id - 1).unwrap_or(0);
+        let mut running = self.running.lock().await;
+        let Some(run) = running.get_mut(index) else {
+            return Err(Error::UnknownDc {
+                dc_id,
+                dcs: self.dc_count(),
+            });
+        };
+        stop_dc(run).await;
+        if !keep_keys {
+            lock(&dc.keys).clear();
+        }
+        let ports = run.ports.clone();
+        *run = start_dc(&self.shared, dc_id, &ports).await?;
+        self.shared
+            .events
+            .push(Event::DcRestarted { dc_id, keep_keys });
+        Ok(())
+    }
+
+    /// Stops every listener and connection and waits for all their tasks to end.
+    pub async fn shutdown(self) {
+        let mut running = self.running.lock().await;
+        for run in running.iter_mut() {
+            stop_dc(run).await;
+        }
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        if let Ok(running) = self.running.try_lock() {
+            for run in running.iter() {
+                let _ = run.stop.send(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The state one DC shares between its listeners and connections: auth keys (with the
+//! user each is logged in as), faults and counters.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use mtrs_crypto::AuthKey;
+use mtrs_proto::Salt;
+use mtrs_proto::salt::FutureSalt;
+
+use crate::counters::Counters;
+use crate::faults::{FaultConfig, FaultState};
+use crate::lock;
+
+/// How long each announced salt is valid.
+const SALT_PERIOD: Duration = Duration::from_secs(3600);
+
+/// An auth key the DC knows.
+pub(crate) struct KeyEntry {
+    pub(crate) key: AuthKey,
+    /// The salts valid for this key (the first is current).
+    pub(crate) salts: Vec<FutureSalt>,
+    /// Temporary keys expire.
+    pub(crate) expires_at: Option<SystemTime>,
+    /// The user this key is logged in as.
+    pub(crate) user: Option<i64>,
+}
+
+impl KeyEntry {
+    pub(crate) fn new(
+        key: AuthKey,
+        first_salt: Salt,
+        now: SystemTime,
+        expires_at: Option<SystemTime>,
+    ) -> Self {
+        let mut entry = Self {
+            key,
+            salts: Vec::new(),
+            expires_at,
+            user: None,
+        };
+        entry.reset_salts(first_salt, now);
+        entry
+    }
+
+    /// Makes `current` the only valid salt from `now` on, followed by three random ones.
+    pub(crate) fn reset_salts(&mut self, current: Salt, now: SystemTime) {
+        let start = unix(now) - 60;
+        let period = SALT_PERIOD.as_secs() as i64;
+        let mut salts = vec![FutureSalt {
+            valid_since: start,
+            valid_until: start + period,
+            salt: current,
+        }];
+        for i in 1..4 {
+            let mut bytes = [0u8; 8];
+            rand::fill(&mut bytes[..]);
+            salts.push(FutureSalt {
+                valid_since: start + i * period - 300,
+                valid_until: start + (i + 1) * period,
+                salt: Salt(i64::from_le_bytes(bytes)),
+            });
+        }
+        self.salts = salts;
+    }
+
+    pub(crate) fn current_salt(&self) -> Salt {
+        self.salts.first().map(|s| s.salt).unwrap_or(Salt(0))
+    }
+
+    pub(crate) fn expired(&self, now: SystemTime) -> bool {
+        self.expires_at.is_some_and(|t| t <= now)
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub(crate) fn unix(now: SystemTime) -> i64 {
+    now.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// One DC's shared state.
+pub(crate) struct DcShared {
+    pub(crate) id: i32,
+    pub(crate) keys: Mutex<HashMap<u64, KeyEntry>>,
+    pub(crate) counters: Mutex<Counters>,
+    pub(crate) faults: Mutex<FaultState>,
+}
+
+impl DcShared {
+    pub(crate) fn new(id: i32, faults: FaultConfig) -> Self {
+        Self {
+            id,
+            keys: Mutex::new(HashMap::new()),
+            counters: Mutex::new(Counters::default()),
+            faults: Mutex::new(FaultState::new(faults)),
+        }
+    }
+
+    /// Runs `f` on the counters.
+    pub(crate) fn count(&self, f: impl FnOnce(&mut Counters)) {
+        f(&mut lock(&self.counters));
+    }
+
+    /// The user `key_id` is logged in as.
+    pub(crate) fn user_of(&self, key_id: u64) -> Option<i64> {
+        lock(&self.keys).get(&key_id).and_then(|k| k.user)
+    }
+
+    /// Logs `key_id` in as `user` (or out with `None`). Returns whether the key exists.
+    pub(crate) fn set_user(&self, key_id: u64, user: Option<i64>) -> bool {
+        match lock(&self.keys).get_mut(&key_id) {
+            Some(k) => {
+                k.user = user;
+                true
+            }
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The crate's error type.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+/// What can go wrong when starting, driving or observing a cluster.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A listener could not be bound.
+    #[error("cannot bind a listener for DC {dc_id} on {addr}: {source}")]
+    Bind {
+        /// The DC.
+        dc_id: i32,
+        /// The address.
+        addr: std::net::SocketAddr,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A DC id outside `1..=N`.
+    #[error("no DC {dc_id} in a cluster of {dcs}")]
+    UnknownDc {
+        /// The DC asked for.
+        dc_id: i32,
+        /// How many DCs the cluster has.
+        dcs: i32,
+    },
+    /// The cluster must have between 1 and 100 DCs.
+    #[error("a cluster needs 1..=100 DCs, not {dcs}")]
+    DcCount {
+        /// The requested count.
+        dcs: i32,
+    },
+    /// The fixture is inconsistent (an account or file homed on a DC that does not exist,
+    /// a duplicate id or username).
+    #[error("invalid fixture: {problem}")]
+    Fixture {
+        /// What is wrong.
+        problem: String,
+    },
+    /// A key operation of the crypto crate failed.
+    #[error("{what}: {source}")]
+    Crypto {
+        /// What was being done.
+        what: &'static str,
+        /// The cause.
+        source: mtrs_crypto::Error,
+    },
+    /// [`crate::EventLog::wait_for`] saw no matching event in time.
+    #[error("no matching event within {timeout:?}")]
+    Timeout {
+        /// How long it waited.
+        timeout: Duration,
+    },
+}

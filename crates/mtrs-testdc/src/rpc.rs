@@ -1,0 +1,186 @@
+//! RPC dispatch: peels the invoke wrappers, applies the method faults, and answers each
+//! method with real Telegram constructors and error names.
+
+mod auth;
+mod contacts;
+mod help;
+mod updates;
+mod upload;
+mod users;
+
+use mtrs_proto::RpcError;
+use mtrs_tl::{Deserialize, DeserializeError, Identifiable, Reader, Serialize};
+use mtrs_tl_api::functions;
+
+use crate::cluster::Shared;
+use crate::dc::DcShared;
+use crate::events::Event;
+use crate::lock;
+
+/// The answer to a query: TL bytes or an RPC error.
+pub(crate) type Answer = Result<Vec<u8>, RpcError>;
+
+/// What a method handler may look at.
+pub(crate) struct RpcCtx<'a> {
+    pub(crate) shared: &'a Shared,
+    pub(crate) dc: &'a DcShared,
+    pub(crate) key_id: u64,
+    pub(crate) conn: u64,
+}
+
+impl RpcCtx<'_> {
+    /// The logged-in user, or `401 AUTH_KEY_UNREGISTERED`.
+    pub(crate) fn user(&self) -> Result<i64, RpcError> {
+        self.dc
+            .user_of(self.key_id)
+            .ok_or_else(|| RpcError::new(401, "AUTH_KEY_UNREGISTERED"))
+    }
+}
+
+/// The rest of a wrapper's bytes: the inner query, kept raw.
+struct RawQuery(Vec<u8>);
+
+impl Deserialize for RawQuery {
+    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
+        Ok(Self(r.read_rest().to_vec()))
+    }
+}
+
+/// Parses a whole query as `T`, or answers `400 INPUT_FETCH_FAIL`.
+pub(crate) fn parse<T: Deserialize>(body: &[u8]) -> Result<T, RpcError> {
+    T::from_bytes(body).map_err(|_| RpcError::new(400, "INPUT_FETCH_FAIL"))
+}
+
+/// Serializes an answer.
+pub(crate) fn ok<T: Serialize>(value: &T) -> Answer {
+    Ok(value.to_bytes())
+}
+
+/// The constructor id at the start of `body`.
+fn constructor_of(body: &[u8]) -> Option<u32> {
+    body.get(..4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// The TL name of a method id (`help.getConfig`), or its hex id.
+pub(crate) fn method_name(id: u32) -> String {
+    mtrs_tl_api::name_for_id(id)
+        .or_else(|| mtrs_tl::name_for_id(id))
+        .map_or_else(|| format!("#{id:08x}"), str::to_owned)
+}
+
+/// Answers one query (after the connection removed `gzip_packed`).
+pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
+    let mut body = body.to_vec();
+    // Peel the wrappers (at most a few levels; a loop bounded by the body length).
+    for _ in 0..8 {
+        let Some(id) = constructor_of(&body) else {
+            break;
+        };
+        let inner = match id {
+            functions::InvokeWithLayer::<()>::CONSTRUCTOR_ID => {
+                parse::<functions::InvokeWithLayer<RawQuery>>(&body).map(|w| w.query.0)
+            }
+            functions::InitConnection::<()>::CONSTRUCTOR_ID => {
+                parse::<functions::InitConnection<RawQuery>>(&body).map(|w| w.query.0)
+            }
+            functions::InvokeWithoutUpdates::<()>::CONSTRUCTOR_ID => {
+                parse::<functions::InvokeWithoutUpdates<RawQuery>>(&body).map(|w| w.query.0)
+            }
+            functions::InvokeAfterMsg::<()>::CONSTRUCTOR_ID => {
+                parse::<functions::InvokeAfterMsg<RawQuery>>(&body).map(|w| w.query.0)
+            }
+            _ => break,
+        };
+        ctx.dc.count(|c| c.count_call(&method_name(id)));
+        match inner {
+            Ok(inner) => body = inner,
+            Err(e) => return finish(ctx, id, Err(e)),
+        }
+    }
+    let id = constructor_of(&body).unwrap_or(0);
+    let name = method_name(id);
+    ctx.dc.count(|c| c.count_call(&name));
+    let answer = match fault(ctx, &name) {
+        Some(e) => Err(e),
+        None => method(ctx, id, &body),
+    };
+    finish(ctx, id, answer)
+}
+
+/// Methods answered before a login.
+const NO_LOGIN: [&str; 5] = [
+    "help.getConfig",
+    "help.getNearestDc",
+    "auth.importBotAuthorization",
+    "auth.importAuthorization",
+    "auth.bindTempAuthKey",
+];
+
+/// The error a fault injects for `name`, if any.
+fn fault(ctx: &RpcCtx<'_>, name: &str) -> Option<RpcError> {
+    let (flood, migrate) = {
+        let faults = lock(&ctx.dc.faults);
+        (
+            faults.config.flood_wait.get(name).copied(),
+            faults.config.user_migrate_to,
+        )
+    };
+    if let Some(seconds) = flood {
+        ctx.shared.events.push(Event::Fault {
+            dc_id: ctx.dc.id,
+            kind: "flood_wait",
+        });
+        return Some(RpcError::new(420, &format!("FLOOD_WAIT_{seconds}")));
+    }
+    let migrates = name == "auth.importBotAuthorization" || !NO_LOGIN.contains(&name);
+    if let Some(dc) = migrate
+        && migrates
+        && dc != ctx.dc.id
+    {
+        ctx.shared.events.push(Event::Fault {
+            dc_id: ctx.dc.id,
+            kind: "user_migrate",
+        });
+        return Some(RpcError::new(303, &format!("USER_MIGRATE_{dc}")));
+    }
+    None
+}
+
+fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
+    use functions::{auth as a, contacts as c, help as h, updates as u, upload as f, users as us};
+    match id {
+        h::GetConfig::CONSTRUCTOR_ID => help::get_config(ctx),
+        h::GetNearestDc::CONSTRUCTOR_ID => help::get_nearest_dc(ctx),
+        a::ImportBotAuthorization::CONSTRUCTOR_ID => {
+            auth::import_bot_authorization(ctx, parse(body)?)
+        }
+        a::ExportAuthorization::CONSTRUCTOR_ID => auth::export_authorization(ctx, parse(body)?),
+        a::ImportAuthorization::CONSTRUCTOR_ID => auth::import_authorization(ctx, parse(body)?),
+        a::LogOut::CONSTRUCTOR_ID => auth::log_out(ctx),
+        us::GetUsers::CONSTRUCTOR_ID => users::get_users(ctx, parse(body)?),
+        c::ResolveUsername::CONSTRUCTOR_ID => contacts::resolve_username(ctx, parse(body)?),
+        u::GetState::CONSTRUCTOR_ID => updates::get_state(ctx),
+        u::GetDifference::CONSTRUCTOR_ID => updates::get_difference(ctx),
+        f::GetFile::CONSTRUCTOR_ID => upload::get_file(ctx, parse(body)?),
+        _ => Err(RpcError::new(400, "INPUT_METHOD_INVALID")),
+    }
+}
+
+/// Counts and logs the outcome.
+fn finish(ctx: &RpcCtx<'_>, id: u32, answer: Answer) -> Answer {
+    let error = answer.as_ref().err().map(|e| match e.value {
+        Some(v) => format!("{}_{v}", e.name),
+        None => e.name.clone(),
+    });
+    if let Some(message) = &error {
+        ctx.dc.count(|c| c.count_error(message));
+    }
+    ctx.shared.events.push(Event::Call {
+        dc_id: ctx.dc.id,
+        conn: ctx.conn,
+        method: method_name(id),
+        error,
+    });
+    answer
+}

@@ -1,0 +1,70 @@
+//! `upload.getFile` with Telegram's offset/limit rules and `FILE_MIGRATE_X`.
+
+use mtrs_proto::RpcError;
+use mtrs_tl_api::functions::upload as f;
+use mtrs_tl_api::{enums, types};
+
+use super::{Answer, RpcCtx, ok};
+
+/// The largest part and the window a part may not cross.
+const MIB: i64 = 1024 * 1024;
+
+/// Checks `offset` and `limit` as Telegram does: limit in 1..=1 MiB; without `precise`,
+/// offset and limit divisible by 4 KiB and 1 MiB divisible by the limit; with `precise`,
+/// both divisible by 1 KiB; and the part may not cross a 1 MiB boundary.
+pub(crate) fn check_part(offset: i64, limit: i32, precise: bool) -> Result<(), RpcError> {
+    let limit = i64::from(limit);
+    let invalid = |name| Err(RpcError::new(400, name));
+    if limit <= 0 || limit > MIB {
+        return invalid("LIMIT_INVALID");
+    }
+    if offset < 0 {
+        return invalid("OFFSET_INVALID");
+    }
+    let align = if precise { 1024 } else { 4096 };
+    if limit % align != 0 || (!precise && MIB % limit != 0) {
+        return invalid("LIMIT_INVALID");
+    }
+    if offset % align != 0 {
+        return invalid("OFFSET_INVALID");
+    }
+    if offset / MIB != (offset + limit - 1) / MIB {
+        return invalid("LIMIT_INVALID");
+    }
+    Ok(())
+}
+
+/// `upload.getFile` → `upload.file` with `storage.filePartial`.
+pub(super) fn get_file(ctx: &RpcCtx<'_>, req: f::GetFile) -> Answer {
+    ctx.user()?;
+    let (id, access_hash) = match &req.location {
+        enums::InputFileLocation::InputDocumentFileLocation(l) => (l.id, l.access_hash),
+        enums::InputFileLocation::InputPhotoFileLocation(l) => (l.id, l.access_hash),
+        _ => return Err(RpcError::new(400, "LOCATION_INVALID")),
+    };
+    let file = ctx
+        .shared
+        .fixture
+        .file_by_id(id)
+        .filter(|f| f.access_hash == access_hash)
+        .ok_or_else(|| RpcError::new(400, "FILE_ID_INVALID"))?;
+    check_part(req.offset, req.limit, req.precise)?;
+    if file.dc_id != ctx.dc.id {
+        return Err(RpcError::new(303, &format!("FILE_MIGRATE_{}", file.dc_id)));
+    }
+    let start = usize::try_from(req.offset)
+        .unwrap_or(usize::MAX)
+        .min(file.bytes.len());
+    let end = start
+        .saturating_add(usize::try_from(req.limit).unwrap_or(0))
+        .min(file.bytes.len());
+    let bytes = file.bytes.get(start..end).unwrap_or_default().to_vec();
+    ok(&enums::upload::File::File(types::upload::File {
+        r#type: enums::storage::FileType::FilePartial,
+        mtime: 1_700_000_000,
+        bytes,
+    }))
+}
+
+#[cfg(test)]
+mod tests;

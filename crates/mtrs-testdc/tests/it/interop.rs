@@ -1,0 +1,130 @@
+//! Telethon (a real client written by others) against the cluster: bot sign-in with
+//! USER_MIGRATE, get_me, username resolution, a download through FILE_MIGRATE and an
+//! exported authorization, then a resume from the saved session without a key exchange.
+//!
+//! The interpreter comes from `MTRS_INTEROP_PYTHON` (`.ci/run` makes a venv from
+//! `tests/interop/requirements.txt`). Unset: the test is skipped, except with `CI=true`.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use mtrs_testdc::Cluster;
+use serde_json::{Value, json};
+
+use crate::BOT_TOKEN;
+
+fn script() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/interop/telethon_roundtrip.py")
+}
+
+async fn run_phase(python: &str, config: &Path, phase: &str) -> Value {
+    let child = tokio::process::Command::new(python)
+        .arg(script())
+        .arg(config)
+        .arg(phase)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(Duration::from_secs(120), child)
+        .await
+        .unwrap_or_else(|_| panic!("telethon {phase} timed out"))
+        .expect("run python");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "telethon {phase} failed ({}):\n{stdout}\n{stderr}",
+        output.status
+    );
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase} output {stdout:?}: {e}"))
+}
+
+fn total(cluster: &Cluster, f: impl Fn(&mtrs_testdc::Counters) -> u64) -> u64 {
+    (1..=cluster.dc_count())
+        .map(|dc| f(&cluster.counters(dc)))
+        .sum()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
+    let python = match std::env::var("MTRS_INTEROP_PYTHON") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "MTRS_INTEROP_PYTHON is unset but CI=true: the Telethon interop test must run"
+            );
+            eprintln!("skipped: MTRS_INTEROP_PYTHON is unset (Telethon interop test)");
+            return;
+        }
+    };
+    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
+    let dir = std::env::temp_dir().join(format!("mtrs-testdc-interop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
+    let config = json!({
+        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id, "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        "start_dc": 1,
+        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
+        "bot_token": BOT_TOKEN,
+        "bot_id": 7001,
+        "api_id": 12345,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "username": "alice",
+        "username_id": 1001,
+        "file": {
+            "id": file.id,
+            "access_hash": file.access_hash,
+            "file_reference": hex(&file.file_reference),
+            "dc_id": file.dc_id,
+            "size": file.bytes.len(),
+        },
+        "session": dir.join("bot.session").to_string_lossy(),
+        "download_to": dir.join("download.bin").to_string_lossy(),
+    });
+    let config_path = dir.join("config.json");
+    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
+
+    // 1. Sign in (DC 1 → USER_MIGRATE_2), get_me, resolve, download from DC 3.
+    let login = run_phase(&python, &config_path, "login").await;
+    assert_eq!(login["me"], 7001);
+    assert_eq!(login["home_dc"], 2);
+    assert_eq!(login["resolved"], 1001);
+    assert_eq!(std::fs::read(dir.join("download.bin")).unwrap(), file.bytes);
+    let (dc1, dc2, dc3) = (
+        cluster.counters(1),
+        cluster.counters(2),
+        cluster.counters(3),
+    );
+    assert_eq!(dc1.errors("USER_MIGRATE_2"), 1, "{dc1:?}");
+    assert!(dc2.errors("FILE_MIGRATE_3") >= 1, "{dc2:?}");
+    assert!(dc2.export_authorization >= 1 && dc3.import_authorization >= 1);
+    assert!(dc1.key_exchanges >= 1 && dc2.key_exchanges >= 1 && dc3.key_exchanges >= 1);
+    assert!(dc3.calls("upload.getFile") >= 1);
+
+    // 2. Resume from the saved session: no key exchange anywhere.
+    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
+    let connections = cluster.counters(2).connections;
+    let get_users = cluster.counters(2).calls("users.getUsers");
+    let resume = run_phase(&python, &config_path, "resume").await;
+    assert_eq!(resume["me"], 7001);
+    assert_eq!(resume["home_dc"], 2);
+    assert_eq!(
+        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
+        exchanges
+    );
+    assert!(cluster.counters(2).connections > connections);
+    assert!(cluster.counters(2).calls("users.getUsers") > get_users);
+
+    // 3. The older RSA scheme (Telethon uses it for keys registered as `old`).
+    let before = cluster.counters(1).key_exchanges;
+    let legacy = run_phase(&python, &config_path, "legacy").await;
+    assert_eq!(legacy["this_dc"], 1);
+    assert_eq!(cluster.counters(1).key_exchanges, before + 1);
+
+    cluster.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,118 @@
+"""Telethon against mtrs-testdc, through Telethon's public API only.
+
+Usage: telethon_roundtrip.py CONFIG.json PHASE
+
+CONFIG.json (written by the Rust test `interop` of mtrs-testdc):
+  dcs            [{"id", "ip", "port"}], the cluster's main listeners
+  start_dc       the DC the first connection goes to (the bot lives elsewhere)
+  rsa_public_key_pem, bot_token, bot_id, api_id, api_hash
+  username       a username to resolve, with "username_id" its user id
+  file           {"id", "access_hash", "file_reference" (hex), "dc_id", "size"}
+  session        path of the Telethon SQLite session file
+  download_to    where to write the downloaded file
+  transport      "full" | "abridged" | "intermediate" | "obfuscated" (optional)
+
+PHASE:
+  login   connect to start_dc, sign in as the bot (USER_MIGRATE to its home DC), get_me,
+          resolve the username, download the file (FILE_MIGRATE to its DC), disconnect
+  resume  open the saved session, check it is authorized, get_me, resolve, disconnect
+  legacy  a fresh session whose server key is registered as `old` (the older RSA
+          scheme): connect to start_dc and call help.getNearestDc
+
+Prints one JSON object on stdout; exits non-zero on any failure.
+"""
+
+import asyncio
+import json
+import sys
+
+import rsa as pyrsa
+from telethon import TelegramClient, functions, types
+from telethon.crypto import rsa as telethon_rsa
+from telethon.network import connection as conns
+from telethon.sessions import SQLiteSession
+
+TRANSPORTS = {
+    "full": conns.ConnectionTcpFull,
+    "abridged": conns.ConnectionTcpAbridged,
+    "intermediate": conns.ConnectionTcpIntermediate,
+    "obfuscated": conns.ConnectionTcpObfuscated,
+}
+
+
+def make_client(cfg, session_path):
+    return TelegramClient(
+        SQLiteSession(session_path),
+        cfg["api_id"],
+        cfg["api_hash"],
+        connection=TRANSPORTS[cfg.get("transport", "full")],
+        connection_retries=1,
+        retry_delay=0,
+        request_retries=3,
+        timeout=20,
+    )
+
+
+def dc_of(cfg, dc_id):
+    return next(d for d in cfg["dcs"] if d["id"] == dc_id)
+
+
+async def login(cfg):
+    client = make_client(cfg, cfg["session"])
+    start = dc_of(cfg, cfg["start_dc"])
+    client.session.set_dc(start["id"], start["ip"], start["port"])
+    await client.start(bot_token=cfg["bot_token"])
+    me = await client.get_me()
+    assert me.id == cfg["bot_id"] and me.bot, me
+    home_dc = client.session.dc_id
+    entity = await client.get_entity(cfg["username"])
+    assert entity.id == cfg["username_id"], entity
+    f = cfg["file"]
+    location = types.InputDocumentFileLocation(
+        id=f["id"],
+        access_hash=f["access_hash"],
+        file_reference=bytes.fromhex(f["file_reference"]),
+        thumb_size="",
+    )
+    data = await client.download_file(location, file=bytes, file_size=f["size"])
+    with open(cfg["download_to"], "wb") as out:
+        out.write(data)
+    await client.disconnect()
+    return {"me": me.id, "home_dc": home_dc, "resolved": entity.id, "downloaded": len(data)}
+
+
+async def resume(cfg):
+    client = make_client(cfg, cfg["session"])
+    await client.connect()
+    assert await client.is_user_authorized(), "saved session is not authorized"
+    me = await client.get_me()
+    assert me.id == cfg["bot_id"], me
+    entity = await client.get_entity(cfg["username"])
+    assert entity.id == cfg["username_id"], entity
+    dc = client.session.dc_id
+    await client.disconnect()
+    return {"me": me.id, "home_dc": dc, "resolved": entity.id}
+
+
+async def legacy(cfg):
+    client = make_client(cfg, cfg["session"] + ".legacy")
+    start = dc_of(cfg, cfg["start_dc"])
+    client.session.set_dc(start["id"], start["ip"], start["port"])
+    await client.connect()
+    nearest = await client(functions.help.GetNearestDcRequest())
+    await client.disconnect()
+    return {"this_dc": nearest.this_dc}
+
+
+async def main():
+    with open(sys.argv[1]) as fh:
+        cfg = json.load(fh)
+    phase = sys.argv[2]
+    key = pyrsa.PublicKey.load_pkcs1(cfg["rsa_public_key_pem"].encode())
+    telethon_rsa.add_key(key, old=(phase == "legacy"))
+    result = await {"login": login, "resume": resume, "legacy": legacy}[phase](cfg)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
