@@ -157,12 +157,20 @@ fn rsa_pad(key: &RsaPublicKey, data: &[u8], rng: &mut dyn Random) -> Result<[u8;
 }
 
 /// Waiting for `server_DH_params_ok`.
-#[derive(Debug)]
 pub struct DhParamsWait {
     kind: KeyKind,
     nonce: [u8; 16],
     server_nonce: [u8; 16],
     new_nonce: Zeroizing<[u8; 32]>,
+}
+
+impl std::fmt::Debug for DhParamsWait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // new_nonce is secret: never printed.
+        f.debug_struct("DhParamsWait")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
 }
 
 impl DhParamsWait {

@@ -3,6 +3,28 @@
 //!
 //! Accepts `req_pq_multi` and the older `req_pq`, RSA_PAD and the older RSA scheme, and
 //! `p_q_inner_data_dc`, `p_q_inner_data_temp_dc` and the older `p_q_inner_data`.
+//!
+//! ```no_run
+//! use std::time::SystemTime;
+//! use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
+//! use mtrs_proto::auth::server::{self, ServerParams, SetDhOutcome};
+//!
+//! # fn serve(key: mtrs_crypto::rsa::RsaPrivateKey, recv: impl Fn(&[u8]) -> Vec<u8>) -> Result<(), Box<dyn std::error::Error>> {
+//! let params = ServerParams {
+//!     keys: vec![key],
+//!     group: DhGroup::new(3, &TELEGRAM_DH_PRIME)?,
+//!     dc: Some(mtrs_proto::DcId::new(2).test()),
+//!     p: 1_513_098_571,
+//!     q: 1_780_931_429,
+//! };
+//! let (state, res_pq) = server::start(params).handle(&recv(&[]), [7; 16])?;
+//! let (state, dh_ok) = state.handle(&recv(&res_pq), SystemTime::now(), &[9; 256], &[0; 16])?;
+//! match state.handle(&recv(&dh_ok), &|_id| false)? {
+//!     SetDhOutcome::Done(created, gen_ok) => { let _ = (created.auth_key, recv(&gen_ok)); }
+//!     SetDhOutcome::Retry(_, gen_retry) => { let _ = recv(&gen_retry); }
+//! }
+//! # Ok(()) }
+//! ```
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

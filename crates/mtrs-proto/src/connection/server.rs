@@ -24,7 +24,6 @@ use crate::packet::encrypted::Header;
 use crate::rpc_error::RpcError;
 use crate::salt::{FutureSalt, Salt};
 use crate::seq_no::SeqNo;
-use crate::transport::Role;
 
 /// How long a replaced salt stays valid.
 const OLD_SALT_GRACE: Duration = Duration::from_secs(1800);
@@ -378,10 +377,5 @@ impl Connection {
             body,
         });
         Ok(())
-    }
-
-    /// Whether this is a server connection.
-    pub fn is_server(&self) -> bool {
-        self.role == Role::Server
     }
 }
