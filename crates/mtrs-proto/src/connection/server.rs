@@ -107,6 +107,15 @@ impl Connection {
         Ok(true)
     }
 
+    /// Queues a content-related message that answers no query, such as an update
+    /// (server role). The client reports it as [`Event::Update`] and acknowledges it.
+    pub fn push_update(&mut self, body: Vec<u8>) -> Result<(), ProtocolError> {
+        self.server_state()?;
+        let body = self.maybe_compress(body);
+        self.outbox.push_back(Outbound::service(body, true, false));
+        Ok(())
+    }
+
     fn queue_answer(&mut self, query: MsgId, result: Vec<u8>) {
         let body = RpcResult {
             req_msg_id: query.0,

@@ -271,3 +271,28 @@ fn acks_wait_for_the_flush_deadline_then_go_alone() {
     assert_eq!(t.messages, 1);
     assert_eq!(p.client.poll_timeout(), None);
 }
+
+#[test]
+fn server_updates_reach_the_client_and_get_acknowledged() {
+    let mut p = Pair::new();
+    p.client.enqueue(vec![1, 0, 0, 0]);
+    p.run(at(0), |_| Ok(vec![0; 4]));
+    let big: Vec<u8> = (0..4096u32).flat_map(|i| (i % 3).to_le_bytes()).collect();
+    p.server.push_update(big.clone()).unwrap();
+    p.server.push_update(vec![0x55; 8]).unwrap();
+    let events = p.run(at(10), |_| unreachable!());
+    let updates: Vec<_> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Update { body } => Some(body.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(updates, vec![big, vec![0x55; 8]]);
+    assert_eq!(
+        p.client.push_update(vec![0; 4]),
+        Err(ProtocolError::WrongRole { role: Role::Client })
+    );
+    // The updates are content-related: an ack is pending on the client.
+    assert!(p.client.poll_timeout().is_some());
+}
