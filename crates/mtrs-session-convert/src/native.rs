@@ -145,6 +145,7 @@ pub fn render(session: &SessionData) -> Result<String, ConvertError> {
             b.extend_from_slice(&p.to_le_bytes());
         }
         if let Some(k) = &dc.auth_key {
+            crate::pivot::check_key(F, k)?;
             b.extend_from_slice(k.as_bytes());
         }
     }

@@ -8,12 +8,27 @@ use crate::dc_table::{self, DcSource};
 use crate::{ConvertError, Format};
 
 /// The home DC's auth key, or [`ConvertError::Missing`].
+/// An all-zero key ("no key" to Telethon) is refused as well.
 pub(crate) fn home_key(format: Format, s: &SessionData) -> Result<AuthKey, ConvertError> {
-    s.home_auth_key().cloned().ok_or(ConvertError::Missing {
+    let key = s.home_auth_key().ok_or(ConvertError::Missing {
         format,
         field: "auth_key",
         why: "every format stores the home DC's key",
-    })
+    })?;
+    check_key(format, key)?;
+    Ok(key.clone())
+}
+
+/// Refuses to write an all-zero key, which every reader takes for "no key".
+pub(crate) fn check_key(format: Format, key: &AuthKey) -> Result<(), ConvertError> {
+    if key.as_bytes().iter().all(|&b| b == 0) {
+        return Err(ConvertError::InvalidField {
+            format,
+            field: "auth_key",
+            reason: "is all zeros",
+        });
+    }
+    Ok(())
 }
 
 /// The home DC id as the single byte most formats store.

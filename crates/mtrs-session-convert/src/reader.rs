@@ -151,6 +151,7 @@ pub(crate) fn put_tl_bytes(out: &mut Vec<u8>, data: &[u8]) {
         1
     } else {
         out.push(0xFE);
+        // Callers write keys and short texts, far below the 2^24 limit of the long form.
         let l = (data.len() as u32).to_le_bytes();
         out.extend_from_slice(&l[..3]);
         4

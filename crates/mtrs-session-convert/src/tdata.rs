@@ -307,6 +307,9 @@ pub fn write_tdata(
             .iter()
             .filter_map(|(id, dc)| dc.auth_key.as_ref().map(|k| (id.0, k)))
             .collect();
+        for (_, key) in &keys {
+            pivot::check_key(F, key)?;
+        }
         plans.push((user_id, s.home_dc.0, keys));
     }
     let (local_key, salt, random_padding) = match &options.fixed {

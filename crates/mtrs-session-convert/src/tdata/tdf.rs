@@ -10,6 +10,8 @@ use crate::{ConvertError, Format, private_fs};
 
 const F: Format = Format::Tdata;
 const MAGIC: &[u8; 4] = b"TDF$";
+/// The files read here hold a few keys; anything this large is not one of them.
+const MAX_FILE: u64 = 16 << 20;
 
 /// A verified TDF file: the writer's app version and the body.
 pub(crate) struct TdfFile {
@@ -86,6 +88,14 @@ pub(crate) fn read(dir: &Path, name: &str) -> Result<TdfFile, ConvertError> {
     };
     let mut last_err = None;
     for candidate in candidates {
+        let too_big = std::fs::metadata(&candidate).is_ok_and(|m| m.len() > MAX_FILE);
+        if too_big {
+            last_err = Some(ConvertError::Corrupt {
+                format: F,
+                reason: "file too large for a tdata file",
+            });
+            continue;
+        }
         match private_fs::read(&candidate).and_then(|data| parse(&data)) {
             Ok(file) => return Ok(file),
             Err(e) => last_err = Some(e),

@@ -191,3 +191,70 @@ fn errors_never_contain_secrets() {
         );
     }
 }
+
+#[test]
+fn gramjs_host_names_and_high_ports() {
+    let mut s = SessionData::new(DcId(4));
+    s.dcs.insert(
+        DcId(4),
+        DcState::new()
+            .with_address("vesta-1.web.telegram.org", 65535)
+            .with_auth_key(AuthKey::from_bytes([8; 256])),
+    );
+    let text = export_str(Format::Gramjs, &s).unwrap();
+    assert_eq!(
+        import_str(Format::Gramjs, &text).unwrap(),
+        s,
+        "port read as u16, name kept"
+    );
+    // Telethon stores packed IPs: the host name becomes the DC table's address.
+    let t = import_str(Format::Telethon, &export_str(Format::Telethon, &s).unwrap()).unwrap();
+    assert_eq!(t.home().unwrap().address.as_deref(), Some("149.154.167.91"));
+    assert_eq!(t.home_auth_key(), s.home_auth_key());
+}
+
+#[test]
+fn all_zero_keys_are_no_keys() {
+    let mut s = SessionData::new(DcId(2));
+    s.dcs.insert(
+        DcId(2),
+        DcState::new()
+            .with_address("149.154.167.51", 443)
+            .with_auth_key(AuthKey::from_bytes([0; 256])),
+    );
+    for f in [
+        Format::Telethon,
+        Format::Gramjs,
+        Format::Mtcute,
+        Format::Mtrs,
+    ] {
+        let e = export_str(f, &s).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ConvertError::InvalidField {
+                    field: "auth_key",
+                    ..
+                }
+            ),
+            "{f}: {e}"
+        );
+    }
+    s.identity = Some(Identity::new(UserId(1)));
+    s.api_id = Some(1);
+    assert!(export_str(Format::Pyrogram, &s).is_err());
+    let dir = tempfile::tempdir().unwrap();
+    for f in [Format::TelethonFile, Format::PyrogramFile, Format::Tdata] {
+        let e = mtrs_session_convert::export_path(f, dir.path().join(f.name()), &s).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ConvertError::InvalidField {
+                    field: "auth_key",
+                    ..
+                }
+            ),
+            "{f}: {e}"
+        );
+    }
+}

@@ -208,3 +208,119 @@ fn optional_layouts_are_rejected_not_misread() {
         eprintln!("skipped optional layout {id}: {e}");
     }
 }
+
+fn mtcute_bytes(id: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    let s = crate::vector(id)["string"].as_str().unwrap().to_owned();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(s)
+        .unwrap()
+}
+
+fn mtcute_string(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[test]
+fn mtcute_legacy_shapes_built_from_real_strings() {
+    // Version 1 is version 2 without a media DC: the v2 vector (no media) relabelled.
+    let mut v1 = mtcute_bytes("mtcute-string-v2-tlobject");
+    v1[0] = 1;
+    let m = MtcuteString::parse(&mtcute_string(&v1)).unwrap();
+    assert_eq!(m.layout, MtcuteLayout::V1);
+    assert_eq!(m.this.map(|s| s.user_id), Some(123_456_789));
+    // ...and version 1 cannot carry one.
+    v1[1] |= 4;
+    assert!(MtcuteString::parse(&mtcute_string(&v1)).is_err());
+    // Old writers kept test mode in outer flag bit 1; it applies to both DCs.
+    let mut old_test = mtcute_bytes("mtcute-string-v3-dcopt-v1");
+    old_test[1] |= 2;
+    let m = MtcuteString::parse(&mtcute_string(&old_test)).unwrap();
+    assert!(m.primary.test_mode);
+    assert!(
+        mtrs_session_convert::mtcute(&mtcute_string(&old_test))
+            .unwrap()
+            .test_mode
+    );
+    // Trailing bytes and a bad TL bool are rejected (mtcute ignores the former).
+    let mut trailing = mtcute_bytes("mtcute-string-bot");
+    trailing.push(0);
+    let e = MtcuteString::parse(&mtcute_string(&trailing)).unwrap_err();
+    assert!(
+        matches!(e, ConvertError::TrailingBytes { extra: 1, .. }),
+        "{e}"
+    );
+    let mut bad_bool = mtcute_bytes("mtcute-string-user");
+    let at = bad_bool
+        .windows(4)
+        .position(|w| w == [0x37, 0x97, 0x79, 0xbc])
+        .unwrap();
+    bad_bool[at] ^= 1;
+    let e = MtcuteString::parse(&mtcute_string(&bad_bool)).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ConvertError::InvalidField {
+                field: "is_bot",
+                ..
+            }
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn pyrogram_strictness() {
+    use base64::Engine as _;
+    let s = crate::vector("pyrogram-string-current-user")["string"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut p = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(&s)
+        .unwrap();
+    // Correct padding is tolerated (Pyrogram itself would mis-dispatch a padded legacy string).
+    let legacy = crate::vector("pyrogram-string-legacy32")["string"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(PyrogramString::parse(&format!("{legacy}=")).is_ok());
+    assert!(PyrogramString::parse(&format!("{legacy}==")).is_err());
+    // Booleans must be 0 or 1.
+    p[270] = 2;
+    let e = PyrogramString::parse(&base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&p))
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ConvertError::InvalidField {
+                field: "is_bot",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    // User id 0 means logged out: not a session.
+    p[270] = 0;
+    p[262..270].fill(0);
+    let e = PyrogramString::parse(&base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&p))
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ConvertError::InvalidField {
+                field: "user_id",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    // Whitespace inside is rejected, around is trimmed.
+    assert!(PyrogramString::parse(&format!(" {s}\n")).is_ok());
+    let (a, b) = s.split_at(100);
+    assert!(matches!(
+        PyrogramString::parse(&format!("{a} {b}")),
+        Err(ConvertError::Base64 { offset: 100, .. })
+    ));
+}
