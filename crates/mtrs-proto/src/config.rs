@@ -42,6 +42,11 @@ pub struct ProtoConfig {
     /// How many answers a server keeps for duplicate queries and `msg_resend_req`.
     /// Default 4096.
     pub answer_cache: usize,
+    /// Ask for quick acks on packets that carry queries (client). The driver then frames
+    /// such packets with the transport's quick-ack flag ([`crate::Transmit::quick_ack`])
+    /// and passes received tokens to [`crate::Connection::handle_quick_ack`].
+    /// Default false.
+    pub quick_acks: bool,
 }
 
 impl Default for ProtoConfig {
@@ -58,6 +63,7 @@ impl Default for ProtoConfig {
             received_window: 1024,
             fetch_future_salts: true,
             answer_cache: 4096,
+            quick_acks: false,
         }
     }
 }

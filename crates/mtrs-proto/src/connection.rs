@@ -30,9 +30,12 @@ use crate::pending::{Origin, Pending, SendMode};
 use crate::salt::{Salt, Salts};
 use crate::seq_no::{SeqNo, SeqNoGen};
 use crate::session_id::SessionId;
-use crate::transport::Role;
+use crate::transport::{QuickAckToken, Role};
 
 use server::ServerState;
+
+/// The most packets whose quick ack is awaited.
+const MAX_QUICK_ACKS: usize = 1024;
 
 /// The least time between two `get_future_salts` of a client.
 const SALT_REQUEST_INTERVAL: Duration = Duration::from_secs(60);
@@ -57,6 +60,9 @@ pub struct Transmit {
     pub len: usize,
     /// Messages it carries (inside a container if more than one).
     pub messages: usize,
+    /// The quick-ack token to expect, if the packet asks for one: frame it with the
+    /// transport's quick-ack flag.
+    pub quick_ack: Option<QuickAckToken>,
 }
 
 /// A service message or answer waiting for `poll_transmit`.
@@ -135,6 +141,8 @@ pub struct Connection {
     next_salt_request: Option<SystemTime>,
     /// Whether the server time offset is known (the time-window check applies).
     offset_known: bool,
+    /// Client: queries sent in packets that asked for a quick ack, by token.
+    quick_acks: VecDeque<(QuickAckToken, Vec<MsgId>)>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -172,6 +180,7 @@ impl Connection {
             server: None,
             next_salt_request: None,
             offset_known: true,
+            quick_acks: VecDeque::new(),
         }
     }
 
@@ -272,6 +281,29 @@ impl Connection {
             self.events
                 .push_back(Event::Notice(Notice::Resent { count }));
         }
+    }
+
+    /// Takes a quick ack the transport reported (client): the queries of that packet count
+    /// as received by the server. Unknown tokens are ignored.
+    pub fn handle_quick_ack(&mut self, token: QuickAckToken) {
+        let found = self.quick_acks.iter().position(|(t, _)| *t == token);
+        if let Some((_, ids)) = found.and_then(|i| self.quick_acks.remove(i)) {
+            let count = ids.len();
+            ids.into_iter().for_each(|id| self.pending.ack(id));
+            self.events
+                .push_back(Event::Notice(Notice::QuickAck { count }));
+        }
+    }
+
+    /// The quick-ack token of a packet that [`Connection::handle_packet`] accepted, for a
+    /// server whose transport saw the quick-ack flag (`packet` is the buffer as
+    /// `handle_packet` left it, decrypted in place).
+    pub fn quick_ack_token(&self, packet: &[u8]) -> QuickAckToken {
+        let direction = match self.role {
+            Role::Client => Direction::ServerToClient,
+            Role::Server => Direction::ClientToServer,
+        };
+        encrypted::quick_ack_token_of_decrypted(&self.auth_key, direction, packet)
     }
 
     /// Takes one received transport payload (decrypted in place).
@@ -540,11 +572,33 @@ impl Connection {
             Role::Server => Direction::ServerToClient,
         };
         let start = out.len();
+        let want_quick_ack =
+            self.config.quick_acks && self.role == Role::Client && !sent.is_empty();
         // Bodies are TL (multiples of 4) and the padding was sized for them.
-        encrypted::write(&self.auth_key, direction, &header, &body, pad, false, out).ok()?;
+        let quick_ack = encrypted::write(
+            &self.auth_key,
+            direction,
+            &header,
+            &body,
+            pad,
+            want_quick_ack,
+            out,
+        )
+        .ok()?;
+        if let Some(token) = quick_ack {
+            let ids = sent
+                .iter()
+                .filter_map(|&(_, i)| slots.get(i).map(|s| s.msg_id))
+                .collect();
+            self.quick_acks.push_back((token, ids));
+            if self.quick_acks.len() > MAX_QUICK_ACKS {
+                self.quick_acks.pop_front();
+            }
+        }
         Some(Transmit {
             len: out.len() - start,
             messages: count,
+            quick_ack,
         })
     }
 

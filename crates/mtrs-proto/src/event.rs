@@ -89,6 +89,11 @@ pub enum Notice {
         /// How many queries went out again.
         count: usize,
     },
+    /// A quick ack arrived: the queries of that packet reached the server.
+    QuickAck {
+        /// How many queries it covered.
+        count: usize,
+    },
     /// A message with an unacceptable time was dropped (it was not a time or salt
     /// notification).
     DroppedSuspiciousTime {

@@ -296,3 +296,37 @@ fn server_updates_reach_the_client_and_get_acknowledged() {
     // The updates are content-related: an ack is pending on the client.
     assert!(p.client.poll_timeout().is_some());
 }
+
+#[test]
+fn quick_acks_are_computed_on_both_sides_and_mark_queries_received() {
+    let mut p = Pair::new();
+    p.client = Connection::client(
+        key(),
+        SessionId(11),
+        Salt(5),
+        Some(0),
+        ProtoConfig {
+            quick_acks: true,
+            fetch_future_salts: false,
+            ..ProtoConfig::default()
+        },
+    );
+    p.client.enqueue(vec![1, 0, 0, 0]);
+    let mut buf = Vec::new();
+    let t = p
+        .client
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    let token = t.quick_ack.unwrap();
+    p.server.handle_packet(at(0), &mut buf).unwrap();
+    assert_eq!(p.server.quick_ack_token(&buf), token);
+    p.client.handle_quick_ack(QuickAckToken(token.0 ^ 1));
+    assert_eq!(p.client.poll_event(), None);
+    p.client.handle_quick_ack(token);
+    assert_eq!(
+        p.client.poll_event(),
+        Some(Event::Notice(Notice::QuickAck { count: 1 }))
+    );
+    // Received, so the resend timer now waits twice as long.
+    assert_eq!(p.client.poll_timeout(), Some(at(20_000)));
+}

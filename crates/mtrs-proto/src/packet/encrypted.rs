@@ -215,5 +215,19 @@ fn parse(plaintext: &[u8]) -> Result<Decrypted<'_>, PacketError> {
     })
 }
 
+/// The quick-ack token of a packet that [`read`] accepted, from the buffer as `read` left
+/// it (decrypted in place).
+pub fn quick_ack_token_of_decrypted(
+    key: &AuthKey,
+    direction: Direction,
+    packet: &[u8],
+) -> QuickAckToken {
+    let len = packet.len().saturating_sub(OUTER_LEN) / 16 * 16;
+    let plaintext = packet.get(OUTER_LEN..OUTER_LEN + len).unwrap_or_default();
+    QuickAckToken(msg_key::quick_ack_token(&msg_key::msg_key_large(
+        key, direction, plaintext,
+    )))
+}
+
 #[cfg(test)]
 mod tests;
