@@ -2,6 +2,7 @@
 
 mod auth_exchange;
 mod data;
+mod end_to_end;
 mod hostile;
 mod packet_vectors;
 mod sim;
