@@ -1,13 +1,15 @@
 //! The error types of `mtrs-proto`.
 //!
 //! [`enum@Error`] groups the categories: a corrupt byte stream ([`TransportError`]), a
-//! rejected packet ([`PacketError`]) and a protocol violation inside an authentic packet
-//! ([`ProtocolError`]). No variant carries key material.
+//! rejected packet ([`PacketError`]), a protocol violation inside an authentic packet
+//! ([`ProtocolError`]) and a failed key exchange ([`AuthError`]). No variant carries key
+//! material.
 
 use mtrs_crypto::AuthKeyId;
 use mtrs_tl::DeserializeError;
 use thiserror::Error;
 
+pub use crate::auth::AuthError;
 use crate::msg_id::MsgId;
 use crate::seq_no::SeqNo;
 use crate::session_id::SessionId;
@@ -26,6 +28,9 @@ pub enum Error {
     /// The peer broke the protocol inside an authentic packet.
     #[error(transparent)]
     Protocol(#[from] ProtocolError),
+    /// The auth key exchange failed.
+    #[error(transparent)]
+    Auth(#[from] AuthError),
 }
 
 impl Error {
@@ -36,6 +41,7 @@ impl Error {
             Self::Transport(_) => true,
             Self::Packet(e) => e.is_fatal(),
             Self::Protocol(e) => e.is_fatal(),
+            Self::Auth(_) => true,
         }
     }
 }

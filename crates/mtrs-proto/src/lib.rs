@@ -42,7 +42,7 @@ pub mod transport;
 pub use config::ProtoConfig;
 pub use connection::{Connection, Random, Transmit};
 pub use dc_id::DcId;
-pub use error::{Error, PacketError, ProtocolError, TransportError};
+pub use error::{AuthError, Error, PacketError, ProtocolError, TransportError};
 pub use event::{Event, Notice, RequestId};
 pub use msg_id::MsgId;
 pub use rpc_error::RpcError;
