@@ -16,6 +16,23 @@ pub struct Detected {
     pub session: SessionData,
 }
 
+impl Detected {
+    /// The session as mtrs's own string (`mtrs:1:…`).
+    ///
+    /// ```
+    /// # use mtrs_session_convert::*;
+    /// # let mut s = SessionData::new(DcId(2));
+    /// # s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([5; 256])));
+    /// # let telethon_string = to_telethon(&s)?;
+    /// let ours = detect(&telethon_string)?.mtrs_string()?;
+    /// assert_eq!(detect(&ours)?.format, Format::Mtrs);
+    /// # Ok::<(), ConvertError>(())
+    /// ```
+    pub fn mtrs_string(&self) -> Result<String, ConvertError> {
+        native::render(&self.session)
+    }
+}
+
 /// Recognises a session string of any supported format and imports it.
 ///
 /// Deterministic, never brute force (spec §11): the `mtrs:` tag decides at once (and its
