@@ -10,7 +10,8 @@ CONFIG.json (written by the Rust test `interop` of mtrs-testdc):
   file           {"id", "access_hash", "file_reference" (hex), "dc_id", "size"}
   session        path of the Telethon SQLite session file
   download_to    where to write the downloaded file
-  transport      "full" | "abridged" | "intermediate" | "obfuscated" (optional)
+  transports     {PHASE: "full" | "abridged" | "intermediate" | "obfuscated"} (optional;
+                 default "full")
 
 PHASE:
   login   connect to start_dc, sign in as the bot (USER_MIGRATE to its home DC), get_me,
@@ -26,7 +27,6 @@ import asyncio
 import json
 import sys
 
-import rsa as pyrsa
 from telethon import TelegramClient, functions, types
 from telethon.crypto import rsa as telethon_rsa
 from telethon.network import connection as conns
@@ -40,12 +40,13 @@ TRANSPORTS = {
 }
 
 
-def make_client(cfg, session_path):
+def make_client(cfg, session_path, phase):
+    transport = cfg.get("transports", {}).get(phase, "full")
     return TelegramClient(
         SQLiteSession(session_path),
         cfg["api_id"],
         cfg["api_hash"],
-        connection=TRANSPORTS[cfg.get("transport", "full")],
+        connection=TRANSPORTS[transport],
         connection_retries=1,
         retry_delay=0,
         request_retries=3,
@@ -58,7 +59,7 @@ def dc_of(cfg, dc_id):
 
 
 async def login(cfg):
-    client = make_client(cfg, cfg["session"])
+    client = make_client(cfg, cfg["session"], "login")
     start = dc_of(cfg, cfg["start_dc"])
     client.session.set_dc(start["id"], start["ip"], start["port"])
     await client.start(bot_token=cfg["bot_token"])
@@ -82,7 +83,7 @@ async def login(cfg):
 
 
 async def resume(cfg):
-    client = make_client(cfg, cfg["session"])
+    client = make_client(cfg, cfg["session"], "resume")
     await client.connect()
     assert await client.is_user_authorized(), "saved session is not authorized"
     me = await client.get_me()
@@ -95,7 +96,7 @@ async def resume(cfg):
 
 
 async def legacy(cfg):
-    client = make_client(cfg, cfg["session"] + ".legacy")
+    client = make_client(cfg, cfg["session"] + ".legacy", "legacy")
     start = dc_of(cfg, cfg["start_dc"])
     client.session.set_dc(start["id"], start["ip"], start["port"])
     await client.connect()
@@ -108,8 +109,7 @@ async def main():
     with open(sys.argv[1]) as fh:
         cfg = json.load(fh)
     phase = sys.argv[2]
-    key = pyrsa.PublicKey.load_pkcs1(cfg["rsa_public_key_pem"].encode())
-    telethon_rsa.add_key(key, old=(phase == "legacy"))
+    telethon_rsa.add_key(cfg["rsa_public_key_pem"], old=(phase == "legacy"))
     result = await {"login": login, "resume": resume, "legacy": legacy}[phase](cfg)
     print(json.dumps(result))
 

@@ -354,6 +354,7 @@ impl ConnState {
                 queries.push((msg_id, body));
             }
         }
+        let session_id = session.conn.session_id().map_or(0, |s| s.0);
         let delay = lock(&self.ctx.dc.faults).config.reply_delay;
         for (msg_id, body) in queries {
             let mut call = RpcCtx {
@@ -361,6 +362,8 @@ impl ConnState {
                 dc: &self.ctx.dc,
                 key_id,
                 conn: self.conn_id,
+                msg_id: msg_id.0,
+                session_id,
             };
             let answer = rpc::dispatch(&mut call, &body);
             self.delayed.push_back(Delayed {

@@ -25,6 +25,9 @@ pub(crate) struct KeyEntry {
     pub(crate) expires_at: Option<SystemTime>,
     /// The user this key is logged in as.
     pub(crate) user: Option<i64>,
+    /// Temporary keys: the permanent key they are bound to (`auth.bindTempAuthKey`),
+    /// which then holds the authorization.
+    pub(crate) bound_to: Option<u64>,
 }
 
 impl KeyEntry {
@@ -39,6 +42,7 @@ impl KeyEntry {
             salts: Vec::new(),
             expires_at,
             user: None,
+            bound_to: None,
         };
         entry.reset_salts(first_salt, now);
         entry
@@ -104,14 +108,24 @@ impl DcShared {
         f(&mut lock(&self.counters));
     }
 
+    /// The key holding `key_id`'s authorization: its permanent key if it is a bound
+    /// temporary key, else itself.
+    fn authorization_key(keys: &HashMap<u64, KeyEntry>, key_id: u64) -> u64 {
+        keys.get(&key_id).and_then(|k| k.bound_to).unwrap_or(key_id)
+    }
+
     /// The user `key_id` is logged in as.
     pub(crate) fn user_of(&self, key_id: u64) -> Option<i64> {
-        lock(&self.keys).get(&key_id).and_then(|k| k.user)
+        let keys = lock(&self.keys);
+        let holder = Self::authorization_key(&keys, key_id);
+        keys.get(&holder).and_then(|k| k.user)
     }
 
     /// Logs `key_id` in as `user` (or out with `None`). Returns whether the key exists.
     pub(crate) fn set_user(&self, key_id: u64, user: Option<i64>) -> bool {
-        match lock(&self.keys).get_mut(&key_id) {
+        let mut keys = lock(&self.keys);
+        let holder = Self::authorization_key(&keys, key_id);
+        match keys.get_mut(&holder) {
             Some(k) => {
                 k.user = user;
                 true

@@ -1,6 +1,7 @@
 //! The cluster's event log: everything worth asserting on, in order, with a way to wait
 //! for an event instead of sleeping.
 
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -115,9 +116,35 @@ pub enum Event {
     },
 }
 
+/// Events kept; older ones are dropped (positions stay absolute), so a long-running
+/// server does not grow without bound.
+const CAPACITY: usize = 100_000;
+
+/// The retained events and the absolute position of the first one.
+#[derive(Default)]
+struct Log {
+    first: usize,
+    events: VecDeque<Event>,
+}
+
+impl Log {
+    fn end(&self) -> usize {
+        self.first + self.events.len()
+    }
+
+    fn from(&self, position: usize) -> impl Iterator<Item = (usize, &Event)> {
+        let skip = position.saturating_sub(self.first);
+        self.events
+            .iter()
+            .enumerate()
+            .skip(skip)
+            .map(|(i, e)| (self.first + i, e))
+    }
+}
+
 #[derive(Default)]
 struct Inner {
-    events: Mutex<Vec<Event>>,
+    log: Mutex<Log>,
     notify: Notify,
 }
 
@@ -137,13 +164,20 @@ impl std::fmt::Debug for EventLog {
 
 impl EventLog {
     pub(crate) fn push(&self, event: Event) {
-        lock(&self.inner.events).push(event);
+        {
+            let mut log = lock(&self.inner.log);
+            log.events.push_back(event);
+            if log.events.len() > CAPACITY {
+                log.events.pop_front();
+                log.first += 1;
+            }
+        }
         self.inner.notify.notify_waiters();
     }
 
-    /// How many events were logged.
+    /// How many events were logged (the position the next one gets).
     pub fn len(&self) -> usize {
-        lock(&self.inner.events).len()
+        lock(&self.inner.log).end()
     }
 
     /// Whether nothing was logged yet.
@@ -151,21 +185,40 @@ impl EventLog {
         self.len() == 0
     }
 
-    /// A copy of every event so far.
+    /// A copy of every retained event (the latest 100 000).
     pub fn snapshot(&self) -> Vec<Event> {
-        lock(&self.inner.events).clone()
+        lock(&self.inner.log).events.iter().cloned().collect()
     }
 
-    /// Events from position `from` on (positions are indexes into [`EventLog::snapshot`]).
+    /// Retained events from position `from` on (take positions from [`EventLog::len`]).
     pub fn since(&self, from: usize) -> Vec<Event> {
-        lock(&self.inner.events)
-            .get(from..)
-            .map(<[Event]>::to_vec)
-            .unwrap_or_default()
+        lock(&self.inner.log)
+            .from(from)
+            .map(|(_, e)| e.clone())
+            .collect()
     }
 
     /// Waits until an event at position `from` or later satisfies `matches`, and returns
     /// it with its position. Never sleeps a fixed time: it wakes on each new event.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), mtrs_testdc::Error> {
+    /// use std::time::Duration;
+    /// use mtrs_testdc::{Cluster, Event};
+    /// let cluster = Cluster::builder().dcs(1).start().await?;
+    /// let from = cluster.events().len();
+    /// let addr = cluster.endpoint(1).map(|e| e.addr()).expect("DC 1");
+    /// let _socket = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    /// let (_, event) = cluster
+    ///     .events()
+    ///     .wait_for(from, Duration::from_secs(10), |e| matches!(e, Event::ConnectionOpened { .. }))
+    ///     .await?;
+    /// assert!(matches!(event, Event::ConnectionOpened { dc_id: 1, .. }));
+    /// cluster.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Errors
     /// [`Error::Timeout`] if no such event arrives within `timeout`.
@@ -182,13 +235,13 @@ impl EventLog {
                 tokio::pin!(notified);
                 notified.as_mut().enable();
                 {
-                    let events = lock(&self.inner.events);
-                    for (i, e) in events.iter().enumerate().skip(next) {
+                    let log = lock(&self.inner.log);
+                    for (i, e) in log.from(next) {
                         if matches(e) {
                             return (i, e.clone());
                         }
                     }
-                    next = next.max(events.len());
+                    next = next.max(log.end());
                 }
                 notified.await;
             }

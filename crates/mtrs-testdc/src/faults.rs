@@ -128,6 +128,20 @@ impl FaultState {
 
 /// Changes the faults of one DC while the cluster runs, and forgets keys or
 /// authorizations on demand. Get one with [`crate::Cluster::faults`].
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), mtrs_testdc::Error> {
+/// let cluster = mtrs_testdc::Cluster::builder().dcs(2).start().await?;
+/// let faults = cluster.faults(2)?;
+/// faults.update(|f| f.close_after_messages = Some(3));
+/// assert_eq!(faults.config().close_after_messages, Some(3));
+/// assert_eq!(faults.forget_keys(), 0);
+/// faults.clear();
+/// cluster.shutdown().await;
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct FaultHandle {
     pub(crate) dc: Arc<DcShared>,

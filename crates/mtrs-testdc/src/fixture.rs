@@ -148,6 +148,17 @@ impl File {
 /// `7001:testdc-bot-secret`) on DC 2, bot `dc1_bot` (7002, token `7002:dc1-bot-secret`)
 /// on DC 1, channel `mtrs_news` (5001), a 10 000-byte file 9001 on DC 1 and a
 /// 300 000-byte file 9003 on DC 3.
+///
+/// ```
+/// use mtrs_testdc::{Account, Channel, File, Fixture};
+/// let fixture = Fixture::empty()
+///     .account(Account::user(1, 2, "Ann").with_username("ann"))
+///     .account(Account::bot(2, 1, "Helper", "s3cret"))
+///     .channel(Channel::new(3, "News", "news"))
+///     .file(File::pattern(4, 2, 4096));
+/// assert_eq!(fixture.bot_by_token("2:s3cret").map(|a| a.id), Some(2));
+/// assert!(matches!(fixture.resolve("ANN"), Some(mtrs_testdc::Owner::Account(a)) if a.id == 1));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Fixture {

@@ -11,7 +11,8 @@
 //! The account directory is a [`Fixture`]; the RPCs answered (with real constructors and
 //! error names) are `invokeWithLayer`, `initConnection`, `invokeWithoutUpdates`,
 //! `invokeAfterMsg`, `help.getConfig`, `help.getNearestDc`, `auth.importBotAuthorization`,
-//! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.logOut`, `users.getUsers`,
+//! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.bindTempAuthKey`,
+//! `auth.logOut`, `users.getUsers`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
 //! `upload.getFile`, and the service queries `ping`, `ping_delay_disconnect`,
 //! `get_future_salts`, `destroy_session`, `msgs_ack`. Other methods answer

@@ -2,6 +2,7 @@
 //! method with real Telegram constructors and error names.
 
 mod auth;
+mod bind;
 mod contacts;
 mod help;
 mod updates;
@@ -26,6 +27,9 @@ pub(crate) struct RpcCtx<'a> {
     pub(crate) dc: &'a DcShared,
     pub(crate) key_id: u64,
     pub(crate) conn: u64,
+    /// The query's msg_id and session (for `auth.bindTempAuthKey`).
+    pub(crate) msg_id: i64,
+    pub(crate) session_id: i64,
 }
 
 impl RpcCtx<'_> {
@@ -158,6 +162,7 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         a::ExportAuthorization::CONSTRUCTOR_ID => auth::export_authorization(ctx, parse(body)?),
         a::ImportAuthorization::CONSTRUCTOR_ID => auth::import_authorization(ctx, parse(body)?),
         a::LogOut::CONSTRUCTOR_ID => auth::log_out(ctx),
+        a::BindTempAuthKey::CONSTRUCTOR_ID => bind::bind_temp_auth_key(ctx, parse(body)?),
         us::GetUsers::CONSTRUCTOR_ID => users::get_users(ctx, parse(body)?),
         c::ResolveUsername::CONSTRUCTOR_ID => contacts::resolve_username(ctx, parse(body)?),
         u::GetState::CONSTRUCTOR_ID => updates::get_state(ctx),

@@ -56,6 +56,7 @@ pub struct TestClient {
     /// header).
     skip_tag: usize,
     pub conn: Option<Connection>,
+    pub auth_key: Option<AuthKey>,
     pub notices: Vec<Notice>,
     msg_ids: MsgIdGen,
 }
@@ -84,6 +85,7 @@ impl TestClient {
             obfuscation,
             skip_tag,
             conn: None,
+            auth_key: None,
             notices: Vec::new(),
             msg_ids: MsgIdGen::new(Role::Client),
         }
@@ -191,6 +193,7 @@ impl TestClient {
         let mut config = ProtoConfig::default();
         config.fetch_future_salts = false;
         config.ack_flush_delay = Duration::from_millis(50);
+        self.auth_key = Some(key.clone());
         self.conn = Some(Connection::client(
             key,
             SessionId::from_random(&id),

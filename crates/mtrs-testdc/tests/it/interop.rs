@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use mtrs_testdc::Cluster;
+use mtrs_proto::transport::TransportKind;
+use mtrs_testdc::{Cluster, Event};
 use serde_json::{Value, json};
 
 use crate::BOT_TOKEN;
@@ -84,6 +85,7 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
         },
         "session": dir.join("bot.session").to_string_lossy(),
         "download_to": dir.join("download.bin").to_string_lossy(),
+        "transports": {"login": "full", "resume": "obfuscated", "legacy": "intermediate"},
     });
     let config_path = dir.join("config.json");
     std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
@@ -109,6 +111,7 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
     let connections = cluster.counters(2).connections;
     let get_users = cluster.counters(2).calls("users.getUsers");
+    let from = cluster.events().len();
     let resume = run_phase(&python, &config_path, "resume").await;
     assert_eq!(resume["me"], 7001);
     assert_eq!(resume["home_dc"], 2);
@@ -118,13 +121,39 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     );
     assert!(cluster.counters(2).connections > connections);
     assert!(cluster.counters(2).calls("users.getUsers") > get_users);
+    let detected = cluster.events().since(from);
+    assert!(
+        detected.iter().any(|e| matches!(
+            e,
+            Event::TransportDetected {
+                dc_id: 2,
+                kind: TransportKind::Abridged,
+                obfuscated: true,
+                ..
+            }
+        )),
+        "Telethon's obfuscated2 connection: {detected:?}"
+    );
 
     // 3. The older RSA scheme (Telethon uses it for keys registered as `old`).
     let before = cluster.counters(1).key_exchanges;
+    let from = cluster.events().len();
     let legacy = run_phase(&python, &config_path, "legacy").await;
     assert_eq!(legacy["this_dc"], 1);
     assert_eq!(cluster.counters(1).key_exchanges, before + 1);
+    assert!(cluster.events().since(from).iter().any(|e| matches!(
+        e,
+        Event::TransportDetected {
+            dc_id: 1,
+            kind: TransportKind::Intermediate,
+            obfuscated: false,
+            ..
+        }
+    )));
 
+    for dc in 1..=cluster.dc_count() {
+        eprintln!("DC {dc}: {:?}", cluster.counters(dc));
+    }
     cluster.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

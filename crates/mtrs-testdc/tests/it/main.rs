@@ -1,5 +1,6 @@
 //! Integration tests of the test DC, driven by a small client made of `mtrs-proto` parts.
 
+mod bind;
 mod client;
 mod exchange;
 mod faults;
