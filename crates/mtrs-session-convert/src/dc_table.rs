@@ -40,6 +40,13 @@ const TEST: [(u32, Ipv4Addr); 3] = [
 pub const DEFAULT_PORT: u16 = 443;
 
 /// The IPv4 address for a DC, or `None` for a DC id no table knows.
+///
+/// ```
+/// use mtrs_session_convert::dc_table::{DcSource, ipv4};
+/// assert_eq!(ipv4(2, false, DcSource::Pyrogram).unwrap().to_string(), "149.154.167.51");
+/// assert_eq!(ipv4(2, true, DcSource::Pyrogram).unwrap().to_string(), "149.154.167.40");
+/// assert_eq!(ipv4(9, false, DcSource::Tdesktop), None);
+/// ```
 pub fn ipv4(dc_id: u32, test_mode: bool, source: DcSource) -> Option<Ipv4Addr> {
     if test_mode {
         return TEST.iter().find(|(id, _)| *id == dc_id).map(|(_, ip)| *ip);

@@ -15,6 +15,19 @@ const F: Format = Format::Gramjs;
 const MAX_ADDRESS: usize = 253;
 
 /// What a GramJS string stores.
+///
+/// ```
+/// use mtrs_session_convert::{AuthKey, GramjsString};
+/// let g = GramjsString {
+///     dc_id: 4,
+///     address: "149.154.167.91".to_owned(),
+///     port: 80,
+///     auth_key: AuthKey::from_bytes([1; 256]),
+/// };
+/// let s = g.render()?;
+/// assert_eq!(GramjsString::parse(&s)?, g);
+/// # Ok::<(), mtrs_session_convert::ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GramjsString {
     /// Home DC id.

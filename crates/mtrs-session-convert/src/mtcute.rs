@@ -62,6 +62,27 @@ pub struct MtcuteSelf {
 }
 
 /// What an mtcute string stores.
+///
+/// ```
+/// use mtrs_session_convert::{AuthKey, MtcuteDc, MtcuteLayout, MtcuteSelf, MtcuteString};
+/// let dc = MtcuteDc {
+///     id: 2,
+///     ip: "149.154.167.50".to_owned(),
+///     port: 443,
+///     ipv6: false,
+///     media_only: false,
+///     test_mode: false,
+/// };
+/// let m = MtcuteString {
+///     layout: MtcuteLayout::V3DcV2,
+///     primary: dc,
+///     media: None,
+///     this: Some(MtcuteSelf { user_id: 42, is_bot: false }),
+///     auth_key: AuthKey::from_bytes([1; 256]),
+/// };
+/// assert_eq!(MtcuteString::parse(&m.render()?)?, m);
+/// # Ok::<(), mtrs_session_convert::ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MtcuteString {
     /// The layout it was read from ([`MtcuteLayout::V3DcV2`] for one built to be written).

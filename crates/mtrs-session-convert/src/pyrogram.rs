@@ -37,6 +37,23 @@ impl PyrogramLayout {
 }
 
 /// What a Pyrogram string stores.
+///
+/// ```
+/// use mtrs_session_convert::{AuthKey, PyrogramLayout, PyrogramString};
+/// let p = PyrogramString {
+///     layout: PyrogramLayout::Legacy263,
+///     dc_id: 2,
+///     api_id: None,
+///     test_mode: false,
+///     auth_key: AuthKey::from_bytes([1; 256]),
+///     user_id: 987_654_321,
+///     is_bot: false,
+/// };
+/// let s = p.render()?;
+/// assert_eq!(s.len(), 351);
+/// assert_eq!(PyrogramString::parse(&s)?, p);
+/// # Ok::<(), mtrs_session_convert::ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PyrogramString {
     /// The layout it was read from, or is to be written in.

@@ -14,6 +14,21 @@ use crate::{ConvertError, DcId, Format, Identity, SessionData, UserId, pivot, pr
 const F: Format = Format::PyrogramFile;
 
 /// What a Pyrogram-family `.session` file stores (peers are not read).
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-pfs-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// # let path = dir.join("x.session");
+/// # let mut s = SessionData::new(DcId(2));
+/// # s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// s.identity = Some(Identity::new(UserId(42)));
+/// PyrogramFile::from_session(&s)?.write(&path)?;
+/// let f = PyrogramFile::read(&path)?;
+/// assert_eq!((f.schema_version, f.user_id, f.is_bot), (3, Some(42), Some(false)));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PyrogramFile {
     /// `version.number`: 2 Pyrogram 1.x, 3 Pyrogram 2.0, 4 PyroFork, 7 Kurigram.

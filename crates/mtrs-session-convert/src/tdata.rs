@@ -34,6 +34,25 @@ pub enum AccountSelector {
 ///
 /// Opening derives the passcode key once (100 000 PBKDF2-SHA512 rounds with a passcode);
 /// accounts are then read on demand.
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-tdo-{}", std::process::id()));
+/// # let _ = std::fs::remove_dir_all(&dir);
+/// let mut a = SessionData::new(DcId(2));
+/// a.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// a.identity = Some(Identity::new(UserId(1)));
+/// let mut b = a.clone();
+/// b.identity = Some(Identity::new(UserId(2)));
+/// write_tdata(&dir, &[a, b], &TdataWriteOptions::new().passcode("1234"))?;
+///
+/// let tdata = Tdata::open(&dir, "1234")?;
+/// assert_eq!(tdata.account_indices(), &[0, 1]);
+/// assert_eq!(tdata.account(AccountSelector::Index(1))?.user_id, 2);
+/// assert!(matches!(Tdata::open(&dir, "4321"), Err(ConvertError::WrongPasscode)));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
 pub struct Tdata {
     dir: PathBuf,
     app_version: i32,

@@ -13,6 +13,21 @@ use crate::{ConvertError, Format, SessionData};
 const F: Format = Format::Telethon;
 
 /// What a Telethon string stores.
+///
+/// ```
+/// use mtrs_session_convert::{AuthKey, TelethonString};
+/// let t = TelethonString {
+///     dc_id: 2,
+///     ip: "149.154.167.51".parse().unwrap(),
+///     port: 443,
+///     auth_key: AuthKey::from_bytes([1; 256]),
+/// };
+/// let s = t.render();
+/// assert_eq!(s.len(), 353);
+/// assert_eq!(TelethonString::parse(&s)?, t);
+/// assert_eq!(t.to_session().home_dc.0, 2);
+/// # Ok::<(), mtrs_session_convert::ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TelethonString {
     /// Home DC id.

@@ -13,6 +13,20 @@ use mtrs_session::{AccountState, ChannelId, UnixTime, UpdateState};
 const F: Format = Format::TelethonFile;
 
 /// What a Telethon `.session` file stores (peers, sent files and the PFS key are not read).
+///
+/// ```
+/// # use mtrs_session_convert::*;
+/// # let dir = std::env::temp_dir().join(format!("mtrs-doc-tfs-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// # let path = dir.join("x.session");
+/// # let mut s = SessionData::new(DcId(2));
+/// # s.dcs.insert(DcId(2), DcState::new().with_auth_key(AuthKey::from_bytes([1; 256])));
+/// TelethonFile::from_session(&s)?.write(&path)?;
+/// let f = TelethonFile::read(&path)?;
+/// assert_eq!((f.schema_version, f.dc_id, f.port), (7, 2, 443));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// # Ok::<(), ConvertError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TelethonFile {
     /// `version.version` (7 or 8 for current files).
