@@ -2,6 +2,7 @@
 //!
 //! - `mtrs session inspect|convert|export`: read, convert and export sessions of mtrs,
 //!   Telethon, Pyrogram, GramJS, mtcute and Telegram Desktop (`tdata`).
+//! - `mtrs testdc serve`: a local multi-DC MTProto test server for mtrs and other clients.
 //!
 //! Every command prints its result on stdout and progress and errors on stderr; a failure
 //! prints the error with its causes and exits with status 1 (2 for a usage error).
@@ -9,6 +10,7 @@
 mod output;
 mod progress;
 mod session;
+mod testdc;
 
 use std::process::ExitCode;
 
@@ -19,11 +21,12 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "mtrs",
     version,
-    about = "Telegram MTProto sessions: inspect, convert and export them",
+    about = "Telegram MTProto sessions (inspect, convert, export) and a local test DC",
     after_help = "Examples:\n  \
         mtrs session inspect 1ApWapzMBuwe...   # what is in a Telethon string\n  \
         mtrs session convert ./tdata --passcode secret --to telethon\n  \
-        mtrs session export --work-dir ./bot --to pyrogram"
+        mtrs session export --work-dir ./bot --to pyrogram\n  \
+        mtrs testdc serve --json                 # a local test DC cluster for any client"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -35,12 +38,16 @@ enum Command {
     /// Inspect, convert and export sessions (strings, `.session` files, tdata folders).
     #[command(subcommand)]
     Session(session::SessionCommand),
+    /// Run the local test DC cluster (mtrs-testdc) for mtrs or any other MTProto client.
+    #[command(subcommand)]
+    Testdc(testdc::TestdcCommand),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Session(cmd) => session::run(cmd),
+        Command::Testdc(cmd) => testdc::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

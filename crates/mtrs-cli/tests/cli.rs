@@ -5,4 +5,5 @@ mod cli {
     mod session_convert;
     mod session_export;
     mod session_inspect;
+    mod testdc_serve;
 }

@@ -1,0 +1,214 @@
+//! `mtrs testdc serve`: the test DC cluster as a process, for mtrs and any other client.
+
+mod fixture_file;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Args, Subcommand};
+use mtrs_testdc::{Cluster, FaultConfig, Fixture};
+
+use crate::output;
+use fixture_file::{ClusterInfo, FixtureFile};
+
+/// The `testdc` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TestdcCommand {
+    /// Run a local multi-DC MTProto test server until Ctrl-C or SIGTERM.
+    #[command(after_help = "Examples:\n  \
+        mtrs testdc serve                          # 3 DCs, the default fixture, a readable summary\n  \
+        mtrs testdc serve --json > testdc.json     # one JSON line for scripts, then serve\n  \
+        mtrs testdc serve --dcs 5 --fixture accounts.json --bad-server-salt-every 10\n  \
+        mtrs testdc serve --fault-dc 2 --user-migrate-to 3   # DC 2 sends every login to DC 3")]
+    Serve(ServeArgs),
+}
+
+/// `mtrs testdc serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// How many DCs (ids 1..=N).
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub dcs: i32,
+    /// The address to listen on (the test server listens on the loopback interface only).
+    #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
+    pub host: String,
+    /// A JSON fixture (users, bots, channels, files) instead of the default one.
+    #[arg(long, value_name = "FILE")]
+    pub fixture: Option<PathBuf>,
+    /// Print everything a client needs as one JSON line on stdout before serving.
+    #[arg(long)]
+    pub json: bool,
+    /// No media-only listeners (by default each DC also has one).
+    #[arg(long)]
+    pub no_media: bool,
+    #[command(flatten)]
+    pub faults: FaultArgs,
+}
+
+/// Fault injection flags (applied to every DC, or only to `--fault-dc`).
+#[derive(Debug, Args)]
+pub struct FaultArgs {
+    /// Apply the faults below to this DC only.
+    #[arg(long, value_name = "DC")]
+    pub fault_dc: Option<i32>,
+    /// Answer every Nth encrypted packet with bad_server_salt (and rotate the salt).
+    #[arg(long, value_name = "N")]
+    pub bad_server_salt_every: Option<u64>,
+    /// Close each connection after it delivered N packets.
+    #[arg(long, value_name = "N")]
+    pub close_after_messages: Option<u64>,
+    /// Close a connection on a received packet with probability P (0.0..=1.0).
+    #[arg(long, value_name = "P")]
+    pub close_probability: Option<f64>,
+    /// The seed of the fault generator.
+    #[arg(long, value_name = "SEED", default_value_t = 0)]
+    pub fault_seed: u64,
+    /// Delay every RPC answer by MS milliseconds.
+    #[arg(long, value_name = "MS")]
+    pub reply_delay_ms: Option<u64>,
+    /// Answer FLOOD_WAIT_X to a method, as METHOD=X (repeatable), e.g. help.getConfig=3.
+    #[arg(long, value_name = "METHOD=SECONDS")]
+    pub flood_wait: Vec<String>,
+    /// Answer USER_MIGRATE_X (X = DC) to logins and to every method that needs one.
+    #[arg(long, value_name = "DC")]
+    pub user_migrate_to: Option<i32>,
+}
+
+impl FaultArgs {
+    fn config(&self) -> anyhow::Result<FaultConfig> {
+        let mut faults = FaultConfig::default();
+        if let Some(n) = self.bad_server_salt_every {
+            faults = faults.bad_server_salt_every(n);
+        }
+        if let Some(n) = self.close_after_messages {
+            faults = faults.close_after_messages(n);
+        }
+        if let Some(p) = self.close_probability
+            && !(0.0..=1.0).contains(&p)
+        {
+            bail!("--close-probability must be between 0 and 1, not {p}");
+        }
+        faults = faults.close_probability(self.close_probability.unwrap_or(0.0), self.fault_seed);
+        if let Some(ms) = self.reply_delay_ms {
+            faults = faults.reply_delay(Duration::from_millis(ms));
+        }
+        for rule in &self.flood_wait {
+            let Some((method, seconds)) = rule.split_once('=') else {
+                bail!("--flood-wait takes METHOD=SECONDS, not {rule:?}");
+            };
+            let seconds: u32 = seconds
+                .parse()
+                .with_context(|| format!("--flood-wait {rule:?}: bad number of seconds"))?;
+            faults = faults.flood_wait(method, seconds);
+        }
+        if let Some(dc) = self.user_migrate_to {
+            faults = faults.user_migrate_to(dc);
+        }
+        Ok(faults)
+    }
+}
+
+/// Runs one `testdc` subcommand.
+pub fn run(cmd: TestdcCommand) -> anyhow::Result<()> {
+    match cmd {
+        TestdcCommand::Serve(args) => serve(&args),
+    }
+}
+
+fn serve(args: &ServeArgs) -> anyhow::Result<()> {
+    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost") {
+        bail!(
+            "--host {}: the test server listens on 127.0.0.1 only (it holds fake accounts \
+             and must not be reachable from the network)",
+            args.host
+        );
+    }
+    let fixture = match &args.fixture {
+        None => Fixture::default(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the fixture {}", path.display()))?;
+            FixtureFile::parse(&text)
+                .and_then(FixtureFile::into_fixture)
+                .with_context(|| format!("bad fixture {}", path.display()))?
+        }
+    };
+    let faults = args.faults.config()?;
+    let mut builder = Cluster::builder()
+        .dcs(args.dcs)
+        .media_listeners(!args.no_media)
+        .fixture(fixture);
+    builder = match args.faults.fault_dc {
+        Some(dc) if !(1..=args.dcs).contains(&dc) => {
+            bail!("--fault-dc {dc}: the cluster has DCs 1..={}", args.dcs)
+        }
+        Some(dc) => builder.dc_faults(dc, faults),
+        None => builder.faults(faults),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let cluster = builder.start().await.context("cannot start the test DCs")?;
+        // Listen for signals before announcing the cluster: a script that reads the JSON
+        // line and stops the server at once must find the handlers in place.
+        let stop = Shutdown::listen()?;
+        let info = ClusterInfo::of(&cluster);
+        if args.json {
+            output::stdout(&serde_json::to_string(&info)?)?;
+        } else {
+            output::stdout(&info.text())?;
+        }
+        eprintln!("serving; stop with Ctrl-C (or SIGTERM)");
+        let signal = stop.wait().await;
+        cluster.shutdown().await;
+        eprintln!("stopped ({signal})");
+        Ok(())
+    })
+}
+
+/// The signals that stop the server, registered up front.
+struct Shutdown {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl Shutdown {
+    fn listen() -> anyhow::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Shutdown {
+                interrupt: signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?,
+                terminate: signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(Shutdown {})
+        }
+    }
+
+    /// Waits for Ctrl-C (SIGINT) or SIGTERM; names the one received.
+    async fn wait(mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => "interrupted",
+                _ = self.terminate.recv() => "terminated",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            // Without a handler the process ends on Ctrl-C anyway, so a failure to
+            // register one changes nothing.
+            let _ = tokio::signal::ctrl_c().await;
+            "interrupted"
+        }
+    }
+}
