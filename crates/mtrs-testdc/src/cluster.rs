@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::events::{Event, EventLog, KeyKind};
 use crate::faults::{FaultConfig, FaultHandle};
 use crate::fixture::Fixture;
+use crate::memory::MemoryConnection;
 use crate::{listener, lock, rsa_key};
 
 /// One listening address of a DC.
@@ -394,6 +395,19 @@ impl Cluster {
     /// How many auth keys a DC knows.
     pub fn key_count(&self, dc_id: i32) -> usize {
         self.shared.dc(dc_id).map_or(0, |dc| lock(&dc.keys).len())
+    }
+
+    /// A connection to a DC (its main listener, or the media-only one with `media`)
+    /// driven in memory by the caller instead of a socket.
+    ///
+    /// # Errors
+    /// [`Error::UnknownDc`].
+    pub fn memory_connection(&self, dc_id: i32, media: bool) -> Result<MemoryConnection, Error> {
+        Ok(MemoryConnection::new(ConnCtx {
+            shared: self.shared.clone(),
+            dc: self.dc(dc_id)?.clone(),
+            media,
+        }))
     }
 
     /// Stops a DC's listeners and connections and starts them again on the same ports.

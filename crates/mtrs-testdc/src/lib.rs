@@ -53,6 +53,7 @@ mod faults;
 mod fixture;
 mod framing;
 mod listener;
+mod memory;
 mod rpc;
 mod rsa_key;
 mod service;
@@ -63,6 +64,7 @@ pub use error::Error;
 pub use events::{Event, EventLog, KeyKind};
 pub use faults::{FaultConfig, FaultHandle};
 pub use fixture::{Account, Channel, File, Fixture, Owner};
+pub use memory::MemoryConnection;
 pub use rsa_key::TEST_PUBLIC_KEY_PEM;
 
 /// Locks a mutex, ignoring poisoning (a panicked holder cannot leave these maps in a

@@ -140,3 +140,68 @@ async fn wrong_keys_get_404_and_forged_packets_close_the_connection() {
     all_connections_closed_cleanly(&cluster).await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn memory_connections_survive_thousands_of_random_streams() {
+    let cluster = Cluster::builder()
+        .dcs(1)
+        .media_listeners(true)
+        .start()
+        .await
+        .unwrap();
+    let key = AuthKey::from_bytes([8; 256]);
+    cluster.install_key(1, key.clone()).unwrap();
+    let mut rng = StdRng::seed_from_u64(7);
+    let started = Instant::now();
+    let mut streams = 0;
+    while streams < 3000 && started.elapsed() < Duration::from_secs(10) {
+        let mut conn = cluster.memory_connection(1, streams % 7 == 0).unwrap();
+        // A valid transport opening, often followed by a known key id, then noise.
+        let mut bytes: Vec<u8> = match streams % 4 {
+            0 => vec![0xef],
+            1 => vec![0xee; 4],
+            2 => vec![0xdd; 4],
+            _ => Vec::new(),
+        };
+        if streams % 3 == 0 {
+            bytes.extend_from_slice(&[0x7f, 0x10, 0, 0]);
+            bytes.extend_from_slice(&key.id().to_le_bytes());
+        }
+        let len = rng.random_range(0..600usize);
+        let mut noise = vec![0u8; len];
+        rng.fill(&mut noise[..]);
+        bytes.extend_from_slice(&noise);
+        for chunk in bytes.chunks(rng.random_range(1..64usize)) {
+            let _ = conn.feed(chunk);
+            if conn.closed().is_some() {
+                break;
+            }
+        }
+        let _ = conn.tick();
+        streams += 1;
+    }
+    assert!(streams >= 100, "only {streams} streams in the time bound");
+    // The DC still serves real clients.
+    let mut good = keyed_client(&cluster, 1).await;
+    good.call(&help::GetNearestDc).await.unwrap();
+    drop(good);
+    all_connections_closed_cleanly(&cluster).await;
+    cluster.shutdown().await;
+}
+
+#[tokio::test]
+async fn shutdown_closes_listeners_and_connections() {
+    let cluster = Cluster::builder().dcs(2).start().await.unwrap();
+    let addr = cluster.endpoint(2).unwrap().addr();
+    let mut c = keyed_client(&cluster, 2).await;
+    c.call(&help::GetNearestDc).await.unwrap();
+    cluster.shutdown().await;
+    assert!(matches!(
+        c.call(&help::GetNearestDc).await,
+        Err(CallError::Closed)
+    ));
+    assert!(
+        TcpStream::connect(addr).await.is_err(),
+        "listener still accepting"
+    );
+}
