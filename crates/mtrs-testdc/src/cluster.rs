@@ -54,6 +54,8 @@ pub(crate) struct Shared {
     pub(crate) events: EventLog,
     /// Exported authorizations: (user, bytes) → the DC they are valid on.
     pub(crate) exports: Mutex<HashMap<(i64, Vec<u8>), i32>>,
+    /// Whether clients must name DCs with test ids (+10000) in the key exchange.
+    pub(crate) test_mode: bool,
     next_conn: AtomicU64,
 }
 
@@ -81,6 +83,7 @@ impl Shared {
 pub struct ClusterBuilder {
     dcs: i32,
     media: bool,
+    test_mode: bool,
     fixture: Option<Fixture>,
     faults: FaultConfig,
     dc_faults: BTreeMap<i32, FaultConfig>,
@@ -91,6 +94,7 @@ impl Default for ClusterBuilder {
         Self {
             dcs: 5,
             media: false,
+            test_mode: false,
             fixture: None,
             faults: FaultConfig::default(),
             dc_faults: BTreeMap::new(),
@@ -108,6 +112,15 @@ impl ClusterBuilder {
     /// Whether each DC also gets a media-only listener; default false.
     pub fn media_listeners(mut self, on: bool) -> Self {
         self.media = on;
+        self
+    }
+
+    /// Whether the cluster plays Telegram's *test* DCs: clients then name DC `n` as
+    /// `10000 + n` in the key exchange (as clients in test mode do) and `help.getConfig`
+    /// says `test_mode`. Default false: DC `n` is named `n` (negative for media DCs either
+    /// way); another id gets transport error −444.
+    pub fn test_mode(mut self, on: bool) -> Self {
+        self.test_mode = on;
         self
     }
 
@@ -161,6 +174,7 @@ impl ClusterBuilder {
             endpoints: Mutex::new(Vec::new()),
             events: EventLog::default(),
             exports: Mutex::new(HashMap::new()),
+            test_mode: self.test_mode,
             next_conn: AtomicU64::new(0),
         });
         let mut running = Vec::new();

@@ -4,6 +4,7 @@
 use std::time::SystemTime;
 
 use mtrs_crypto::AuthKeyId;
+use mtrs_proto::DcId;
 use mtrs_proto::auth::server::{self, ReqDhWait, ServerParams, SetDhOutcome, SetDhWait};
 use mtrs_proto::auth::{AuthError, KeyKind as ProtoKeyKind};
 use mtrs_proto::msg_id::MsgIdGen;
@@ -20,6 +21,18 @@ use crate::lock;
 pub(crate) const P: u64 = 1_513_098_571;
 /// See [`P`].
 pub(crate) const Q: u64 = 1_780_931_429;
+
+/// The DC id a client must name in `p_q_inner_data_dc`.
+fn expected_dc(ctx: &ConnCtx) -> DcId {
+    let mut id = DcId::new(ctx.dc.id);
+    if ctx.shared.test_mode {
+        id = id.test();
+    }
+    if ctx.media {
+        id = id.media();
+    }
+    id
+}
 
 /// Where an exchange stands.
 enum Step {
@@ -78,11 +91,7 @@ impl ServerExchange {
                 let params = ServerParams {
                     keys: vec![ctx.shared.rsa.clone()],
                     group: ctx.shared.dh_group.clone(),
-                    dc: Some(mtrs_proto::DcId(if ctx.media {
-                        -ctx.dc.id
-                    } else {
-                        ctx.dc.id
-                    })),
+                    dc: Some(expected_dc(ctx)),
                     p: P,
                     q: Q,
                 };

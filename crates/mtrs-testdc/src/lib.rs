@@ -23,6 +23,16 @@
 //! [`Counters`] and the [`EventLog`] let tests provoke and then assert on what happened,
 //! waiting on events instead of sleeping.
 //!
+//! | need | call |
+//! | --- | --- |
+//! | start, stop | [`Cluster::builder`] → [`ClusterBuilder::start`], [`Cluster::shutdown`], [`Cluster::restart_dc`] |
+//! | what to give a client | [`Cluster::dc_options`], [`Cluster::endpoint`], [`Cluster::rsa_public_key_pem`], [`Cluster::rsa_fingerprint`], [`Cluster::layer`], [`Cluster::fixture`] |
+//! | DC ids in the key exchange | plain `n` (media: `−n`); with [`ClusterBuilder::test_mode`] `10000 + n` |
+//! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
+//! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
+//! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
+//! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), mtrs_testdc::Error> {

@@ -36,7 +36,7 @@ pub(super) fn get_config(ctx: &RpcCtx<'_>) -> Answer {
         force_try_ipv6: false,
         date: now,
         expires: now + 3600,
-        test_mode: true,
+        test_mode: ctx.shared.test_mode,
         this_dc: ctx.dc.id,
         dc_options,
         dc_txt_domain_name: "testdc.invalid".into(),

@@ -153,3 +153,30 @@ async fn media_listener_shares_the_dcs_keys() {
     assert_eq!(cluster.counters(2).key_exchanges, 1);
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn test_mode_expects_test_dc_ids() {
+    let cluster = Cluster::builder()
+        .dcs(2)
+        .test_mode(true)
+        .start()
+        .await
+        .unwrap();
+    let addr = cluster.endpoint(2).unwrap().addr();
+    let mut plain = TestClient::connect(addr, TransportKind::Intermediate, false).await;
+    let err = plain
+        .create_key(2, KeyKind::Permanent, cluster.rsa_public_key())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, CallError::Transport(-444)), "{err:?}");
+    let mut test = TestClient::connect(addr, TransportKind::Intermediate, false).await;
+    let created = test
+        .create_key(10_002, KeyKind::Permanent, cluster.rsa_public_key())
+        .await
+        .unwrap();
+    test.start_session(created.auth_key, created.salt);
+    let enums::Config::Config(config) = test.call(&help::GetConfig).await.unwrap();
+    assert!(config.test_mode);
+    assert_eq!(config.this_dc, 2);
+    cluster.shutdown().await;
+}
