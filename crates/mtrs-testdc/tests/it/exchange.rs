@@ -180,3 +180,34 @@ async fn test_mode_expects_test_dc_ids() {
     assert_eq!(config.this_dc, 2);
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn expired_temporary_key_gets_404() {
+    let cluster = Cluster::builder().dcs(1).start().await.unwrap();
+    let addr = cluster.endpoint(1).unwrap().addr();
+    let mut c = TestClient::connect(addr, TransportKind::Intermediate, false).await;
+    let created = c
+        .create_key(
+            1,
+            KeyKind::Temporary(Duration::ZERO),
+            cluster.rsa_public_key(),
+        )
+        .await
+        .unwrap();
+    c.start_session(created.auth_key, created.salt);
+    let err = c.call(&help::GetNearestDc).await.unwrap_err();
+    assert!(matches!(err, CallError::Transport(-404)), "{err:?}");
+    assert_eq!(cluster.key_count(1), 0, "the expired key was dropped");
+    cluster.shutdown().await;
+}
+
+#[test]
+fn handles_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Cluster>();
+    check::<mtrs_testdc::FaultHandle>();
+    check::<mtrs_testdc::EventLog>();
+    check::<mtrs_testdc::Counters>();
+    fn send<T: Send>() {}
+    send::<mtrs_testdc::MemoryConnection>();
+}
