@@ -59,7 +59,10 @@ pub enum Error {
         /// The code.
         code: TransportErrorCode,
     },
-    /// The key exchange failed.
+    /// The key exchange broke the protocol or a security check.
+    #[error("auth key exchange failed: {0}")]
+    Auth(#[from] mtrs_proto::auth::AuthError),
+    /// The key exchange failed otherwise.
     #[error("auth key exchange failed: {detail}")]
     KeyExchange {
         /// What went wrong (no secret material).

@@ -5,6 +5,7 @@
 //! it commands over a bounded channel, each with a oneshot for the answer.
 //!
 //! - [`connect`] dials a DC and returns the handle plus the [`Driver`] future to spawn.
+//! - [`exchange_auth_key`] creates a permanent auth key on a connection of its own.
 //! - The task keeps the connection alive with `ping_delay_disconnect`, detects a dead one
 //!   within `ping_interval + ping_timeout`, and reconnects with [`Backoff`]. Requests
 //!   waiting at a disconnect are sent again on the new connection — never dropped
@@ -34,6 +35,7 @@ mod config;
 mod driver;
 mod error;
 mod event;
+mod exchange;
 mod handle;
 
 pub use backoff::Backoff;
@@ -41,4 +43,5 @@ pub use config::LinkConfig;
 pub use driver::{Driver, LinkAuth, attach, connect};
 pub use error::Error;
 pub use event::{DisconnectReason, LinkEvent, LinkState, Observer};
+pub use exchange::exchange_auth_key;
 pub use handle::ConnectionHandle;

@@ -1,0 +1,165 @@
+//! Running the auth key exchange of [`mtrs_proto::auth::client`] over a TCP socket.
+
+use std::net::SocketAddr;
+use std::time::SystemTime;
+
+use mtrs_crypto::rsa::RsaPublicKey;
+use mtrs_proto::DcId;
+use mtrs_proto::auth::client::{self, DhGenOutcome};
+use mtrs_proto::auth::{Created, KeyKind};
+use mtrs_proto::msg_id::MsgIdGen;
+use mtrs_proto::packet::plain;
+use mtrs_proto::transport::{Incoming, Role, Transport, TransportErrorCode, TransportKind};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use zeroize::Zeroizing;
+
+use crate::driver::dial;
+use crate::{Error, LinkConfig};
+
+/// How many `dh_gen_retry` answers are accepted before giving up.
+const MAX_DH_RETRIES: usize = 4;
+
+/// Creates a permanent auth key with the DC at `addr` on a connection of its own.
+///
+/// `dc` is the id sent in `p_q_inner_data_dc` (use [`DcId::test`] / [`DcId::media`] as
+/// needed); `rsa_keys` are the server keys accepted (the override in tests). The whole
+/// exchange is bounded by `config.connect_timeout` per message.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), mtrs_net::Error> {
+/// use mtrs_proto::DcId;
+/// let keys = vec![mtrs_crypto::rsa::telegram_production_key()];
+/// let created = mtrs_net::exchange_auth_key("127.0.0.1:4430".parse().unwrap(), &Default::default(),
+///     DcId::new(2), keys).await?;
+/// println!("new key {:?}", created.auth_key.id());
+/// # Ok(()) }
+/// ```
+pub async fn exchange_auth_key(
+    addr: SocketAddr,
+    config: &LinkConfig,
+    dc: DcId,
+    rsa_keys: Vec<RsaPublicKey>,
+) -> Result<Created, Error> {
+    let stream = dial(addr, config.connect_timeout).await?;
+    let mut link = PlainLink {
+        addr,
+        stream,
+        transport: Transport::client(config.transport),
+        msg_ids: MsgIdGen::new(Role::Client),
+        buf: vec![0u8; 16 * 1024],
+        timeout: config.connect_timeout,
+        kind: config.transport,
+    };
+    let mut rng = |b: &mut [u8]| rand::fill(b);
+
+    let mut nonce = [0u8; 16];
+    rand::fill(&mut nonce[..]);
+    let (state, body) = client::start(dc, KeyKind::Permanent, rsa_keys, nonce);
+    let answer = link.round_trip(&body).await?;
+
+    let mut new_nonce = Zeroizing::new([0u8; 32]);
+    rand::fill(&mut new_nonce[..]);
+    let (state, body) = state.handle(&answer, *new_nonce, &mut rng)?;
+    let answer = link.round_trip(&body).await?;
+
+    let (b, padding) = secret();
+    let (mut state, mut body) = state.handle(&answer, SystemTime::now(), &b, &padding[..])?;
+    for _ in 0..=MAX_DH_RETRIES {
+        let answer = link.round_trip(&body).await?;
+        match state.handle(&answer)? {
+            DhGenOutcome::Done(created) => {
+                let _ = link.stream.shutdown().await;
+                return Ok(created);
+            }
+            DhGenOutcome::Retry(retry) => {
+                let (b, padding) = secret();
+                (state, body) = retry.send(&b, &padding[..])?;
+            }
+        }
+    }
+    Err(Error::KeyExchange {
+        detail: format!("the server asked for more than {MAX_DH_RETRIES} retries"),
+    })
+}
+
+/// A fresh DH secret `b` and inner-data padding.
+fn secret() -> (Zeroizing<[u8; 256]>, Zeroizing<[u8; 16]>) {
+    let mut b = Zeroizing::new([0u8; 256]);
+    rand::fill(&mut b[..]);
+    let mut padding = Zeroizing::new([0u8; 16]);
+    rand::fill(&mut padding[..]);
+    (b, padding)
+}
+
+/// Plain (unencrypted) messages over one socket.
+struct PlainLink {
+    addr: SocketAddr,
+    stream: TcpStream,
+    transport: Transport,
+    msg_ids: MsgIdGen,
+    buf: Vec<u8>,
+    timeout: std::time::Duration,
+    kind: TransportKind,
+}
+
+impl PlainLink {
+    async fn round_trip(&mut self, body: &[u8]) -> Result<Vec<u8>, Error> {
+        let mut packet = Vec::new();
+        plain::write(self.msg_ids.next(SystemTime::now()), body, &mut packet);
+        let mut out = Vec::new();
+        let pad = if self.kind == TransportKind::PaddedIntermediate {
+            let mut p = [0u8; 8];
+            rand::fill(&mut p[..]);
+            p.to_vec()
+        } else {
+            Vec::new()
+        };
+        self.transport
+            .encode(&packet, false, &pad, &mut out)
+            .map_err(mtrs_proto::Error::from)?;
+        let addr = self.addr;
+        let io = |source| Error::Io { addr, source };
+        self.stream.write_all(&out).await.map_err(io)?;
+        let timeout = self.timeout;
+        tokio::time::timeout(timeout, self.read_one())
+            .await
+            .map_err(|_| Error::KeyExchange {
+                detail: format!("no answer from {addr} within {timeout:?}"),
+            })?
+    }
+
+    async fn read_one(&mut self) -> Result<Vec<u8>, Error> {
+        let addr = self.addr;
+        loop {
+            match self
+                .transport
+                .next_incoming()
+                .map_err(mtrs_proto::Error::from)?
+            {
+                Some(Incoming::Frame { payload, .. }) => {
+                    let msg = plain::read(payload).map_err(mtrs_proto::Error::from)?;
+                    return Ok(msg.body.to_vec());
+                }
+                Some(Incoming::Error(TransportErrorCode::AuthKeyNotFound)) => {
+                    return Err(Error::AuthKeyRejected);
+                }
+                Some(Incoming::Error(code)) => return Err(Error::Transport { code }),
+                Some(Incoming::QuickAck(_)) => continue,
+                None => {}
+            }
+            let n = self
+                .stream
+                .read(&mut self.buf)
+                .await
+                .map_err(|source| Error::Io { addr, source })?;
+            if n == 0 {
+                return Err(Error::ClosedByPeer { addr });
+            }
+            let chunk = self.buf.get(..n).unwrap_or_default();
+            self.transport
+                .push_received(chunk)
+                .map_err(mtrs_proto::Error::from)?;
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! [`Client`]: the cheap, cloneable handle users hold.
+
+use std::any::Any;
+use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::SystemTime;
+
+use mtrs_session::{
+    DcId, DcOption, DcUpdate, Identity, MemoryStore, SessionData, SessionStore, UnixTime, UserId,
+};
+use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
+use mtrs_tl::RemoteCall;
+use mtrs_tl_api::enums;
+use mtrs_tl_api::functions::auth::ImportBotAuthorization;
+use mtrs_tl_api::functions::help::GetConfig;
+use tokio::task::JoinHandle;
+
+use crate::hooks::{Hooks, LinkInfo};
+use crate::link::{self, decode};
+use crate::migration::{self, Action, Context};
+use crate::pool::{self, PoolHandle};
+use crate::settings::Settings;
+use crate::{Config, ConfigError, InvokeError};
+
+/// Where a request should run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Home,
+    Dc { dc_id: i32, media: bool },
+}
+
+/// A running client: the pool and its task.
+struct Running {
+    pool: PoolHandle,
+    task: JoinHandle<()>,
+}
+
+struct Inner {
+    settings: Arc<Settings>,
+    hooks: Arc<Hooks>,
+    /// The session from `Config::session_string`, used on the first connect.
+    from_string: Mutex<Option<SessionData>>,
+    /// Serialises connect and stop.
+    lifecycle: tokio::sync::Mutex<()>,
+    running: Mutex<Option<Running>>,
+}
+
+/// A Telegram client: cheap to clone, every clone drives the same connections.
+///
+/// Lifecycle: [`Client::new`] (checks the configuration) → [`Client::connect`] (loads or
+/// creates the session, connects, creates a key if needed, signs in a bot) → use
+/// ([`Client::invoke`], [`Client::dc_session`]) → [`Client::stop`] (saves the session,
+/// closes every connection, ends every task, releases the session lock).
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+/// use mtrs::{Client, Config};
+/// let client = Client::new(12345, "0123456789abcdef0123456789abcdef", Config {
+///     session_name: "my_bot".into(),
+///     work_dir: "./data".into(),
+///     bot_token: Some("123456:secret".into()),
+///     ..Config::default()
+/// })?;
+/// client.connect().await?;
+/// let config = client.invoke(&mtrs_tl_api::functions::help::GetConfig {}).await?;
+/// # let _ = config;
+/// let string = client.export_session_string().await?; // resume elsewhere with this
+/// # let _ = string;
+/// client.stop().await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("settings", &self.inner.settings)
+            .field("connected", &self.is_connected())
+            .finish()
+    }
+}
+
+impl Client {
+    /// Checks `config` and builds a client (nothing is opened yet).
+    ///
+    /// Conflicting or malformed options (an unreadable session string, a session string
+    /// for the other server set, `in_memory` with a custom store, a bad bot token, …) are
+    /// a [`ConfigError`] here rather than a surprise later.
+    ///
+    /// ```
+    /// use mtrs::{Client, Config, ConfigError};
+    /// let err = Client::new(0, "0123456789abcdef0123456789abcdef", Config::default()).unwrap_err();
+    /// assert!(matches!(err, ConfigError::ApiId { api_id: 0 }));
+    /// ```
+    pub fn new(api_id: i32, api_hash: &str, config: Config) -> Result<Self, ConfigError> {
+        let from_string = config.validate(api_id, api_hash)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                settings: Arc::new(Settings::new(api_id, api_hash.to_owned(), config)),
+                hooks: Arc::new(Hooks::default()),
+                from_string: Mutex::new(from_string),
+                lifecycle: tokio::sync::Mutex::new(()),
+                running: Mutex::new(None),
+            }),
+        })
+    }
+
+    fn pool(&self) -> Result<PoolHandle, InvokeError> {
+        self.inner
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .map(|r| r.pool.clone())
+            .ok_or(InvokeError::NotConnected)
+    }
+
+    /// Whether [`Client::connect`] succeeded and [`Client::stop`] was not called since.
+    pub fn is_connected(&self) -> bool {
+        self.pool().is_ok()
+    }
+
+    /// Registers a callback run each time a connection goes down (once per transition).
+    /// It runs on the connection's task: keep it short.
+    pub fn on_disconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
+        self.inner.hooks.add_disconnect(Arc::new(hook));
+    }
+
+    /// Registers a callback run each time a connection is back up after a disconnect
+    /// (once per transition).
+    pub fn on_reconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
+        self.inner.hooks.add_reconnect(Arc::new(hook));
+    }
+
+    /// Opens the session and connects to its home DC.
+    ///
+    /// Loads the session from the store (SQLite at `<work_dir>/<session_name>.session`
+    /// unless `in_memory` or a custom store is configured), or from `session_string`, or
+    /// creates a new one; runs the key exchange if the home DC has no key; signs in with
+    /// the bot token if the session is not signed in. A session open elsewhere fails at
+    /// once with [`mtrs_session::StoreError::InUse`]. Calling it while connected does
+    /// nothing.
+    pub async fn connect(&self) -> Result<(), InvokeError> {
+        let _guard = self.inner.lifecycle.lock().await;
+        if self.is_connected() {
+            return Ok(());
+        }
+        let settings = self.inner.settings.clone();
+        let store = open_store(&settings.config)?;
+        let from_string = self
+            .inner
+            .from_string
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        let mut data = match from_string {
+            Some(data) => {
+                store.save(&data).await?;
+                data
+            }
+            None => match store.load().await? {
+                Some(data) => data,
+                None => {
+                    let mut data = SessionData::new(DcId(settings.default_dc()));
+                    data.test_mode = settings.config.test_mode;
+                    data.api_id = Some(settings.api_id);
+                    data
+                }
+            },
+        };
+        let home = data.home_dc;
+        let mut state = data.dcs.get(&home).cloned().unwrap_or_default();
+        if link::ensure_key(&settings, &data, home.0, &mut state).await? {
+            store
+                .update_dc(DcUpdate::new(home, state.clone()).make_home())
+                .await?;
+        }
+        data.dcs.insert(home, state.clone());
+        let (home_link, home_task) =
+            link::open(&settings, &self.inner.hooks, &data, home.0, false, &state).await?;
+        let needs_options = data.dc_options.is_empty();
+        let signed_in = data.identity.is_some();
+        let (pool, task) = pool::start(
+            settings.clone(),
+            self.inner.hooks.clone(),
+            store,
+            data,
+            home_link,
+            home_task,
+        );
+        *self
+            .inner
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Running { pool, task });
+        if let Err(e) = self.after_connect(needs_options, signed_in).await {
+            self.shut_down().await.ok();
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Fetches DC options and signs a bot in, as needed.
+    async fn after_connect(&self, needs_options: bool, signed_in: bool) -> Result<(), InvokeError> {
+        let pool = self.pool()?;
+        if needs_options {
+            let enums::Config::Config(config) = self.invoke(&GetConfig {}).await?;
+            let options = config.dc_options.iter().map(dc_option).collect();
+            pool.set_dc_options(options).await;
+        }
+        if signed_in {
+            return Ok(());
+        }
+        let Some(token) = self.inner.settings.config.bot_token.clone() else {
+            return Ok(());
+        };
+        let request = ImportBotAuthorization {
+            flags: 0,
+            api_id: self.inner.settings.api_id,
+            api_hash: self.inner.settings.api_hash.as_str().into(),
+            bot_auth_token: token.as_str().into(),
+        };
+        let enums::auth::Authorization::Authorization(auth) = self.invoke(&request).await? else {
+            return Err(InvokeError::SignIn {
+                detail: "the server asked for a sign-up",
+            });
+        };
+        let enums::User::User(user) = auth.user else {
+            return Err(InvokeError::SignIn {
+                detail: "the server returned an empty user",
+            });
+        };
+        let mut identity = Identity::new(UserId(user.id)).with_bot(user.bot);
+        identity.first_name = user.first_name.map(|n| n.to_str_lossy().into_owned());
+        identity.username = user.username.map(|n| n.to_str_lossy().into_owned());
+        pool.signed_in(identity).await
+    }
+
+    /// Sends any API function and returns its typed answer.
+    ///
+    /// `*_MIGRATE_X` answers are followed (at most twice, then
+    /// [`InvokeError::MigrateLoop`]): USER/PHONE/NETWORK_MIGRATE switch the home DC for
+    /// good (persisted; concurrent callers share one switch), FILE/STATS_MIGRATE repeat on
+    /// that DC only. A FLOOD_WAIT up to `flood_sleep_threshold` is slept through; an
+    /// AUTH_KEY_UNREGISTERED on an auxiliary DC re-exports the authorization once. Each
+    /// attempt is bounded by `request_timeout`.
+    pub async fn invoke<R>(&self, request: &R) -> Result<R::Return, InvokeError>
+    where
+        R: RemoteCall,
+        R::Return: Any + Send + Sync,
+    {
+        let bytes = self.invoke_on(Target::Home, request.to_bytes()).await?;
+        let value = decode::<R::Return>(&bytes)?;
+        self.save_peers(&value).await;
+        Ok(value)
+    }
+
+    async fn save_peers(&self, value: &(dyn Any + Send + Sync)) {
+        if !self.inner.settings.config.save_peers {
+            return;
+        }
+        let now = UnixTime::from_system_time(SystemTime::now());
+        let peers = crate::peers::collect(value, now);
+        if !peers.is_empty()
+            && let Ok(pool) = self.pool()
+        {
+            pool.save_peers(peers).await;
+        }
+    }
+
+    /// The migration and retry driver around one request.
+    async fn invoke_on(&self, target: Target, body: Vec<u8>) -> Result<Vec<u8>, InvokeError> {
+        let settings = &self.inner.settings;
+        let pool = self.pool()?;
+        let mut target = target;
+        let mut ctx = Context {
+            on_home: target == Target::Home,
+            hops: 0,
+            reauthorized: false,
+            flood_threshold: settings.config.flood_sleep_threshold,
+        };
+        let mut floods = 0u32;
+        loop {
+            let link = match target {
+                Target::Home => pool.home(),
+                Target::Dc { dc_id, media } => pool.link(dc_id, media).await?,
+            };
+            let error = match link.invoke_raw(settings, body.clone()).await {
+                Ok(bytes) => return Ok(bytes),
+                Err(InvokeError::Rpc(e)) => e,
+                Err(other) => return Err(other),
+            };
+            match migration::decide(&error, ctx) {
+                Action::MigrateHome(to) => {
+                    tracing::debug!(from = link.dc_id, to, "following a home migration");
+                    pool.migrate_home(link.dc_id, to).await?;
+                    ctx.hops += 1;
+                    target = Target::Home;
+                }
+                Action::RetryOn { dc_id, media } => {
+                    ctx.hops += 1;
+                    ctx.on_home = false;
+                    target = Target::Dc { dc_id, media };
+                }
+                Action::Sleep(wait) if floods < 3 => {
+                    floods += 1;
+                    tracing::debug!(?wait, "sleeping through a flood wait");
+                    tokio::time::sleep(wait).await;
+                }
+                Action::Reauthorize => {
+                    pool.reauthorize(link.dc_id).await?;
+                    ctx.reauthorized = true;
+                }
+                Action::MigrateLoop(last_dc) => return Err(InvokeError::MigrateLoop { last_dc }),
+                Action::Sleep(_) | Action::Fail => return Err(InvokeError::Rpc(error)),
+            }
+        }
+    }
+
+    /// A handle that invokes on DC `dc_id` (a media connection with `media`), creating the
+    /// connection on first use — key exchange and authorization transfer
+    /// (`auth.exportAuthorization` / `auth.importAuthorization`) included — and reusing
+    /// it afterwards. Keys and the imported authorization are persisted, so a restart
+    /// needs neither again.
+    pub async fn dc_session(&self, dc_id: i32, media: bool) -> Result<DcSession, InvokeError> {
+        self.pool()?.link(dc_id, media).await?;
+        Ok(DcSession {
+            client: self.clone(),
+            dc_id,
+            media,
+        })
+    }
+
+    /// The home DC.
+    pub fn home_dc(&self) -> Result<i32, InvokeError> {
+        Ok(self.pool()?.home().dc_id)
+    }
+
+    /// A snapshot of the session (home DC, keys, identity, salts, DC options). Its
+    /// `Debug` never shows key bytes.
+    pub async fn session(&self) -> Result<SessionData, InvokeError> {
+        self.pool()?.snapshot().await
+    }
+
+    /// The session as a portable mtrs session string (it contains the auth keys: treat
+    /// it like a password). Resume with `Config { session_string, .. }`.
+    pub async fn export_session_string(&self) -> Result<String, InvokeError> {
+        let data = self.session().await?;
+        Ok(mtrs_session_convert::to_mtrs(&data)?)
+    }
+
+    /// Drops the home connection and reconnects (requests in flight are sent again).
+    pub async fn reconnect(&self) -> Result<(), InvokeError> {
+        Ok(self.pool()?.home().handle.reconnect().await?)
+    }
+
+    /// Saves the session, closes every connection, waits for every task to end and
+    /// releases the session lock. Stopping a stopped client does nothing.
+    pub async fn stop(&self) -> Result<(), InvokeError> {
+        let _guard = self.inner.lifecycle.lock().await;
+        self.shut_down().await
+    }
+
+    async fn shut_down(&self) -> Result<(), InvokeError> {
+        let running = self
+            .inner
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        let Some(running) = running else {
+            return Ok(());
+        };
+        let result = running.pool.stop().await;
+        let _ = running.task.await;
+        result
+    }
+}
+
+fn open_store(config: &Config) -> Result<Arc<dyn SessionStore>, InvokeError> {
+    if let Some(store) = &config.store {
+        return Ok(store.clone());
+    }
+    if config.in_memory {
+        return Ok(Arc::new(MemoryStore::new()));
+    }
+    let sqlite = SqliteStore::open(&SqliteConfig::new(&config.work_dir, &config.session_name))?;
+    Ok(Arc::new(sqlite))
+}
+
+fn dc_option(o: &enums::DcOption) -> DcOption {
+    let enums::DcOption::DcOption(o) = o;
+    let mut option = DcOption::new(
+        DcId(o.id),
+        o.ip_address.to_str_lossy().into_owned(),
+        u16::try_from(o.port).unwrap_or(0),
+    );
+    option.ipv6 = o.ipv6;
+    option.media_only = o.media_only;
+    option.tcpo_only = o.tcpo_only;
+    option.cdn = o.cdn;
+    option.is_static = o.r#static;
+    option.this_port_only = o.this_port_only;
+    option.secret = o.secret.clone();
+    option
+}
+
+/// A handle invoking on one DC (see [`Client::dc_session`]). Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct DcSession {
+    client: Client,
+    dc_id: i32,
+    media: bool,
+}
+
+impl DcSession {
+    /// The DC.
+    pub fn dc_id(&self) -> i32 {
+        self.dc_id
+    }
+
+    /// Whether this is a media connection.
+    pub fn is_media(&self) -> bool {
+        self.media
+    }
+
+    /// Sends `request` on this DC (FLOOD_WAIT and re-authorization handled as in
+    /// [`Client::invoke`]; USER_MIGRATE is returned, it never moves the home DC).
+    pub async fn invoke<R>(&self, request: &R) -> Result<R::Return, InvokeError>
+    where
+        R: RemoteCall,
+        R::Return: Any + Send + Sync,
+    {
+        let target = Target::Dc {
+            dc_id: self.dc_id,
+            media: self.media,
+        };
+        let bytes = self.client.invoke_on(target, request.to_bytes()).await?;
+        let value = decode::<R::Return>(&bytes)?;
+        self.client.save_peers(&value).await;
+        Ok(value)
+    }
+}

@@ -1,0 +1,57 @@
+//! `on_disconnect` / `on_reconnect` callbacks.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// Which connection a hook is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkInfo {
+    /// The DC.
+    pub dc_id: i32,
+    /// Whether it is a media connection.
+    pub media: bool,
+}
+
+/// A registered callback.
+pub type Hook = Arc<dyn Fn(LinkInfo) + Send + Sync>;
+
+/// The callbacks of a client. Each runs on the connection's task: keep it short.
+#[derive(Default)]
+pub(crate) struct Hooks {
+    disconnect: Mutex<Vec<Hook>>,
+    reconnect: Mutex<Vec<Hook>>,
+}
+
+impl Hooks {
+    pub fn add_disconnect(&self, hook: Hook) {
+        self.disconnect
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(hook);
+    }
+
+    pub fn add_reconnect(&self, hook: Hook) {
+        self.reconnect
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(hook);
+    }
+
+    pub fn disconnected(&self, info: LinkInfo) {
+        // Clone the list so a hook may register another without deadlocking.
+        let hooks = self
+            .disconnect
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        hooks.iter().for_each(|h| h(info));
+    }
+
+    pub fn reconnected(&self, info: LinkInfo) {
+        let hooks = self
+            .reconnect
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        hooks.iter().for_each(|h| h(info));
+    }
+}

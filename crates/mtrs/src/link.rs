@@ -1,0 +1,260 @@
+//! One live connection of the client ([`Link`]) and how one is opened.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::SystemTime;
+
+use mtrs_net::{ConnectionHandle, LinkAuth, LinkEvent, Observer};
+use mtrs_proto::{DcId as ProtoDcId, Salt};
+use mtrs_session::{DcState, ServerSalt, SessionData, TimeOffset, UnixTime};
+use mtrs_session_convert::dc_table::{self, DcSource};
+use mtrs_tl::{Deserialize, RemoteCall, Serialize};
+use mtrs_tl_api::functions::{InitConnection, InvokeWithLayer};
+
+use crate::InvokeError;
+use crate::hooks::{Hooks, LinkInfo};
+use crate::settings::Settings;
+
+/// A live connection to one DC, shared by every caller using that DC.
+#[derive(Clone, Debug)]
+pub(crate) struct Link {
+    pub dc_id: i32,
+    pub media: bool,
+    pub handle: ConnectionHandle,
+    /// The connection generation that already carried `initConnection`.
+    inited: Arc<AtomicU64>,
+}
+
+/// Already-serialized TL, written as it is (the query inside the wrappers).
+struct Raw(Vec<u8>);
+
+impl Serialize for Raw {
+    fn serialize(&self, buf: &mut Vec<u8>) {
+        buf.extend_from_slice(&self.0);
+    }
+}
+
+impl Link {
+    pub fn new(dc_id: i32, media: bool, handle: ConnectionHandle) -> Self {
+        Self {
+            dc_id,
+            media,
+            handle,
+            inited: Arc::new(AtomicU64::new(0)),
+        }
+    }
+
+    /// Sends a serialized function; the first one of each TCP connection is wrapped in
+    /// `invokeWithLayer(initConnection(…))`.
+    pub async fn invoke_raw(
+        &self,
+        settings: &Settings,
+        body: Vec<u8>,
+    ) -> Result<Vec<u8>, InvokeError> {
+        let generation = self.handle.state().generation;
+        let body = if self.inited.swap(generation, Ordering::AcqRel) != generation {
+            let init = &settings.config.init;
+            InvokeWithLayer {
+                layer: mtrs_tl_api::LAYER,
+                query: InitConnection {
+                    api_id: settings.api_id,
+                    device_model: init.device_model.as_str().into(),
+                    system_version: init.system_version.as_str().into(),
+                    app_version: init.app_version.as_str().into(),
+                    system_lang_code: init.system_lang_code.as_str().into(),
+                    lang_pack: init.lang_pack.as_str().into(),
+                    lang_code: init.lang_code.as_str().into(),
+                    proxy: None,
+                    params: None,
+                    query: Raw(body),
+                },
+            }
+            .to_bytes()
+        } else {
+            body
+        };
+        let after = settings.config.request_timeout;
+        match tokio::time::timeout(after, self.handle.invoke_raw(body)).await {
+            Ok(result) => Ok(result?),
+            Err(_) => Err(InvokeError::Timeout { after }),
+        }
+    }
+
+    /// Sends a typed function and decodes its answer.
+    pub async fn invoke<R: RemoteCall>(
+        &self,
+        settings: &Settings,
+        request: &R,
+    ) -> Result<R::Return, InvokeError> {
+        let bytes = self.invoke_raw(settings, request.to_bytes()).await?;
+        decode::<R::Return>(&bytes)
+    }
+}
+
+/// Decodes an answer.
+pub(crate) fn decode<T: Deserialize>(bytes: &[u8]) -> Result<T, InvokeError> {
+    T::from_bytes(bytes).map_err(|source| InvokeError::Decode {
+        context: "an RPC result",
+        source,
+    })
+}
+
+/// Where DC `dc_id` is: the override table, else what the session recorded, else the
+/// `help.getConfig` options, else Telegram's built-in table.
+pub(crate) fn resolve(
+    settings: &Settings,
+    data: &SessionData,
+    dc_id: i32,
+    media: bool,
+) -> Result<SocketAddr, InvokeError> {
+    if let Some(table) = &settings.config.dc_table {
+        return table
+            .find(dc_id, media)
+            .ok_or(InvokeError::UnknownDc { dc_id });
+    }
+    let parse = |ip: &str, port: u16| {
+        ip.parse::<IpAddr>()
+            .ok()
+            .map(|ip| SocketAddr::new(ip, port))
+    };
+    if media
+        && let Some(o) = data
+            .dc_options
+            .iter()
+            .find(|o| o.dc_id.0 == dc_id && o.media_only && !o.ipv6 && !o.cdn)
+        && let Some(addr) = parse(&o.address, o.port)
+    {
+        return Ok(addr);
+    }
+    if let Some(state) = data.dcs.get(&mtrs_session::DcId(dc_id))
+        && let (Some(ip), Some(port)) = (&state.address, state.port)
+        && let Some(addr) = parse(ip, port)
+    {
+        return Ok(addr);
+    }
+    if let Some(o) = data
+        .dc_options
+        .iter()
+        .find(|o| o.dc_id.0 == dc_id && !o.media_only && !o.ipv6 && !o.cdn)
+        && let Some(addr) = parse(&o.address, o.port)
+    {
+        return Ok(addr);
+    }
+    let number = u32::try_from(dc_id).map_err(|_| InvokeError::UnknownDc { dc_id })?;
+    dc_table::ipv4(number, settings.config.test_mode, DcSource::Pyrogram)
+        .map(|ip| SocketAddr::new(IpAddr::V4(ip), dc_table::DEFAULT_PORT))
+        .ok_or(InvokeError::UnknownDc { dc_id })
+}
+
+/// The salt to start a connection with: one valid now, else 0 (the server corrects it).
+fn current_salt(state: &DcState) -> Salt {
+    let now = UnixTime::from_system_time(SystemTime::now());
+    let server_now = UnixTime(now.0 + i64::from(state.time_offset.0));
+    state
+        .server_salts
+        .iter()
+        .find(|s| s.valid_since <= server_now && server_now < s.valid_until)
+        .map_or(Salt(0), |s| Salt(s.salt))
+}
+
+/// Records a connection's salt and time offset in its DC's state.
+pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
+    let s = link.handle.state();
+    if s.salt.0 == 0 {
+        return;
+    }
+    let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset;
+    state.time_offset = TimeOffset(i32::try_from(s.time_offset).unwrap_or(0));
+    state.server_salts = vec![ServerSalt {
+        salt: s.salt.0,
+        valid_since: UnixTime(now - 60),
+        valid_until: UnixTime(now + 1800),
+    }];
+}
+
+/// Makes sure `state` has an auth key for `dc_id`, running a key exchange if not.
+/// Returns whether a new key was made.
+pub(crate) async fn ensure_key(
+    settings: &Settings,
+    data: &SessionData,
+    dc_id: i32,
+    state: &mut DcState,
+) -> Result<bool, InvokeError> {
+    if state.auth_key.is_some() {
+        return Ok(false);
+    }
+    let addr = resolve(settings, data, dc_id, false)?;
+    let mut id = ProtoDcId::new(dc_id);
+    if settings.config.test_mode {
+        id = id.test();
+    }
+    let created =
+        mtrs_net::exchange_auth_key(addr, &settings.link_config(), id, settings.rsa_keys.clone())
+            .await?;
+    tracing::debug!(dc_id, key = ?created.auth_key.id(), "created an auth key");
+    state.auth_key = Some(created.auth_key);
+    state.time_offset = TimeOffset(i32::try_from(created.time_offset).unwrap_or(0));
+    let now = UnixTime::from_system_time(SystemTime::now()).0 + created.time_offset;
+    state.server_salts = vec![ServerSalt {
+        salt: created.salt.0,
+        valid_since: UnixTime(now - 60),
+        valid_until: UnixTime(now + 1800),
+    }];
+    if state.address.is_none()
+        && let Ok(addr) = resolve(settings, data, dc_id, false)
+    {
+        state.address = Some(addr.ip().to_string());
+        state.port = Some(addr.port());
+    }
+    Ok(true)
+}
+
+/// Connects to `dc_id` with the key in `state` and spawns the connection's task.
+pub(crate) async fn open(
+    settings: &Arc<Settings>,
+    hooks: &Arc<Hooks>,
+    data: &SessionData,
+    dc_id: i32,
+    media: bool,
+    state: &DcState,
+) -> Result<(Link, tokio::task::JoinHandle<()>), InvokeError> {
+    let Some(auth_key) = state.auth_key.clone() else {
+        return Err(InvokeError::SignIn {
+            detail: "no auth key for the DC",
+        });
+    };
+    let addr = resolve(settings, data, dc_id, media)?;
+    let auth = LinkAuth {
+        auth_key,
+        salt: current_salt(state),
+        time_offset: Some(i64::from(state.time_offset.0)),
+    };
+    let observer = observer(hooks.clone(), LinkInfo { dc_id, media });
+    let (handle, driver) =
+        mtrs_net::connect(addr, settings.link_config(), auth, Some(observer)).await?;
+    let task = tokio::spawn(driver.run());
+    Ok((Link::new(dc_id, media, handle), task))
+}
+
+fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
+    Arc::new(move |event| match event {
+        LinkEvent::Disconnected { reason } => {
+            tracing::info!(
+                dc_id = info.dc_id,
+                media = info.media,
+                ?reason,
+                "disconnected"
+            );
+            hooks.disconnected(info);
+        }
+        LinkEvent::Reconnected => {
+            tracing::info!(dc_id = info.dc_id, media = info.media, "reconnected");
+            hooks.reconnected(info);
+        }
+        LinkEvent::AuthKeyRejected => {
+            tracing::warn!(dc_id = info.dc_id, "the server rejected the auth key");
+        }
+        _ => {}
+    })
+}

@@ -1,0 +1,176 @@
+//! Create → connect → use → stop; storage; session strings; exclusivity.
+
+use std::os::unix::fs::PermissionsExt;
+
+use mtrs::{Config, InvokeError};
+use mtrs_session::StoreError;
+use mtrs_testdc::FaultConfig;
+use mtrs_tl_api::enums;
+use mtrs_tl_api::functions::users::GetUsers;
+
+use crate::support::{BOT2, TestDc, client};
+
+fn get_self() -> GetUsers {
+    GetUsers {
+        id: vec![enums::InputUser::InputUserSelf],
+    }
+}
+
+#[tokio::test]
+async fn first_connect_makes_one_key_exchange_and_a_private_sqlite_file() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        session_name: "my_bot".into(),
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    let users = c.invoke(&get_self()).await.unwrap();
+    let [enums::User::User(me)] = users.as_slice() else {
+        panic!("unexpected {users:?}");
+    };
+    assert_eq!(me.id, 7001);
+    assert_eq!(dc.total_key_exchanges(), 1);
+    assert_eq!(dc.key_exchanges(2), 1);
+    let path = dir.path().join("my_bot.session");
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
+    let session = c.session().await.unwrap();
+    assert_eq!(session.home_dc.0, 2);
+    assert_eq!(session.identity.as_ref().map(|i| i.user_id.0), Some(7001));
+    assert!(!session.dc_options.is_empty(), "DC options are persisted");
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_restart_makes_no_key_exchange_and_keeps_the_login() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let first = client(dc.config(dir.path(), BOT2));
+    first.connect().await.unwrap();
+    first.invoke(&get_self()).await.unwrap();
+    first.stop().await.unwrap();
+    assert_eq!(dc.total_key_exchanges(), 1);
+    let logins = dc.cluster.counters(2).calls("auth.importBotAuthorization");
+
+    let second = client(dc.config(dir.path(), BOT2));
+    second.connect().await.unwrap();
+    let users = second.invoke(&get_self()).await.unwrap();
+    assert_eq!(users.len(), 1);
+    assert_eq!(
+        dc.total_key_exchanges(),
+        1,
+        "a restart needs no key exchange"
+    );
+    assert_eq!(
+        dc.cluster.counters(2).calls("auth.importBotAuthorization"),
+        logins,
+        "nor a new login"
+    );
+    // Salts were persisted: the stored salt is the server's current one.
+    let session = second.session().await.unwrap();
+    let home = session.home().unwrap();
+    assert!(!home.server_salts.is_empty());
+    second.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_second_client_on_the_same_session_fails_fast_with_in_use() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let first = client(dc.config(dir.path(), BOT2));
+    first.connect().await.unwrap();
+    let second = client(dc.config(dir.path(), BOT2));
+    let started = std::time::Instant::now();
+    let err = second.connect().await.unwrap_err();
+    assert!(
+        matches!(err, InvokeError::Store(StoreError::InUse { .. })),
+        "{err:?}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_millis(500));
+    first.stop().await.unwrap();
+    // The lock is released by stop.
+    second.connect().await.unwrap();
+    second.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn in_memory_leaves_no_file() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        in_memory: true,
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    c.invoke(&get_self()).await.unwrap();
+    c.stop().await.unwrap();
+    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(entries.is_empty(), "{entries:?}");
+}
+
+#[tokio::test]
+async fn an_exported_string_resumes_in_a_fresh_work_dir_without_a_key_exchange() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let first = client(dc.config(dir.path(), BOT2));
+    first.connect().await.unwrap();
+    first.invoke(&get_self()).await.unwrap();
+    let string = first.export_session_string().await.unwrap();
+    first.stop().await.unwrap();
+    assert_eq!(dc.total_key_exchanges(), 1);
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let resumed = client(Config {
+        session_string: string,
+        bot_token: None,
+        ..dc.config(elsewhere.path(), BOT2)
+    });
+    resumed.connect().await.unwrap();
+    let users = resumed.invoke(&get_self()).await.unwrap();
+    let [enums::User::User(me)] = users.as_slice() else {
+        panic!("unexpected {users:?}");
+    };
+    assert_eq!(me.id, 7001, "still signed in");
+    assert_eq!(dc.total_key_exchanges(), 1, "no new key exchange");
+    resumed.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn stop_leaves_no_task_running() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let metrics = tokio::runtime::Handle::current().metrics();
+    let before = metrics.num_alive_tasks();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    c.invoke(&get_self()).await.unwrap();
+    // A media session and an aux DC add connections (and tasks).
+    c.dc_session(3, true).await.unwrap();
+    c.dc_session(1, false).await.unwrap();
+    assert!(metrics.num_alive_tasks() > before);
+    c.stop().await.unwrap();
+    assert_eq!(metrics.num_alive_tasks(), before);
+    assert!(matches!(
+        c.invoke(&get_self()).await,
+        Err(InvokeError::NotConnected)
+    ));
+}
+
+#[tokio::test]
+async fn short_flood_waits_are_slept_through() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    dc.cluster.faults(2).unwrap().update(|f| {
+        f.flood_wait.insert("users.getUsers".into(), 0);
+    });
+    // FLOOD_WAIT_0 is under the threshold: slept through (three times), then returned.
+    let err = c.invoke(&get_self()).await.unwrap_err();
+    assert_eq!(err.flood_wait(), Some(std::time::Duration::ZERO));
+    assert_eq!(dc.cluster.counters(2).errors("FLOOD_WAIT_0"), 4);
+    dc.cluster.faults(2).unwrap().clear();
+    c.invoke(&get_self()).await.unwrap();
+    c.stop().await.unwrap();
+}

@@ -1,0 +1,8 @@
+//! The mtrs client against an in-process `mtrs-testdc` cluster.
+
+mod lifecycle;
+mod migration;
+mod pool;
+mod reconnect;
+mod secrets;
+mod support;

@@ -1,0 +1,119 @@
+//! The DC pool: media sessions, authorization transfer, reuse, re-export.
+
+use mtrs_testdc::FaultConfig;
+use mtrs_tl_api::functions::upload::GetFile;
+use mtrs_tl_api::{enums, types};
+
+use crate::support::{BOT2, TestDc, client};
+
+fn get_file(dc: &TestDc, id: i64, offset: i64) -> GetFile {
+    let file = dc.cluster.fixture().file_by_id(id).unwrap().clone();
+    GetFile {
+        precise: false,
+        cdn_supported: false,
+        location: enums::InputFileLocation::InputDocumentFileLocation(
+            types::InputDocumentFileLocation {
+                id: file.id,
+                access_hash: file.access_hash,
+                file_reference: file.file_reference,
+                thumb_size: "".into(),
+            },
+        ),
+        offset,
+        limit: 128 * 1024,
+    }
+}
+
+fn bytes_of(file: enums::upload::File) -> Vec<u8> {
+    match file {
+        enums::upload::File::File(f) => f.bytes,
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_file_on_dc3_downloads_through_a_media_session_and_home_stays() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    let media = c.dc_session(3, true).await.unwrap();
+    assert!(media.is_media());
+    let want = dc.cluster.fixture().file_by_id(9003).unwrap().bytes.clone();
+    let mut got = Vec::new();
+    while got.len() < want.len() {
+        let offset = i64::try_from(got.len()).unwrap();
+        let part = bytes_of(media.invoke(&get_file(&dc, 9003, offset)).await.unwrap());
+        assert!(!part.is_empty());
+        got.extend(part);
+    }
+    assert_eq!(got, want);
+    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(dc.cluster.counters(2).export_authorization, 1);
+    assert_eq!(dc.cluster.counters(3).import_authorization, 1);
+
+    // A plain invoke answered FILE_MIGRATE_3 goes to the same media session; home stays.
+    let part = bytes_of(c.invoke(&get_file(&dc, 9003, 0)).await.unwrap());
+    assert_eq!(part.as_slice(), &want[..part.len()]);
+    assert_eq!(dc.cluster.counters(2).errors("FILE_MIGRATE_3"), 1);
+    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(c.session().await.unwrap().home_dc.0, 2);
+    assert_eq!(dc.key_exchanges(3), 1);
+    assert_eq!(dc.cluster.counters(2).export_authorization, 1);
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn dc_session_is_reused_across_calls_and_restarts() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    for _ in 0..3 {
+        let s = c.dc_session(3, true).await.unwrap();
+        s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
+    }
+    // A regular session to the same DC shares its key and authorization.
+    c.dc_session(3, false).await.unwrap();
+    assert_eq!(dc.key_exchanges(3), 1);
+    assert_eq!(dc.cluster.counters(2).export_authorization, 1);
+    c.stop().await.unwrap();
+
+    let again = client(dc.config(dir.path(), BOT2));
+    again.connect().await.unwrap();
+    let s = again.dc_session(3, true).await.unwrap();
+    s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
+    assert_eq!(
+        dc.key_exchanges(3),
+        1,
+        "no new key exchange after a restart"
+    );
+    assert_eq!(
+        dc.cluster.counters(2).export_authorization,
+        1,
+        "no new export"
+    );
+    assert_eq!(dc.cluster.counters(3).import_authorization, 1);
+    again.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn auth_key_unregistered_on_an_aux_dc_triggers_exactly_one_re_export() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    let s = c.dc_session(3, true).await.unwrap();
+    s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
+    assert_eq!(dc.cluster.counters(2).export_authorization, 1);
+    assert!(dc.cluster.faults(3).unwrap().revoke_authorizations() > 0);
+    s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
+    assert_eq!(dc.cluster.counters(3).errors("AUTH_KEY_UNREGISTERED"), 1);
+    assert_eq!(
+        dc.cluster.counters(2).export_authorization,
+        2,
+        "exactly one re-export"
+    );
+    assert_eq!(dc.cluster.counters(3).import_authorization, 2);
+    c.stop().await.unwrap();
+}

@@ -1,0 +1,119 @@
+//! No auth key bytes in any log line or `Debug` output during a whole lifecycle.
+
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+
+use mtrs::Config;
+use mtrs_testdc::FaultConfig;
+use mtrs_tl_api::enums;
+use mtrs_tl_api::functions::users::GetUsers;
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
+
+use crate::support::{BOT2, TestDc, client};
+
+/// A subscriber that renders every event and span field into one text buffer.
+#[derive(Clone, Default)]
+struct Capture {
+    text: Arc<Mutex<String>>,
+    next: Arc<std::sync::atomic::AtomicU64>,
+}
+
+struct Render<'a>(&'a mut String);
+
+impl Visit for Render<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+}
+
+impl Subscriber for Capture {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &Attributes<'_>) -> Id {
+        let mut text = self.text.lock().unwrap();
+        span.record(&mut Render(&mut text));
+        text.push('\n');
+        Id::from_u64(1 + self.next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
+    }
+    fn record(&self, _: &Id, values: &Record<'_>) {
+        let mut text = self.text.lock().unwrap();
+        values.record(&mut Render(&mut text));
+        text.push('\n');
+    }
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut text = self.text.lock().unwrap();
+        text.push_str(event.metadata().target());
+        event.record(&mut Render(&mut text));
+        text.push('\n');
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+/// Every 8-byte window of `key` in the renderings a leak could take.
+fn leaks(text: &str, key: &[u8]) -> Option<String> {
+    let lower = text.to_lowercase();
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for w in key.windows(8) {
+        let hex: String = w.iter().map(|b| format!("{b:02x}")).collect();
+        let list = w.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
+        if lower.contains(&hex) || compact.contains(&list) {
+            return Some(hex);
+        }
+    }
+    None
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_full_lifecycle_logs_no_auth_key_bytes() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        save_peers: true,
+        ..dc.config(dir.path(), BOT2)
+    };
+    let c = client(config.clone());
+    c.connect().await.unwrap();
+    let get_self = GetUsers {
+        id: vec![enums::InputUser::InputUserSelf],
+    };
+    c.invoke(&get_self).await.unwrap();
+    c.dc_session(3, true).await.unwrap();
+    c.reconnect().await.unwrap();
+    c.invoke(&get_self).await.unwrap();
+    let string = c.export_session_string().await.unwrap();
+    let session = c.session().await.unwrap();
+    let mut debug = format!("{c:?} {session:?} {config:?}");
+    c.stop().await.unwrap();
+    // Errors carry no secrets either.
+    let second = client(dc.config(dir.path(), BOT2));
+    second.connect().await.unwrap();
+    let third = client(dc.config(dir.path(), BOT2));
+    let err = third.connect().await.unwrap_err();
+    write!(debug, " {err} {err:?}").unwrap();
+    second.stop().await.unwrap();
+
+    let logs = capture.text.lock().unwrap().clone();
+    assert!(
+        logs.contains("home DC") || logs.contains("created an auth key"),
+        "capture works"
+    );
+    let keys: Vec<_> = session
+        .dcs
+        .values()
+        .filter_map(|d| d.auth_key.clone())
+        .collect();
+    assert!(keys.len() >= 2, "home and DC 3 keys");
+    for key in &keys {
+        let all = format!("{logs}\n{debug}");
+        assert_eq!(leaks(&all, key.as_bytes()), None, "key bytes leaked");
+    }
+    assert!(!logs.contains(&string) && !debug.contains(&string));
+    assert!(!logs.contains("testdc-bot-secret") && !debug.contains("testdc-bot-secret"));
+}

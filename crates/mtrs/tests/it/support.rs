@@ -1,0 +1,122 @@
+//! An in-process test DC on a runtime of its own, and client configs pointing at it.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use mtrs::{Backoff, Config, DcAddress, DcTable};
+use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
+
+pub const API_ID: i32 = 4242;
+pub const API_HASH: &str = "0123456789abcdef0123456789abcdef";
+/// A bot homed on DC 2 (the default DC).
+pub const BOT2: &str = "7001:testdc-bot-secret";
+/// A bot homed on DC 4.
+pub const BOT4: &str = "7004:dc4-bot-secret";
+
+/// A cluster running on its own runtime thread, so the client's runtime only holds the
+/// client's tasks.
+pub struct TestDc {
+    pub cluster: Arc<Cluster>,
+    rt: tokio::runtime::Handle,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+}
+
+impl TestDc {
+    pub fn start(faults: FaultConfig) -> Self {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .unwrap();
+            let fixture =
+                Fixture::default().account(Account::bot(7004, 4, "DC4 Bot", "dc4-bot-secret"));
+            let cluster = rt
+                .block_on(
+                    Cluster::builder()
+                        .dcs(5)
+                        .media_listeners(true)
+                        .fixture(fixture)
+                        .faults(faults)
+                        .start(),
+                )
+                .unwrap();
+            tx.send((Arc::new(cluster), rt.handle().clone())).unwrap();
+            // Keep the runtime alive until the test ends.
+            let _ = stopped.recv();
+            drop(rt);
+        });
+        let (cluster, rt) = rx.recv().unwrap();
+        Self {
+            cluster,
+            rt,
+            stop: Some(stop),
+        }
+    }
+
+    pub fn table(&self) -> DcTable {
+        let pem = self.cluster.rsa_public_key_pem();
+        DcTable {
+            dcs: self
+                .cluster
+                .dc_options()
+                .into_iter()
+                .map(|e| DcAddress {
+                    id: e.id,
+                    addr: e.addr(),
+                    media_only: e.media_only,
+                })
+                .collect(),
+            rsa_keys: vec![mtrs_crypto::rsa::RsaPublicKey::from_pem(&pem).unwrap()],
+            default_dc: 2,
+        }
+    }
+
+    /// A client config in `dir` signing in as `bot`, with fast reconnects.
+    pub fn config(&self, dir: &Path, bot: &str) -> Config {
+        Config {
+            work_dir: dir.to_path_buf(),
+            bot_token: Some(bot.to_owned()),
+            dc_table: Some(self.table()),
+            request_timeout: Duration::from_secs(20),
+            backoff: Backoff {
+                initial: Duration::from_millis(5),
+                max: Duration::from_millis(100),
+                jitter: 0.5,
+            },
+            ..Config::default()
+        }
+    }
+
+    pub fn key_exchanges(&self, dc: i32) -> u64 {
+        self.cluster.counters(dc).key_exchanges
+    }
+
+    pub fn total_key_exchanges(&self) -> u64 {
+        (1..=5).map(|dc| self.key_exchanges(dc)).sum()
+    }
+
+    /// Runs a future on the cluster's runtime.
+    pub async fn on_cluster<F, T>(&self, f: F) -> T
+    where
+        F: Future<Output = T> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.rt.spawn(f).await.unwrap()
+    }
+}
+
+impl Drop for TestDc {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+pub fn client(config: Config) -> mtrs::Client {
+    mtrs::Client::new(API_ID, API_HASH, config).unwrap()
+}
