@@ -1,5 +1,6 @@
 //! `mtrs`: the command-line tool of the mtrs Telegram client library.
 //!
+//! - `mtrs demo`: the whole session lifecycle against an embedded test DC cluster.
 //! - `mtrs session inspect|convert|export`: read, convert and export sessions of mtrs,
 //!   Telethon, Pyrogram, GramJS, mtcute and Telegram Desktop (`tdata`).
 //! - `mtrs testdc serve`: a local multi-DC MTProto test server for mtrs and other clients.
@@ -7,6 +8,7 @@
 //! Every command prints its result on stdout and progress and errors on stderr; a failure
 //! prints the error with its causes and exits with status 1 (2 for a usage error).
 
+mod demo;
 mod output;
 mod progress;
 mod session;
@@ -23,10 +25,11 @@ use clap::{Parser, Subcommand};
     version,
     about = "Telegram MTProto sessions (inspect, convert, export) and a local test DC",
     after_help = "Examples:\n  \
+        mtrs demo                              # the session lifecycle on an embedded test DC\n  \
         mtrs session inspect 1ApWapzMBuwe...   # what is in a Telethon string\n  \
         mtrs session convert ./tdata --passcode secret --to telethon\n  \
         mtrs session export --work-dir ./bot --to pyrogram\n  \
-        mtrs testdc serve --json                 # a local test DC cluster for any client"
+        mtrs testdc serve --json               # a local test DC cluster for any client"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -35,6 +38,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Walk the whole session lifecycle against an embedded test DC cluster.
+    Demo(demo::DemoArgs),
     /// Inspect, convert and export sessions (strings, `.session` files, tdata folders).
     #[command(subcommand)]
     Session(session::SessionCommand),
@@ -46,6 +51,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Demo(args) => demo::run(&args),
         Command::Session(cmd) => session::run(cmd),
         Command::Testdc(cmd) => testdc::run(cmd),
     };

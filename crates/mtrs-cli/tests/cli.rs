@@ -2,6 +2,7 @@
 
 mod cli {
     pub mod common;
+    mod demo;
     mod session_convert;
     mod session_export;
     mod session_inspect;
