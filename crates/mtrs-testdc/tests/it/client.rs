@@ -134,7 +134,7 @@ impl TestClient {
         }
     }
 
-    async fn plain_call(&mut self, body: &[u8]) -> Result<Vec<u8>, CallError> {
+    pub async fn plain_call(&mut self, body: &[u8]) -> Result<Vec<u8>, CallError> {
         let mut packet = Vec::new();
         plain::write(self.msg_ids.next(SystemTime::now()), body, &mut packet);
         self.send_payload(&packet)

@@ -5,6 +5,7 @@ mod client;
 mod exchange;
 mod faults;
 mod interop;
+mod legacy;
 mod malformed;
 mod rpc;
 
