@@ -7,6 +7,8 @@ use anyhow::{Context, bail};
 use mtrs_session_convert::{self as convert, ConvertError, Format, SessionData};
 use mtrs_session_convert::{TdataWriteOptions, write_tdata};
 
+use crate::progress::Spinner;
+
 /// Prints `text` and a newline on stdout. A reader that went away (`| head`) is not an
 /// error.
 pub fn stdout(text: &str) -> anyhow::Result<()> {
@@ -49,11 +51,20 @@ pub fn write_session(session: &SessionData, target: &Target<'_>) -> anyhow::Resu
     let written = match format {
         Format::TelethonFile => convert::write_telethon_file(path, session),
         Format::PyrogramFile => convert::write_pyrogram_file(path, session),
-        _ => write_tdata(
-            path,
-            std::slice::from_ref(session),
-            &TdataWriteOptions::new().passcode(target.tdata_passcode),
-        ),
+        _ => {
+            let spinner = (!target.tdata_passcode.is_empty()).then(|| {
+                Spinner::start("Writing the tdata folder (deriving its key from the passcode)")
+            });
+            let written = write_tdata(
+                path,
+                std::slice::from_ref(session),
+                &TdataWriteOptions::new().passcode(target.tdata_passcode),
+            );
+            if let Some(spinner) = spinner {
+                spinner.finish();
+            }
+            written
+        }
     };
     written.map_err(|e| explain(format, e))?;
     eprintln!("wrote a {format} session to {}", path.display());

@@ -4,7 +4,6 @@ mod cli {
     pub mod common;
     mod demo;
     mod session_convert;
-    mod session_export;
     mod session_inspect;
     mod testdc_serve;
 }

@@ -84,8 +84,22 @@ fn load_path(path: &Path, args: &InputArgs, accounts: Accounts) -> anyhow::Resul
             let text = read_text(open(path)?, &path.display().to_string())?;
             return string(&text, None);
         }
-        None => detect_path(path)
-            .with_context(|| format!("{} is not a session file or folder", path.display()))?,
+        None => match detect_path(path) {
+            Ok(format) => format,
+            Err(e) if is_mtrs_store(path) => {
+                return Err(e).context(format!(
+                    "{} is a session file of mtrs itself: print it with `mtrs session export \
+                     --work-dir DIR --session-name NAME` (the file is DIR/NAME.session), then \
+                     inspect or convert that string",
+                    path.display()
+                ));
+            }
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    format!("{} is not a session file or folder", path.display())
+                });
+            }
+        },
     };
     if format != Format::Tdata && args.account.is_some() {
         bail!("--account applies to tdata folders only (this is {format})");
@@ -150,6 +164,24 @@ fn is_sqlite(path: &Path) -> anyhow::Result<bool> {
         .read_to_end(&mut head)
         .with_context(|| format!("cannot read {}", path.display()))?;
     Ok(head == b"SQLite format 3\0")
+}
+
+/// Whether `path` is an SQLite file with mtrs-store-sqlite's tables (read-only check).
+fn is_mtrs_store(path: &Path) -> bool {
+    let flags =
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
+        return false;
+    };
+    let has = |table: &str| {
+        conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [table],
+            |row| row.get::<_, i64>(0),
+        )
+        .is_ok_and(|n| n == 1)
+    };
+    has("session") && has("dc") && has("dc_option")
 }
 
 fn open(path: &Path) -> anyhow::Result<std::fs::File> {

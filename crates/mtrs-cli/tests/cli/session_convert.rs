@@ -114,7 +114,7 @@ fn writes_session_files_and_tdata() {
         "tdata",
     ]);
     assert!(stderr.contains("--out"), "{stderr}");
-    ok(&[
+    let out = super::common::mtrs(&[
         "session",
         "convert",
         user_file.to_str().unwrap(),
@@ -125,6 +125,13 @@ fn writes_session_files_and_tdata() {
         "--out-passcode",
         "p4ss",
     ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let progress = String::from_utf8_lossy(&out.stderr);
+    assert!(progress.contains("Writing the tdata folder"), "{progress}");
     let got = json(&[
         "session",
         "inspect",

@@ -1,9 +1,17 @@
 //! `mtrs session export` of sessions stored by mtrs-store-sqlite.
+//!
+//! A test binary of its own with a single test: it holds and releases session locks in
+//! this process, and a child spawned by a concurrent test would inherit the lock's file
+//! descriptor until it execs, keeping the lock held a moment after the store is dropped.
+
+#[allow(dead_code)] // shared with tests/cli.rs, which uses the rest
+#[path = "cli/common.rs"]
+mod common;
 
 use mtrs_session::{AuthKey, DcId, DcState, Identity, SessionData, SessionStore, UserId};
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 
-use super::common::{fails, json, ok};
+use common::{fails, json, ok};
 
 fn block_on<F: Future>(f: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
@@ -30,7 +38,6 @@ fn stored_session() -> SessionData {
 }
 
 /// The stored session comes out as our string (default) or a foreign one.
-#[test]
 fn exports_a_stored_session() {
     let dir = tempfile::tempdir().unwrap();
     let session = stored_session();
@@ -68,6 +75,10 @@ fn exports_a_stored_session() {
         assert_eq!(got["format"], to);
         assert_eq!(got["auth_key"], key_hex.as_str(), "{to}");
     }
+    // `inspect` of the store file itself points at `export`.
+    let store_file = dir.path().join("bot.session");
+    let stderr = fails(&["session", "inspect", store_file.to_str().unwrap()]);
+    assert!(stderr.contains("mtrs session export"), "{stderr}");
     let file = dir.path().join("t.session");
     ok(&[
         &base[..],
@@ -80,7 +91,6 @@ fn exports_a_stored_session() {
 }
 
 /// No file, an empty file, a session in use: each a plain error, nothing created.
-#[test]
 fn export_errors_are_plain() {
     let dir = tempfile::tempdir().unwrap();
     let work_dir = dir.path().to_str().unwrap();
@@ -122,4 +132,11 @@ fn export_errors_are_plain() {
         ])
         .starts_with("mtrs:1:")
     );
+}
+
+/// Both scenarios, one after the other (see the module docs for why not in parallel).
+#[test]
+fn session_export() {
+    exports_a_stored_session();
+    export_errors_are_plain();
 }
