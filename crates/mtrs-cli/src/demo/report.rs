@@ -109,8 +109,8 @@ impl Report {
                 .filter(|(k, _)| k.as_str() != "summary")
                 .map(|(k, v)| format!("{k}={}", compact(v)))
                 .collect();
-            if !proof.is_empty() {
-                let _ = writeln!(out, "{:>38}{}", "", proof.join("  "));
+            for line in wrap(&proof, PROOF_WIDTH) {
+                let _ = writeln!(out, "{PROOF_INDENT}{line}");
             }
         }
         let verdict = if self.ok {
@@ -123,6 +123,26 @@ impl Report {
     }
 }
 
+/// Where the proof lines start, and how wide they get.
+const PROOF_INDENT: &str = "      ";
+const PROOF_WIDTH: usize = 100;
+
+/// Joins `items` with two spaces into lines of at most `width` characters (an item longer
+/// than that gets a line of its own).
+fn wrap(items: &[String], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for item in items {
+        match lines.last_mut() {
+            Some(line) if line.len() + 2 + item.len() <= width => {
+                line.push_str("  ");
+                line.push_str(item);
+            }
+            _ => lines.push(item.clone()),
+        }
+    }
+    lines
+}
+
 fn millis(d: Duration) -> f64 {
     (d.as_secs_f64() * 10_000.0).round() / 10.0
 }
@@ -132,5 +152,24 @@ fn compact(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_fills_lines_up_to_the_width() {
+        let items: Vec<String> = ["aaaa", "bbbb", "cccc", "a-much-longer-item"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert_eq!(
+            wrap(&items, 10),
+            ["aaaa  bbbb", "cccc", "a-much-longer-item"]
+        );
+        assert_eq!(wrap(&items, 100).len(), 1);
+        assert!(wrap(&[], 10).is_empty());
     }
 }
