@@ -39,7 +39,12 @@ pub fn load(args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
             return load_path(path, args, accounts);
         }
         if let Some(format) = args.from {
-            bail!("no {format} at {}: the path does not exist", path.display());
+            // Never echo what may be a session string given by mistake: real ones are
+            // longer than any sensible path.
+            if input.len() < 256 {
+                bail!("no {format} at {}: the path does not exist", path.display());
+            }
+            bail!("no {format} at the given path: it does not exist");
         }
     }
     if args.account.is_some() {

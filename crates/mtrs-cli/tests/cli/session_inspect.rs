@@ -2,6 +2,20 @@
 
 use super::common::{check_fields, cli_format, data, fails, json, ok, vector, vectors};
 
+/// The fields of `inspect --json`, sorted.
+const CONTRACT_KEYS: [&str; 10] = [
+    "api_id",
+    "auth_key",
+    "auth_key_id",
+    "dc_id",
+    "format",
+    "is_bot",
+    "port",
+    "server_address",
+    "test_mode",
+    "user_id",
+];
+
 /// Every valid string vector: the format is detected and every stored field is decoded.
 #[test]
 fn detects_and_decodes_every_string_vector() {
@@ -21,6 +35,14 @@ fn detects_and_decodes_every_string_vector() {
                 args.push("--show-secrets");
             }
             let got = json(&args);
+            let mut keys: Vec<&str> = got
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            keys.sort_unstable();
+            assert_eq!(keys, CONTRACT_KEYS, "{id}: the JSON fields");
             assert_eq!(got["format"], want_format, "{id}: format");
             check_fields(&got, &v["expected"], secrets, id);
         }
@@ -52,6 +74,19 @@ fn rejects_invalid_vectors_plainly() {
         checked += 1;
     }
     assert!(checked >= 5);
+    let telethon_string = vector("telethon-string-ipv4")["string"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let stderr = fails(&[
+        "session",
+        "inspect",
+        &telethon_string,
+        "--from",
+        "telethon-file",
+    ]);
+    assert!(!stderr.contains(&telethon_string), "{stderr}");
+    assert!(stderr.contains("does not exist"), "{stderr}");
     let stderr = fails(&["session", "inspect", "hello world"]);
     assert!(stderr.contains("unrecognised session"), "{stderr}");
     // A corrupted mtrs string (checksum) says it is corrupt.
@@ -106,6 +141,11 @@ fn lists_tdata_accounts() {
     let want = v["accounts"].as_array().unwrap();
     assert_eq!(accounts.len(), want.len());
     for (g, w) in accounts.iter().zip(want) {
+        let mut keys: Vec<&str> = g.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.push("format");
+        keys.retain(|k| *k != "index");
+        keys.sort_unstable();
+        assert_eq!(keys, CONTRACT_KEYS, "tdata account fields");
         assert_eq!(g["index"], w["index"]);
         check_fields(g, &w["expected"], false, "tdata account");
     }

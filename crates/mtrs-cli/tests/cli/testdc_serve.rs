@@ -144,6 +144,32 @@ fn serves_the_default_cluster_until_sigterm() {
             "{listed:?} vs {fingerprint}"
         );
     }
+    let keys = |v: &Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort_unstable();
+        k
+    };
+    for field in [
+        "dcs",
+        "rsa_public_key_pem",
+        "layer",
+        "bots",
+        "users",
+        "channels",
+        "files",
+    ] {
+        assert!(!info[field].is_null(), "{field} missing");
+    }
+    assert_eq!(keys(&dcs[0]), ["host", "id", "media_only", "port"]);
+    for bot in info["bots"].as_array().unwrap() {
+        for field in ["token", "user_id", "username", "home_dc"] {
+            assert!(!bot[field].is_null(), "bot {field}");
+        }
+    }
+    assert_eq!(
+        keys(&info["files"][0]["location"]),
+        ["access_hash", "file_reference", "id", "thumb_size"]
+    );
     let bots = info["bots"].as_array().unwrap();
     let away = bots
         .iter()
