@@ -86,8 +86,16 @@ pub(crate) fn upsert(conn: &Connection, peers: &[Peer]) -> rusqlite::Result<()> 
     Ok(())
 }
 
-const COLUMNS: &str =
-    "p.space, p.id, p.kind, p.access_hash, p.min, p.usernames, p.phone, p.updated_at";
+// Lookups avoid ORDER BY and joins on purpose: with those, SQLite's plan depends on the
+// bound value, and rusqlite's statement cache (which clears bindings) then makes SQLite
+// re-prepare the statement on every use, 5x slower. Ties are resolved in Rust instead.
+const BY_ID: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at
+    FROM peer WHERE space = ?1 AND id = ?2";
+const BY_USERNAME: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at
+    FROM peer WHERE username = ?1";
+const OWNERS_OF_EXTRA_USERNAME: &str = "SELECT space, id FROM peer_username WHERE username = ?1";
+const BY_PHONE: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at
+    FROM peer WHERE phone = ?1";
 
 /// A row decoded, or a description of what is impossible about it.
 type Decoded = Result<Peer, String>;
@@ -122,43 +130,59 @@ fn decode(r: &Row<'_>) -> rusqlite::Result<Decoded> {
     }))
 }
 
-/// Finds one peer by any key (normalising the key first).
+fn newest(a: Option<Decoded>, b: Option<Decoded>) -> Option<Decoded> {
+    match (a, b) {
+        (Some(Ok(x)), Some(Ok(y))) => Some(Ok(if y.updated_at > x.updated_at { y } else { x })),
+        (Some(Err(e)), _) | (_, Some(Err(e))) => Some(Err(e)),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// Runs `sql` and keeps the newest decoded row (or `best`, if newer).
+fn newest_row<P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    params: P,
+    mut best: Option<Decoded>,
+) -> rusqlite::Result<Option<Decoded>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    while let Some(row) = rows.next()? {
+        best = newest(best, Some(decode(row)?));
+    }
+    Ok(best)
+}
+
+/// Finds one peer by any key (normalising the key first). Each query is a single index
+/// search; a username is looked up as a primary and as an extra name, and when several
+/// peers claim a username or phone the newest wins.
 pub(crate) fn lookup(
     conn: &Connection,
     path: &Path,
     key: PeerKey,
 ) -> Result<Option<Peer>, StoreError> {
     let op = Operation::LookupPeer;
-    let sql_err = |e| backend(path, op, e);
-    let found = match key.normalized() {
+    let found = (|| match key.normalized() {
         PeerKey::Id(id) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM peer p WHERE p.space = ?1 AND p.id = ?2"
-            ))
-            .map_err(sql_err)?
+            .prepare_cached(BY_ID)?
             .query_row(params![id.space_code(), id.bare()], decode)
             .optional(),
-        PeerKey::Username(name) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM peer p WHERE p.username = ?1
-                 UNION ALL
-                 SELECT {COLUMNS} FROM peer_username u
-                   JOIN peer p ON p.space = u.space AND p.id = u.id
-                   WHERE u.username = ?1
-                 ORDER BY 8 DESC LIMIT 1"
-            ))
-            .map_err(sql_err)?
-            .query_row([name], decode)
-            .optional(),
-        PeerKey::Phone(phone) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM peer p WHERE p.phone = ?1 ORDER BY p.updated_at DESC LIMIT 1"
-            ))
-            .map_err(sql_err)?
-            .query_row([phone], decode)
-            .optional(),
-    };
-    match found.map_err(sql_err)? {
+        PeerKey::Username(name) => {
+            let mut best = newest_row(conn, BY_USERNAME, [&name], None)?;
+            let owners: Vec<(i64, i64)> = conn
+                .prepare_cached(OWNERS_OF_EXTRA_USERNAME)?
+                .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (space, id) in owners {
+                best = newest_row(conn, BY_ID, params![space, id], best)?;
+            }
+            Ok(best)
+        }
+        PeerKey::Phone(phone) => newest_row(conn, BY_PHONE, [phone], None),
+    })()
+    .map_err(|e| backend(path, op, e))?;
+    match found {
         None => Ok(None),
         Some(Ok(peer)) => Ok(Some(peer)),
         Some(Err(detail)) => Err(corrupt(path, op, detail)),
