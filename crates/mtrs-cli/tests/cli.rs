@@ -3,6 +3,7 @@
 mod cli {
     pub mod common;
     mod demo;
+    mod interop;
     mod session_convert;
     mod session_inspect;
     mod testdc_serve;

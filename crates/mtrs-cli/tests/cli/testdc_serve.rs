@@ -12,13 +12,13 @@ use serde_json::Value;
 const GUARD: Duration = Duration::from_secs(60);
 
 /// A running `mtrs testdc serve`, stopped with SIGTERM when dropped.
-struct Server {
+pub(super) struct Server {
     child: Child,
-    info: Value,
+    pub(super) info: Value,
 }
 
 impl Server {
-    fn start(args: &[&str]) -> Server {
+    pub(super) fn start(args: &[&str]) -> Server {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("mtrs"))
             .args(["testdc", "serve", "--json"])
             .args(args)
@@ -42,7 +42,7 @@ impl Server {
     }
 
     /// Sends SIGTERM and returns the exit status and stderr.
-    fn stop(mut self) -> (Option<i32>, String) {
+    pub(super) fn stop(mut self) -> (Option<i32>, String) {
         terminate(&self.child);
         let mut child = std::mem::replace(
             &mut self.child,
