@@ -76,6 +76,7 @@ macro_rules! store_conformance_tests {
             update_dc_leaves_other_dcs_alone,
             update_state_changes_apply,
             peers_are_found_by_id_username_and_phone,
+            unnormalised_peers_are_normalised_on_upsert,
             peer_id_spaces_are_distinct_and_full_range,
             min_or_zero_hash_never_overwrites_full,
             merge_matches_reference_on_interleavings,

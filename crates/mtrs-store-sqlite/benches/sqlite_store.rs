@@ -7,6 +7,7 @@
 //!   transaction.
 //! - `lookup`: by id and by username on a 100k-peer file; the baseline runs the same indexed
 //!   query on its own connection.
+//!   `peer_cache_hit` is the same lookup answered by a warm `PeerCache` (LRU) over the store.
 //! - `open_100k`: open a 100k-peer session and load its snapshot (ready to invoke); the
 //!   baseline opens a connection, sets WAL and reads the session row.
 //!
@@ -18,7 +19,10 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use mtrs_session::testing::{block_on, full_session};
-use mtrs_session::{Peer, PeerId, PeerKey, PeerKind, SessionStore, UnixTime};
+use std::num::NonZeroUsize;
+use std::sync::Arc;
+
+use mtrs_session::{Peer, PeerCache, PeerId, PeerKey, PeerKind, SessionStore, UnixTime};
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 use rusqlite::{Connection, params};
 
@@ -134,8 +138,14 @@ fn filled(dir: &Path) -> SqliteConfig {
 fn lookup(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let cfg = filled(dir.path());
-    let store = SqliteStore::open(&cfg).unwrap();
+    let store = Arc::new(SqliteStore::open(&cfg).unwrap());
     let raw = raw_connection(&cfg.session_path());
+    // A warm in-memory LRU over the same store (what the client uses).
+    let cache = PeerCache::new(store.clone(), NonZeroUsize::new(200_000).unwrap());
+    for i in 0..PEERS {
+        block_on(cache.lookup(PeerKey::Id(PeerId::User(i * 7919 + 1)))).unwrap();
+        block_on(cache.lookup(PeerKey::Username(format!("user_{i}")))).unwrap();
+    }
     let mut group = c.benchmark_group("lookup");
     group.throughput(Throughput::Elements(1));
     let mut i = 0i64;
@@ -187,6 +197,18 @@ fn lookup(c: &mut Criterion) {
                 .query_row([name], |r| Ok((r.get(1)?, r.get(3)?, r.get(5)?)))
                 .unwrap();
             black_box(row)
+        });
+    });
+    group.bench_function("by_id/peer_cache_hit", |b| {
+        b.iter(|| {
+            let id = PeerId::User(next() * 7919 + 1);
+            black_box(block_on(cache.lookup(PeerKey::Id(id))).unwrap().unwrap())
+        });
+    });
+    group.bench_function("by_username/peer_cache_hit", |b| {
+        b.iter(|| {
+            let key = PeerKey::Username(format!("user_{}", next()));
+            black_box(block_on(cache.lookup(key)).unwrap().unwrap())
         });
     });
     group.finish();

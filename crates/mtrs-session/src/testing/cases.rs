@@ -283,6 +283,23 @@ pub async fn peers_are_found_by_id_username_and_phone(store: &dyn SessionStore) 
     assert_eq!(find(PeerKey::Id(PeerId::User(2))).await.unwrap(), None);
 }
 
+/// A peer built field by field with un-normalised usernames and phone is stored normalised.
+pub async fn unnormalised_peers_are_normalised_on_upsert(store: &dyn SessionStore) {
+    let mut p = user(5, 50);
+    p.usernames = vec!["@MiXeD".into(), "mixed".into(), "Other".into()];
+    p.phone = Some("+7 (900) 000-00-01".into());
+    store.upsert_peers(vec![p]).await.unwrap();
+    let got = store
+        .lookup_peer(PeerKey::username("mixed"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(got.usernames, ["mixed", "other"]);
+    assert_eq!(got.phone.as_deref(), Some("79000000001"));
+    let by_other = store.lookup_peer(PeerKey::username("OTHER")).await.unwrap();
+    assert_eq!(by_other.map(|p| p.id), Some(PeerId::User(5)));
+}
+
 /// The same bare id in different spaces names different peers; extreme ids work.
 pub async fn peer_id_spaces_are_distinct_and_full_range(store: &dyn SessionStore) {
     let mut peers = Vec::new();

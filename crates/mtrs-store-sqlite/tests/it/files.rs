@@ -266,3 +266,58 @@ fn schema_v1_fixture_opens_migrates_and_reads_back() {
         .unwrap();
     assert_eq!(ok, "ok");
 }
+
+/// Collects the messages of WARN events (a minimal `tracing` subscriber).
+struct Warnings(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl tracing::Subscriber for Warnings {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Text(String);
+        impl tracing::field::Visit for Text {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0.push_str(&format!("{}={value:?} ", field.name()));
+            }
+        }
+        if *event.metadata().level() == tracing::Level::WARN {
+            let mut text = Text(String::new());
+            event.record(&mut text);
+            self.0.lock().unwrap().push(text.0);
+        }
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[test]
+fn group_or_world_readable_file_gives_a_warning_and_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(&dir);
+    drop(SqliteStore::open(&cfg).unwrap());
+    let warnings = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let open_with_mode = |mode: u32| {
+        fs::set_permissions(cfg.session_path(), fs::Permissions::from_mode(mode)).unwrap();
+        warnings.lock().unwrap().clear();
+        let subscriber = Warnings(warnings.clone());
+        tracing::subscriber::with_default(subscriber, || drop(SqliteStore::open(&cfg).unwrap()));
+        warnings.lock().unwrap().clone()
+    };
+    let private = open_with_mode(0o600);
+    assert!(private.is_empty(), "{private:?}");
+    for mode in [0o640, 0o604, 0o644] {
+        let got = open_with_mode(mode);
+        assert_eq!(got.len(), 1, "mode {mode:o}: {got:?}");
+        assert!(got[0].contains("group or others"), "{got:?}");
+        assert!(
+            got[0].contains(&*cfg.session_path().to_string_lossy()),
+            "{got:?}"
+        );
+    }
+}
