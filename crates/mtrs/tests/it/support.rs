@@ -24,6 +24,12 @@ pub struct TestDc {
 
 impl TestDc {
     pub fn start(faults: FaultConfig) -> Self {
+        let fixture =
+            Fixture::default().account(Account::bot(7004, 4, "DC4 Bot", "dc4-bot-secret"));
+        Self::start_with(fixture, faults)
+    }
+
+    pub fn start_with(fixture: Fixture, faults: FaultConfig) -> Self {
         let (tx, rx) = std::sync::mpsc::channel();
         let (stop, stopped) = std::sync::mpsc::channel::<()>();
         std::thread::spawn(move || {
@@ -32,8 +38,6 @@ impl TestDc {
                 .enable_all()
                 .build()
                 .unwrap();
-            let fixture =
-                Fixture::default().account(Account::bot(7004, 4, "DC4 Bot", "dc4-bot-secret"));
             let cluster = rt
                 .block_on(
                     Cluster::builder()
