@@ -5,5 +5,6 @@ mod concurrency;
 mod conformance;
 mod crash;
 mod files;
+mod group_commit;
 mod lock;
 mod support;
