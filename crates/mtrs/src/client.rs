@@ -125,6 +125,13 @@ impl Client {
 
     /// Registers a callback run each time a connection goes down (once per transition).
     /// It runs on the connection's task: keep it short.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// client.on_disconnect(|link| eprintln!("DC {} went down", link.dc_id));
+    /// client.on_reconnect(|link| eprintln!("DC {} is back", link.dc_id));
+    /// # Ok(()) }
+    /// ```
     pub fn on_disconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
         self.inner.hooks.add_disconnect(Arc::new(hook));
     }
@@ -143,6 +150,13 @@ impl Client {
     /// the bot token if the session is not signed in. A session open elsewhere fails at
     /// once with [`mtrs_session::StoreError::InUse`]. Calling it while connected does
     /// nothing.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// client.connect().await?;
+    /// assert!(client.is_connected());
+    /// # Ok(()) }
+    /// ```
     pub async fn connect(&self) -> Result<(), InvokeError> {
         let _guard = self.inner.lifecycle.lock().await;
         if self.is_connected() {
@@ -247,6 +261,14 @@ impl Client {
     /// that DC only. A FLOOD_WAIT up to `flood_sleep_threshold` is slept through; an
     /// AUTH_KEY_UNREGISTERED on an auxiliary DC re-exports the authorization once. Each
     /// attempt is bounded by `request_timeout`.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// use mtrs_tl_api::{enums, functions::users::GetUsers};
+    /// let me = client.invoke(&GetUsers { id: vec![enums::InputUser::InputUserSelf] }).await?;
+    /// # let _ = me;
+    /// # Ok(()) }
+    /// ```
     pub async fn invoke<R>(&self, request: &R) -> Result<R::Return, InvokeError>
     where
         R: RemoteCall,
@@ -325,6 +347,14 @@ impl Client {
     /// (`auth.exportAuthorization` / `auth.importAuthorization`) included — and reusing
     /// it afterwards. Keys and the imported authorization are persisted, so a restart
     /// needs neither again.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// let media = client.dc_session(3, true).await?;
+    /// let nearest = media.invoke(&mtrs_tl_api::functions::help::GetNearestDc {}).await?;
+    /// # let _ = nearest;
+    /// # Ok(()) }
+    /// ```
     pub async fn dc_session(&self, dc_id: i32, media: bool) -> Result<DcSession, InvokeError> {
         self.pool()?.link(dc_id, media).await?;
         Ok(DcSession {
@@ -347,6 +377,15 @@ impl Client {
 
     /// The session as a portable mtrs session string (it contains the auth keys: treat
     /// it like a password). Resume with `Config { session_string, .. }`.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// let string = client.export_session_string().await?;
+    /// let resumed = mtrs::Client::new(1, "0123456789abcdef0123456789abcdef",
+    ///     mtrs::Config { session_string: string, work_dir: "./other".into(), ..Default::default() }).unwrap();
+    /// resumed.connect().await?;
+    /// # Ok(()) }
+    /// ```
     pub async fn export_session_string(&self) -> Result<String, InvokeError> {
         let data = self.session().await?;
         Ok(mtrs_session_convert::to_mtrs(&data)?)
@@ -359,6 +398,13 @@ impl Client {
 
     /// Saves the session, closes every connection, waits for every task to end and
     /// releases the session lock. Stopping a stopped client does nothing.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// client.stop().await?;
+    /// assert!(!client.is_connected());
+    /// # Ok(()) }
+    /// ```
     pub async fn stop(&self) -> Result<(), InvokeError> {
         let _guard = self.inner.lifecycle.lock().await;
         self.shut_down().await

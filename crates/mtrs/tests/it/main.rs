@@ -2,6 +2,7 @@
 
 mod lifecycle;
 mod migration;
+mod peers;
 mod pool;
 mod reconnect;
 mod secrets;

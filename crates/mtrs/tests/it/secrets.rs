@@ -1,58 +1,13 @@
 //! No auth key bytes in any log line or `Debug` output during a whole lifecycle.
 
 use std::fmt::Write as _;
-use std::sync::{Arc, Mutex};
 
 use mtrs::Config;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::users::GetUsers;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Metadata, Subscriber};
 
-use crate::support::{BOT2, TestDc, client};
-
-/// A subscriber that renders every event and span field into one text buffer.
-#[derive(Clone, Default)]
-struct Capture {
-    text: Arc<Mutex<String>>,
-    next: Arc<std::sync::atomic::AtomicU64>,
-}
-
-struct Render<'a>(&'a mut String);
-
-impl Visit for Render<'_> {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        let _ = write!(self.0, " {}={value:?}", field.name());
-    }
-}
-
-impl Subscriber for Capture {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, span: &Attributes<'_>) -> Id {
-        let mut text = self.text.lock().unwrap();
-        span.record(&mut Render(&mut text));
-        text.push('\n');
-        Id::from_u64(1 + self.next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
-    }
-    fn record(&self, _: &Id, values: &Record<'_>) {
-        let mut text = self.text.lock().unwrap();
-        values.record(&mut Render(&mut text));
-        text.push('\n');
-    }
-    fn record_follows_from(&self, _: &Id, _: &Id) {}
-    fn event(&self, event: &Event<'_>) {
-        let mut text = self.text.lock().unwrap();
-        text.push_str(event.metadata().target());
-        event.record(&mut Render(&mut text));
-        text.push('\n');
-    }
-    fn enter(&self, _: &Id) {}
-    fn exit(&self, _: &Id) {}
-}
+use crate::support::{BOT2, TestDc, client, log_capture};
 
 /// Every 8-byte window of `key` in the renderings a leak could take.
 fn leaks(text: &str, key: &[u8]) -> Option<String> {
@@ -68,10 +23,10 @@ fn leaks(text: &str, key: &[u8]) -> Option<String> {
     None
 }
 
-#[tokio::test(flavor = "current_thread")]
+/// The capture is process-wide (installed by `TestDc::start`), so it also holds the
+/// logs of every other test running at the same time.
+#[tokio::test]
 async fn a_full_lifecycle_logs_no_auth_key_bytes() {
-    let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(capture.clone());
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let config = Config {
@@ -99,7 +54,7 @@ async fn a_full_lifecycle_logs_no_auth_key_bytes() {
     write!(debug, " {err} {err:?}").unwrap();
     second.stop().await.unwrap();
 
-    let logs = capture.text.lock().unwrap().clone();
+    let logs = log_capture();
     assert!(
         logs.contains("home DC") || logs.contains("created an auth key"),
         "capture works"

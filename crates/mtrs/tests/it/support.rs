@@ -1,11 +1,15 @@
 //! An in-process test DC on a runtime of its own, and client configs pointing at it.
 
+use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use mtrs::{Backoff, Config, DcAddress, DcTable};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
+use tracing::field::{Field, Visit};
+use tracing::span::{Attributes, Id, Record};
+use tracing::{Event, Metadata, Subscriber};
 
 pub const API_ID: i32 = 4242;
 pub const API_HASH: &str = "0123456789abcdef0123456789abcdef";
@@ -30,6 +34,7 @@ impl TestDc {
     }
 
     pub fn start_with(fixture: Fixture, faults: FaultConfig) -> Self {
+        install_log_capture();
         let (tx, rx) = std::sync::mpsc::channel();
         let (stop, stopped) = std::sync::mpsc::channel::<()>();
         std::thread::spawn(move || {
@@ -123,4 +128,65 @@ impl Drop for TestDc {
 
 pub fn client(config: Config) -> mtrs::Client {
     mtrs::Client::new(API_ID, API_HASH, config).unwrap()
+}
+
+/// A subscriber that renders every event and span field into one text buffer.
+#[derive(Clone, Default)]
+pub struct Capture {
+    text: Arc<Mutex<String>>,
+    next: Arc<std::sync::atomic::AtomicU64>,
+}
+
+struct Render<'a>(&'a mut String);
+
+impl Visit for Render<'_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        let _ = write!(self.0, " {}={value:?}", field.name());
+    }
+}
+
+impl Subscriber for Capture {
+    fn enabled(&self, _: &Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &Attributes<'_>) -> Id {
+        let mut text = self.text.lock().unwrap();
+        span.record(&mut Render(&mut text));
+        text.push('\n');
+        Id::from_u64(1 + self.next.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
+    }
+    fn record(&self, _: &Id, values: &Record<'_>) {
+        let mut text = self.text.lock().unwrap();
+        values.record(&mut Render(&mut text));
+        text.push('\n');
+    }
+    fn record_follows_from(&self, _: &Id, _: &Id) {}
+    fn event(&self, event: &Event<'_>) {
+        let mut text = self.text.lock().unwrap();
+        text.push_str(event.metadata().target());
+        event.record(&mut Render(&mut text));
+        text.push('\n');
+    }
+    fn enter(&self, _: &Id) {}
+    fn exit(&self, _: &Id) {}
+}
+
+static CAPTURE: OnceLock<Capture> = OnceLock::new();
+
+/// Installs the process-wide capture of every log line (all levels) once.
+fn install_log_capture() {
+    CAPTURE.get_or_init(|| {
+        let capture = Capture::default();
+        // Another global subscriber (set by a bench harness, say) just means no capture.
+        let _ = tracing::subscriber::set_global_default(capture.clone());
+        capture
+    });
+}
+
+/// Everything logged so far in this process.
+pub fn log_capture() -> String {
+    CAPTURE
+        .get()
+        .map(|c| c.text.lock().unwrap().clone())
+        .unwrap_or_default()
 }
