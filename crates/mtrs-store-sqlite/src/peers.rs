@@ -48,6 +48,7 @@ ON CONFLICT (space, id) DO UPDATE SET
         THEN excluded.phone ELSE peer.phone END,
     updated_at = excluded.updated_at";
 
+const DELETE_EXTRA_NAMES: &str = "DELETE FROM peer_username WHERE space = ?1 AND id = ?2";
 const INSERT_EXTRA_NAME: &str =
     "INSERT OR IGNORE INTO peer_username (username, space, id) VALUES (?1, ?2, ?3)";
 
@@ -75,10 +76,14 @@ pub(crate) fn upsert(conn: &Connection, peers: &[Peer]) -> rusqlite::Result<()> 
             p.phone,
             p.updated_at.0,
         ])?;
-        // Incoming names always win when present, so the extra names are the incoming ones.
+        // Incoming names always win when present, so a peer's extra names are the incoming
+        // ones: replace its index rows. (Peers that drop to one name leave stale rows, which
+        // lookups ignore.)
         if p.usernames.len() > 1 {
+            conn.prepare_cached(DELETE_EXTRA_NAMES)?
+                .execute(params![p.id.space_code(), p.id.bare()])?;
             let mut extra = conn.prepare_cached(INSERT_EXTRA_NAME)?;
-            for name in &p.usernames[1..] {
+            for name in p.usernames.iter().skip(1) {
                 extra.execute(params![name, p.id.space_code(), p.id.bare()])?;
             }
         }
@@ -175,7 +180,16 @@ pub(crate) fn lookup(
                 .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             for (space, id) in owners {
-                best = newest_row(conn, BY_ID, params![space, id], best)?;
+                let owner = conn
+                    .prepare_cached(BY_ID)?
+                    .query_row(params![space, id], decode)
+                    .optional()?;
+                // Index rows can be stale: the peer must still have the name.
+                let current = match owner {
+                    Some(Ok(peer)) if !peer.usernames.contains(&name) => None,
+                    other => other,
+                };
+                best = newest(best, current);
             }
             Ok(best)
         }

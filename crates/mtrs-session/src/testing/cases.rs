@@ -459,6 +459,34 @@ pub async fn username_changes_and_transfers(store: &dyn SessionStore) {
         .await
         .unwrap();
     assert_eq!(find("shared").await.unwrap().unwrap().id, PeerId::User(3));
+    // The same through secondary usernames: B claims A's second name later, then drops it.
+    store
+        .upsert_peers(vec![
+            user(6, 6)
+                .with_usernames(["a_main", "a_alt"])
+                .with_updated_at(UnixTime(30)),
+        ])
+        .await
+        .unwrap();
+    store
+        .upsert_peers(vec![
+            user(7, 7)
+                .with_usernames(["b_main", "a_alt"])
+                .with_updated_at(UnixTime(31)),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(find("a_alt").await.unwrap().unwrap().id, PeerId::User(7));
+    store
+        .upsert_peers(vec![
+            user(7, 7)
+                .with_usernames(["b_main"])
+                .with_updated_at(UnixTime(32)),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(find("a_alt").await.unwrap().unwrap().id, PeerId::User(6));
+    assert_eq!(find("b_main").await.unwrap().unwrap().id, PeerId::User(7));
     let phone = |n: &str| store.lookup_peer(PeerKey::phone(n));
     store
         .upsert_peers(vec![
