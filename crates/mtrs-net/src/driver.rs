@@ -224,19 +224,28 @@ impl Driver {
             }
         }
         self.stream = None;
-        for (_, w) in std::mem::take(&mut self.waiting) {
-            let error = if fatal {
-                Error::AuthKeyRejected
-            } else {
-                Error::Closed
-            };
-            let _ = w.reply.send(Err(error));
-        }
+        // Mark the handle closed before anyone hears why, so a caller reacting to the
+        // error already sees a closed connection.
         self.rx.close();
         self.state.send_modify(|s| {
             s.connected = false;
             s.closed = true;
         });
+        let error = || {
+            if fatal {
+                Error::AuthKeyRejected
+            } else {
+                Error::Closed
+            }
+        };
+        for (_, w) in std::mem::take(&mut self.waiting) {
+            let _ = w.reply.send(Err(error()));
+        }
+        while let Ok(cmd) = self.rx.try_recv() {
+            if let Command::Invoke { reply, .. } = cmd {
+                let _ = reply.send(Err(error()));
+            }
+        }
     }
 
     fn emit(&self, event: LinkEvent) {

@@ -228,6 +228,12 @@ impl Client {
         if signed_in {
             return Ok(());
         }
+        self.sign_in_bot().await
+    }
+
+    /// Signs in with the configured bot token, if there is one.
+    async fn sign_in_bot(&self) -> Result<(), InvokeError> {
+        let pool = self.pool()?;
         let Some(token) = self.inner.settings.config.bot_token.clone() else {
             return Ok(());
         };
@@ -305,6 +311,7 @@ impl Client {
             flood_threshold: settings.config.flood_sleep_threshold,
         };
         let mut floods = 0u32;
+        let mut rekeyed = false;
         loop {
             let link = match target {
                 Target::Home => pool.home(),
@@ -313,6 +320,16 @@ impl Client {
             let error = match link.invoke_raw(settings, body.clone()).await {
                 Ok(bytes) => return Ok(bytes),
                 Err(InvokeError::Rpc(e)) => e,
+                Err(InvokeError::Net(mtrs_net::Error::AuthKeyRejected)) if !rekeyed => {
+                    // The DC forgot the key: make a new one (and sign the bot in again
+                    // if it was the home DC's), then repeat once.
+                    rekeyed = true;
+                    pool.rekey(link.dc_id).await?;
+                    if target == Target::Home {
+                        Box::pin(self.sign_in_bot()).await?;
+                    }
+                    continue;
+                }
                 Err(other) => return Err(other),
             };
             match migration::decide(&error, ctx) {

@@ -54,6 +54,14 @@ enum Cmd {
         identity: Identity,
         reply: Reply<()>,
     },
+    Rekey {
+        dc_id: i32,
+        reply: Reply<()>,
+    },
+    Rekeyed {
+        dc_id: i32,
+        result: Opened,
+    },
     DcOptions {
         options: Vec<mtrs_session::DcOption>,
     },
@@ -112,6 +120,13 @@ impl PoolHandle {
         self.ask(|reply| Cmd::Reauthorize { dc_id, reply }).await
     }
 
+    /// Forgets DC `dc_id`'s rejected auth key and its connections. For the home DC a new
+    /// key is made and connected at once (the login is gone with the old key); other DCs
+    /// get theirs on next use.
+    pub async fn rekey(&self, dc_id: i32) -> Result<(), InvokeError> {
+        self.ask(|reply| Cmd::Rekey { dc_id, reply }).await
+    }
+
     /// Records the signed-in identity (persisted with the home DC's state).
     pub async fn signed_in(&self, identity: Identity) -> Result<(), InvokeError> {
         self.ask(|reply| Cmd::SignedIn { identity, reply }).await
@@ -157,6 +172,7 @@ struct Runner {
     creating: HashMap<i32, Vec<(bool, Reply<Link>)>>,
     migrating: Option<(i32, Vec<Reply<()>>)>,
     reauthorizing: HashMap<i32, Vec<Reply<()>>>,
+    rekeying: HashMap<i32, Vec<Reply<()>>>,
     home_tx: watch::Sender<Link>,
     me: mpsc::WeakSender<Cmd>,
 }
@@ -186,6 +202,7 @@ pub(crate) fn start(
         creating: HashMap::new(),
         migrating: None,
         reauthorizing: HashMap::new(),
+        rekeying: HashMap::new(),
         home_tx,
         me: tx.downgrade(),
     };
@@ -253,6 +270,8 @@ impl Runner {
                     let _ = reply.send(clone_result(&result));
                 }
             }
+            Cmd::Rekey { dc_id, reply } => self.rekey(dc_id, reply).await,
+            Cmd::Rekeyed { dc_id, result } => self.rekeyed(dc_id, result).await,
             Cmd::SignedIn { identity, reply } => {
                 let home = self.data.home_dc;
                 let state = self.data.dcs.get(&home).cloned().unwrap_or_default();
@@ -290,8 +309,12 @@ impl Runner {
 
     fn link(&mut self, dc_id: i32, media: bool, reply: Reply<Link>) {
         if let Some(link) = self.links.get(&(dc_id, media)) {
-            let _ = reply.send(Ok(link.clone()));
-            return;
+            if !link.handle.is_closed() {
+                let _ = reply.send(Ok(link.clone()));
+                return;
+            }
+            // Its task stopped (key rejected): open a new connection.
+            self.links.remove(&(dc_id, media));
         }
         if let Some(waiters) = self.creating.get_mut(&dc_id) {
             waiters.push((media, reply));
@@ -429,6 +452,72 @@ impl Runner {
         }
     }
 
+    async fn rekey(&mut self, dc_id: i32, reply: Reply<()>) {
+        if let Some(waiters) = self.rekeying.get_mut(&dc_id) {
+            waiters.push(reply);
+            return;
+        }
+        let stale = [false, true]
+            .into_iter()
+            .filter_map(|media| self.links.get(&(dc_id, media)))
+            .any(|l| l.handle.state().closed);
+        if !stale {
+            // Another caller already replaced the key.
+            let _ = reply.send(Ok(()));
+            return;
+        }
+        tracing::warn!(dc_id, "auth key rejected; making a new one");
+        for media in [false, true] {
+            self.links.remove(&(dc_id, media));
+        }
+        let home = dc_id == self.home_dc();
+        let state = self.data.dc_mut(DcId(dc_id));
+        state.auth_key = None;
+        state.server_salts.clear();
+        state.authorization_imported = false;
+        let mut update = DcUpdate::new(DcId(dc_id), state.clone());
+        if home {
+            // The login belonged to the old key.
+            update = update.make_home().clear_identity();
+            self.data.identity = None;
+        }
+        if let Err(e) = self.store.update_dc(update).await {
+            let _ = reply.send(Err(e.into()));
+            return;
+        }
+        if !home {
+            let _ = reply.send(Ok(()));
+            return;
+        }
+        self.rekeying.insert(dc_id, vec![reply]);
+        let settings = self.settings.clone();
+        let hooks = self.hooks.clone();
+        let data = self.data.clone();
+        self.spawn_helper(async move {
+            let result = open_home(&settings, &hooks, &data, dc_id).await;
+            Cmd::Rekeyed { dc_id, result }
+        });
+    }
+
+    async fn rekeyed(&mut self, dc_id: i32, result: Opened) {
+        let waiters = self.rekeying.remove(&dc_id).unwrap_or_default();
+        let outcome = match result {
+            Ok((link, task, state)) => {
+                self.tasks.extend(task);
+                let update = DcUpdate::new(DcId(dc_id), state.clone()).make_home();
+                let saved = self.store.update_dc(update).await;
+                self.data.dcs.insert(DcId(dc_id), state);
+                self.links.insert((dc_id, false), link.clone());
+                self.home_tx.send_replace(link);
+                saved.map_err(InvokeError::from)
+            }
+            Err(e) => Err(e),
+        };
+        for reply in waiters {
+            let _ = reply.send(clone_result(&outcome));
+        }
+    }
+
     /// Copies every connection's salt and time offset into the snapshot.
     fn record_links(&mut self) {
         let mut links: Vec<&Link> = self.links.values().collect();
@@ -464,6 +553,10 @@ async fn close_opened(cmd: Cmd) {
         ..
     }
     | Cmd::Migrated {
+        result: Ok((link, task, _)),
+        ..
+    }
+    | Cmd::Rekeyed {
         result: Ok((link, task, _)),
         ..
     } = cmd

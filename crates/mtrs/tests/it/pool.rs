@@ -117,3 +117,50 @@ async fn auth_key_unregistered_on_an_aux_dc_triggers_exactly_one_re_export() {
     assert_eq!(dc.cluster.counters(3).import_authorization, 2);
     c.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forgotten_key_is_replaced_and_the_bot_signed_in_again() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    let s = c.dc_session(3, true).await.unwrap();
+    s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
+
+    // The aux DC forgets its keys: a new key there and a new export.
+    assert!(dc.cluster.faults(3).unwrap().forget_keys() > 0);
+    let err = s.invoke(&get_file(&dc, 9003, 0)).await;
+    assert!(err.is_ok(), "{err:?}");
+    assert_eq!(dc.key_exchanges(3), 2);
+    assert_eq!(dc.cluster.counters(2).export_authorization, 2);
+
+    // The home DC forgets its keys: a new key and a new bot login, then the call.
+    assert!(dc.cluster.faults(2).unwrap().forget_keys() > 0);
+    let me = c
+        .invoke(&mtrs_tl_api::functions::users::GetUsers {
+            id: vec![enums::InputUser::InputUserSelf],
+        })
+        .await
+        .unwrap();
+    assert_eq!(me.len(), 1);
+    assert_eq!(dc.key_exchanges(2), 2);
+    assert_eq!(
+        dc.cluster.counters(2).calls("auth.importBotAuthorization"),
+        2
+    );
+    assert_eq!(c.home_dc().unwrap(), 2);
+    c.stop().await.unwrap();
+
+    // The new keys were persisted: a restart needs no exchange.
+    let again = client(dc.config(dir.path(), BOT2));
+    again.connect().await.unwrap();
+    again
+        .dc_session(3, true)
+        .await
+        .unwrap()
+        .invoke(&get_file(&dc, 9003, 0))
+        .await
+        .unwrap();
+    assert_eq!(dc.key_exchanges(2) + dc.key_exchanges(3), 4);
+    again.stop().await.unwrap();
+}
