@@ -225,15 +225,21 @@ fn reads_strings_from_stdin_and_files() {
     check_fields(&got, &v["expected"], false, "file");
 }
 
-/// `--help` of every session command carries an example.
+/// `--help` of every command carries an example of that command.
 #[test]
 fn help_has_examples() {
-    for cmd in ["inspect", "convert", "export"] {
-        let help = ok(&["session", cmd, "--help"]);
-        assert!(help.contains("Examples:"), "{cmd}: {help}");
-        assert!(
-            help.contains(&format!("mtrs session {cmd} ")),
-            "{cmd}: {help}"
-        );
+    let commands: [&[&str]; 6] = [
+        &["session", "inspect"],
+        &["session", "convert"],
+        &["session", "export"],
+        &["testdc", "serve"],
+        &["demo"],
+        &[],
+    ];
+    for cmd in commands {
+        let help = ok(&[cmd, &["--help"]].concat());
+        assert!(help.contains("Examples:"), "{cmd:?}: {help}");
+        let example = format!("mtrs {}", cmd.join(" "));
+        assert!(help.contains(example.trim_end()), "{cmd:?}: {help}");
     }
 }
