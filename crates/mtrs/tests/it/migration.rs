@@ -120,3 +120,33 @@ async fn concurrent_callers_coalesce_into_one_home_switch() {
         .unwrap();
     assert_eq!(loaded.home_dc.0, 5);
 }
+
+#[tokio::test]
+async fn a_failed_switch_leaves_the_home_dc_as_it_was() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    // DC 9 is in no table: the switch cannot happen.
+    dc.cluster
+        .faults(2)
+        .unwrap()
+        .update(|f| f.user_migrate_to = Some(9));
+    let err = c.invoke(&get_self()).await.unwrap_err();
+    assert!(
+        matches!(err, InvokeError::UnknownDc { dc_id: 9 }),
+        "{err:?}"
+    );
+    assert_eq!(c.home_dc().unwrap(), 2);
+    dc.cluster.faults(2).unwrap().clear();
+    c.invoke(&get_self()).await.unwrap();
+    c.stop().await.unwrap();
+    let again = client(dc.config(dir.path(), BOT2));
+    again.connect().await.unwrap();
+    assert_eq!(
+        again.home_dc().unwrap(),
+        2,
+        "nothing of the failed switch was persisted"
+    );
+    again.stop().await.unwrap();
+}
