@@ -174,3 +174,24 @@ async fn short_flood_waits_are_slept_through() {
     c.invoke(&get_self()).await.unwrap();
     c.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_request_without_an_answer_times_out_with_a_typed_error() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        request_timeout: std::time::Duration::from_millis(200),
+        in_memory: true,
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    dc.cluster
+        .faults(2)
+        .unwrap()
+        .update(|f| f.reply_delay = std::time::Duration::from_secs(30));
+    let err = c.invoke(&get_self()).await.unwrap_err();
+    assert!(matches!(err, InvokeError::Timeout { .. }), "{err:?}");
+    assert!(err.is_retryable());
+    dc.cluster.faults(2).unwrap().clear();
+    c.stop().await.unwrap();
+}
