@@ -233,7 +233,6 @@ impl Client {
 
     /// Signs in with the configured bot token, if there is one.
     async fn sign_in_bot(&self) -> Result<(), InvokeError> {
-        let pool = self.pool()?;
         let Some(token) = self.inner.settings.config.bot_token.clone() else {
             return Ok(());
         };
@@ -243,20 +242,14 @@ impl Client {
             api_hash: self.inner.settings.api_hash.as_str().into(),
             bot_auth_token: token.as_str().into(),
         };
-        let enums::auth::Authorization::Authorization(auth) = self.invoke(&request).await? else {
+        let auth = self.invoke(&request).await?;
+        if identity_of(&auth).is_none() {
             return Err(InvokeError::SignIn {
-                detail: "the server asked for a sign-up",
+                detail: "the server did not return a signed-in user",
             });
-        };
-        let enums::User::User(user) = auth.user else {
-            return Err(InvokeError::SignIn {
-                detail: "the server returned an empty user",
-            });
-        };
-        let mut identity = Identity::new(UserId(user.id)).with_bot(user.bot);
-        identity.first_name = user.first_name.map(|n| n.to_str_lossy().into_owned());
-        identity.username = user.username.map(|n| n.to_str_lossy().into_owned());
-        pool.signed_in(identity).await
+        }
+        // `invoke` recorded the identity.
+        Ok(())
     }
 
     /// Sends any API function and returns its typed answer.
@@ -266,7 +259,8 @@ impl Client {
     /// good (persisted; concurrent callers share one switch), FILE/STATS_MIGRATE repeat on
     /// that DC only. A FLOOD_WAIT up to `flood_sleep_threshold` is slept through; an
     /// AUTH_KEY_UNREGISTERED on an auxiliary DC re-exports the authorization once. Each
-    /// attempt is bounded by `request_timeout`.
+    /// attempt is bounded by `request_timeout`. A successful sign-in (any function
+    /// answering `auth.authorization`) records the account in the session.
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
@@ -282,6 +276,10 @@ impl Client {
     {
         let bytes = self.invoke_on(Target::Home, request.to_bytes()).await?;
         let value = decode::<R::Return>(&bytes)?;
+        if let Some(identity) = identity_of(&value) {
+            // A sign-in (bot token, code, password, QR…) succeeded on the home DC.
+            self.pool()?.signed_in(identity).await?;
+        }
         self.save_peers(&value).await;
         Ok(value)
     }
@@ -441,6 +439,32 @@ impl Client {
         let _ = running.task.await;
         result
     }
+}
+
+/// The signed-in account, if `value` is a successful `auth.authorization`.
+fn identity_of(value: &dyn Any) -> Option<Identity> {
+    let enums::auth::Authorization::Authorization(auth) =
+        value.downcast_ref::<enums::auth::Authorization>()?
+    else {
+        return None;
+    };
+    let enums::User::User(user) = &auth.user else {
+        return None;
+    };
+    let mut identity = Identity::new(UserId(user.id)).with_bot(user.bot);
+    identity.first_name = user
+        .first_name
+        .as_ref()
+        .map(|n| n.to_str_lossy().into_owned());
+    identity.last_name = user
+        .last_name
+        .as_ref()
+        .map(|n| n.to_str_lossy().into_owned());
+    identity.username = user
+        .username
+        .as_ref()
+        .map(|n| n.to_str_lossy().into_owned());
+    Some(identity)
 }
 
 fn open_store(config: &Config) -> Result<Arc<dyn SessionStore>, InvokeError> {

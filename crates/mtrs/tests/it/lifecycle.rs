@@ -195,3 +195,37 @@ async fn a_request_without_an_answer_times_out_with_a_typed_error() {
     dc.cluster.faults(2).unwrap().clear();
     c.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_sign_in_through_invoke_is_recorded_and_persisted() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        bot_token: None,
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    assert_eq!(c.session().await.unwrap().identity, None);
+    let login = mtrs_tl_api::functions::auth::ImportBotAuthorization {
+        flags: 0,
+        api_id: crate::support::API_ID,
+        api_hash: crate::support::API_HASH.into(),
+        bot_auth_token: "7002:dc1-bot-secret".into(),
+    };
+    c.invoke(&login).await.unwrap();
+    // The bot lives on DC 1: the login migrated there and recorded the account.
+    assert_eq!(c.home_dc().unwrap(), 1);
+    c.stop().await.unwrap();
+    let again = client(Config {
+        bot_token: None,
+        ..dc.config(dir.path(), BOT2)
+    });
+    again.connect().await.unwrap();
+    let session = again.session().await.unwrap();
+    assert_eq!(session.home_dc.0, 1);
+    let me = session.identity.unwrap();
+    assert_eq!((me.user_id.0, me.bot), (7002, Some(true)));
+    let users = again.invoke(&get_self()).await.unwrap();
+    assert_eq!(users.len(), 1);
+    again.stop().await.unwrap();
+}
