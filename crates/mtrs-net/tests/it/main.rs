@@ -1,5 +1,6 @@
 //! `mtrs-net` against a small in-test MTProto server (the server role of `mtrs-proto`).
 
+mod exchange;
 mod server;
 
 use std::sync::Arc;

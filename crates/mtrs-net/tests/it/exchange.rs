@@ -1,0 +1,62 @@
+//! The key exchange against `mtrs-testdc`, then an encrypted connection on the new key.
+
+use mtrs_net::{Error, LinkAuth, LinkConfig};
+use mtrs_proto::DcId;
+use mtrs_proto::auth::AuthError;
+use mtrs_testdc::{Cluster, FaultConfig, Fixture};
+use mtrs_tl::mtproto::functions::Ping;
+use mtrs_tl::mtproto::types::Pong;
+use mtrs_tl::{Deserialize, Serialize};
+
+async fn cluster() -> Cluster {
+    Cluster::builder()
+        .dcs(2)
+        .fixture(Fixture::empty())
+        .faults(FaultConfig::default())
+        .start()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_new_key_works_for_an_encrypted_connection() {
+    let cluster = cluster().await;
+    let addr = cluster.endpoint(2).unwrap().addr();
+    let config = LinkConfig::default();
+    let created =
+        mtrs_net::exchange_auth_key(addr, &config, DcId::new(2), vec![cluster.rsa_public_key()])
+            .await
+            .unwrap();
+    assert_eq!(cluster.counters(2).key_exchanges, 1);
+    let auth = LinkAuth {
+        auth_key: created.auth_key,
+        salt: created.salt,
+        time_offset: Some(created.time_offset),
+    };
+    let (handle, driver) = mtrs_net::connect(addr, config, auth, None).await.unwrap();
+    let task = tokio::spawn(driver.run());
+    let answer = handle
+        .invoke_raw(Ping { ping_id: 77 }.to_bytes())
+        .await
+        .unwrap();
+    assert_eq!(Pong::from_bytes(&answer).unwrap().ping_id, 77);
+    handle.close().await;
+    task.await.unwrap();
+    cluster.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_unknown_server_key_is_a_typed_error() {
+    let cluster = cluster().await;
+    let addr = cluster.endpoint(1).unwrap().addr();
+    let keys = vec![mtrs_crypto::rsa::telegram_production_key()];
+    let err = mtrs_net::exchange_auth_key(addr, &LinkConfig::default(), DcId::new(1), keys)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Auth(AuthError::UnknownFingerprints { .. })),
+        "{err:?}"
+    );
+    assert_eq!(cluster.counters(1).key_exchanges, 0);
+    cluster.shutdown().await;
+}
