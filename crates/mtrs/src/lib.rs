@@ -35,6 +35,10 @@ pub use config::{Config, ConfigError, DcAddress, DcTable, InitParams};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo};
 
+pub use mtrs_crypto::rsa::RsaPublicKey;
 pub use mtrs_net::Backoff;
 pub use mtrs_proto::RpcError;
 pub use mtrs_proto::transport::TransportKind;
+pub use mtrs_session::{MemoryStore, SessionData, SessionStore, StoreError};
+/// The generated Telegram API (functions to pass to [`Client::invoke`], their types).
+pub use mtrs_tl_api as api;
