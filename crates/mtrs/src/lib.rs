@@ -42,3 +42,8 @@ pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{MemoryStore, SessionData, SessionStore, StoreError};
 /// The generated Telegram API (functions to pass to [`Client::invoke`], their types).
 pub use mtrs_tl_api as api;
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
