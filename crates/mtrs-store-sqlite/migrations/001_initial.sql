@@ -47,29 +47,30 @@ CREATE TABLE channel_state (
     pts        INTEGER NOT NULL
 );
 
--- The peer cache. space: 0 user, 1 chat, 2 channel. username is the first of usernames
--- (all names joined by U+001F); further names are indexed in peer_username, whose rows may
--- be stale: a lookup through it checks the peer's current usernames. (No trigger keeps it
--- exact: a trigger on peer makes every upsert keep a statement journal, 1.5x slower.)
+-- The peer cache. space: 0 user, 1 chat, 2 channel. usernames: all of the peer's names
+-- (normalised, the primary one first) joined by U+001F.
 CREATE TABLE peer (
     space       INTEGER NOT NULL,
     id          INTEGER NOT NULL,
     kind        INTEGER NOT NULL,
     access_hash INTEGER NOT NULL,
     min         INTEGER NOT NULL,
-    username    TEXT,
     usernames   TEXT NOT NULL,
     phone       TEXT,
     updated_at  INTEGER NOT NULL,
     PRIMARY KEY (space, id)
 ) WITHOUT ROWID;
-CREATE INDEX peer_by_username ON peer (username) WHERE username IS NOT NULL;
 CREATE INDEX peer_by_phone ON peer (phone) WHERE phone IS NOT NULL;
 
+-- Every username (primary or not) of every peer: a lookup is one search here plus one
+-- primary-key search in peer. Rows are added as names are seen and never updated, so some
+-- are stale (the peer was renamed, or another peer took the name): a lookup through this
+-- table keeps only peers whose current usernames still contain the name. (No trigger
+-- keeps it exact: a trigger on peer makes every upsert keep a statement journal, 1.5x
+-- slower; and deleting a peer's old rows needs a second index on this table.)
 CREATE TABLE peer_username (
     username TEXT NOT NULL,
     space    INTEGER NOT NULL,
     id       INTEGER NOT NULL,
     PRIMARY KEY (username, space, id)
 ) WITHOUT ROWID;
-CREATE INDEX peer_username_by_peer ON peer_username (space, id);

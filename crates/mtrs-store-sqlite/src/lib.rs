@@ -9,6 +9,7 @@ mod file;
 mod lock;
 mod peers;
 mod queue;
+mod reader;
 mod schema;
 mod snapshot;
 mod sql_error;

@@ -2,18 +2,18 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
 use mtrs_session::{
     DcUpdate, Operation, Peer, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
     UpdateStateChange,
 };
-use rusqlite::Connection;
 
 use crate::file::{inspect, prepare_work_dir};
 use crate::lock::SessionLock;
 use crate::queue::{Queue, reply};
+use crate::reader::Reader;
 use crate::schema::{connect, prepare};
 use crate::sql_error::backend;
 use crate::writer::{self, Command, Write};
@@ -34,7 +34,8 @@ const QUEUE_CAPACITY: usize = 1024;
 /// - **One writer**: writes go through a bounded queue to a dedicated thread owning the only
 ///   writing connection, which group-commits whatever has queued up; reads (snapshot, peer
 ///   lookups) run on a separate connection in the caller's task and are short indexed
-///   queries. No `database is locked` within a process.
+///   queries, inside one read transaction that stays open until the next commit. No
+///   `database is locked` within a process.
 /// - **Versioned**: numbered migrations; a file from a newer mtrs yields
 ///   [`StoreError::UnsupportedSchema`] and is left untouched.
 /// - **Fast to open**: nothing is loaded up front; peers are read on demand.
@@ -60,7 +61,7 @@ pub struct SqliteStore {
     path: PathBuf,
     queue: Arc<Queue<Command>>,
     writer: Option<JoinHandle<()>>,
-    reader: Mutex<Connection>,
+    reader: Arc<Reader>,
     // Dropped last: the lock outlives every connection to the file.
     _lock: SessionLock,
 }
@@ -101,13 +102,15 @@ impl SqliteStore {
             .pragma_update(None, "query_only", true)
             .map_err(|e| backend(&path, Operation::Open, e))?;
 
+        let reader = Arc::new(Reader::new(read_conn));
         let queue = Arc::new(Queue::new(QUEUE_CAPACITY));
         let writer = {
             let queue = queue.clone();
+            let reader = reader.clone();
             let thread_path = path.clone();
             thread::Builder::new()
                 .name("mtrs-sqlite-writer".to_owned())
-                .spawn(move || writer::run(write_conn, thread_path, queue))
+                .spawn(move || writer::run(write_conn, thread_path, queue, &reader))
                 .map_err(|e| StoreError::Io {
                     path: path.clone(),
                     operation: Operation::Open,
@@ -118,7 +121,7 @@ impl SqliteStore {
             path,
             queue,
             writer: Some(writer),
-            reader: Mutex::new(read_conn),
+            reader,
             _lock: lock,
         })
     }
@@ -126,12 +129,6 @@ impl SqliteStore {
     /// The session file.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    fn reader(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the reader cannot leave the connection half-updated (reads
-        // only), so a poisoned lock is still usable.
-        self.reader.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn write(&self, write: Write) -> StoreFuture<'_, ()> {
@@ -164,14 +161,11 @@ impl Drop for SqliteStore {
 
 impl SessionStore for SqliteStore {
     fn load(&self) -> StoreFuture<'_, Option<SessionData>> {
+        // One read transaction: the snapshot's tables are read at one point in time.
         Box::pin(async move {
-            let conn = self.reader();
-            let err = |e| backend(&self.path, Operation::Load, e);
-            // One read transaction: the snapshot's tables are read at one point in time.
-            conn.execute_batch("BEGIN").map_err(err)?;
-            let result = snapshot::load(&conn, &self.path);
-            conn.execute_batch("COMMIT").map_err(err)?;
-            result
+            self.reader.read(&self.path, Operation::Load, |conn| {
+                snapshot::load(conn, &self.path)
+            })
         })
     }
 
@@ -191,7 +185,11 @@ impl SessionStore for SqliteStore {
     }
 
     fn lookup_peer(&self, key: PeerKey) -> StoreFuture<'_, Option<Peer>> {
-        Box::pin(async move { peers::lookup(&self.reader(), &self.path, key) })
+        Box::pin(async move {
+            self.reader.read(&self.path, Operation::LookupPeer, |conn| {
+                peers::lookup(conn, &self.path, key)
+            })
+        })
     }
 
     fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()> {

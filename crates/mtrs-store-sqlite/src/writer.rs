@@ -15,6 +15,7 @@ use mtrs_session::{DcUpdate, Operation, Peer, SessionData, StoreError, UpdateSta
 use rusqlite::Connection;
 
 use crate::queue::{Queue, ReplySender};
+use crate::reader::Reader;
 use crate::sql_error::backend;
 use crate::{peers, snapshot};
 
@@ -60,13 +61,17 @@ pub(crate) struct Command {
 
 /// Runs until the queue is closed and drained, then closes the connection (which
 /// checkpoints the WAL).
-pub(crate) fn run(conn: Connection, path: PathBuf, queue: Arc<Queue<Command>>) {
+pub(crate) fn run(conn: Connection, path: PathBuf, queue: Arc<Queue<Command>>, reader: &Reader) {
     loop {
         let batch = queue.pop_batch(MAX_GROUP);
         if batch.is_empty() {
             break;
         }
+        // No read transaction may span the commit (see `reader`), and before anyone hears
+        // of the commit the next read must start a new snapshot.
+        reader.writer_begins();
         let results = apply_group(&conn, &path, &batch);
+        reader.writer_done();
         for (command, result) in batch.into_iter().zip(results) {
             command.reply.send(result);
         }

@@ -34,14 +34,17 @@ conn.execute("INSERT INTO dc_option VALUES (0, 4, '149.154.167.92', 443, 2, NULL
 conn.execute("INSERT INTO channel_state VALUES (1234567890, 55)")
 sep = "\x1f"
 conn.execute(
-    "INSERT INTO peer VALUES (2, 1234567890, 3, -77, 0, 'fixturechan', 'fixturechan', NULL,"
-    " 1700000000)"
+    "INSERT INTO peer VALUES (2, 1234567890, 3, -77, 0, 'fixturechan', NULL, 1700000000)"
 )
 conn.execute(
-    "INSERT INTO peer VALUES (0, 777, 0, 5555, 0, 'first_name', ?, '15550100', 1700000001)",
+    "INSERT INTO peer VALUES (0, 777, 0, 5555, 0, ?, '15550100', 1700000001)",
     ("first_name" + sep + "second_name",),
 )
+conn.execute("INSERT INTO peer_username VALUES ('fixturechan', 2, 1234567890)")
+conn.execute("INSERT INTO peer_username VALUES ('first_name', 0, 777)")
 conn.execute("INSERT INTO peer_username VALUES ('second_name', 0, 777)")
+# A stale row (the peer no longer has this name): lookups must ignore it.
+conn.execute("INSERT INTO peer_username VALUES ('old_name', 0, 777)")
 conn.commit()
 conn.execute("PRAGMA journal_mode = DELETE")
 conn.execute("VACUUM")

@@ -245,6 +245,16 @@ fn schema_v1_fixture_opens_migrates_and_reads_back() {
         .unwrap()
         .unwrap();
     assert_eq!(by_extra.id, PeerId::User(777));
+    assert_eq!(by_extra.usernames, ["first_name", "second_name"]);
+    let by_first = block_on(store.lookup_peer(PeerKey::username("First_Name")))
+        .unwrap()
+        .unwrap();
+    assert_eq!(by_first, by_extra);
+    // The fixture holds a stale index row for a name the peer no longer has.
+    assert_eq!(
+        block_on(store.lookup_peer(PeerKey::username("old_name"))).unwrap(),
+        None
+    );
     let by_phone = block_on(store.lookup_peer(PeerKey::phone("+1 555 0100")))
         .unwrap()
         .unwrap();
