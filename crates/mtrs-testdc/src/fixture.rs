@@ -110,6 +110,31 @@ pub struct File {
     pub bytes: Vec<u8>,
 }
 
+impl File {
+    /// The `inputDocumentFileLocation` a client passes to `upload.getFile` for this file.
+    ///
+    /// ```
+    /// let fixture = mtrs_testdc::Fixture::default();
+    /// let file = &fixture.files[0];
+    /// let mtrs_tl_api::enums::InputFileLocation::InputDocumentFileLocation(location) =
+    ///     file.input_location()
+    /// else {
+    ///     unreachable!("a fixture file is a document")
+    /// };
+    /// assert_eq!((location.id, location.access_hash), (file.id, file.access_hash));
+    /// ```
+    pub fn input_location(&self) -> mtrs_tl_api::enums::InputFileLocation {
+        mtrs_tl_api::enums::InputFileLocation::InputDocumentFileLocation(
+            mtrs_tl_api::types::InputDocumentFileLocation {
+                id: self.id,
+                access_hash: self.access_hash,
+                file_reference: self.file_reference.clone(),
+                thumb_size: "".into(),
+            },
+        )
+    }
+}
+
 impl std::fmt::Debug for File {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("File")

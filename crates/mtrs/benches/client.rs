@@ -15,9 +15,9 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mtrs::Config;
 use mtrs_testdc::{FaultConfig, File, Fixture};
+use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::help::GetNearestDc;
 use mtrs_tl_api::functions::upload::GetFile;
-use mtrs_tl_api::{enums, types};
 use support::{BOT2, TestDc, client};
 
 const BIG_FILE: i64 = 9100;
@@ -118,14 +118,7 @@ fn bench(c: &mut Criterion) {
                     let request = GetFile {
                         precise: false,
                         cdn_supported: false,
-                        location: enums::InputFileLocation::InputDocumentFileLocation(
-                            types::InputDocumentFileLocation {
-                                id: file.id,
-                                access_hash: file.access_hash,
-                                file_reference: file.file_reference.clone(),
-                                thumb_size: "".into(),
-                            },
-                        ),
+                        location: file.input_location(),
                         offset: (i * PART) as i64,
                         limit: PART as i32,
                     };

@@ -9,9 +9,9 @@ use std::error::Error;
 
 use mtrs::{Client, Config, DcAddress, DcTable};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
+use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
 use mtrs_tl_api::functions::users::GetUsers;
-use mtrs_tl_api::{enums, types};
 
 const API_HASH: &str = "0123456789abcdef0123456789abcdef";
 
@@ -69,14 +69,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
         .invoke(&GetFile {
             precise: false,
             cdn_supported: false,
-            location: enums::InputFileLocation::InputDocumentFileLocation(
-                types::InputDocumentFileLocation {
-                    id: file.id,
-                    access_hash: file.access_hash,
-                    file_reference: file.file_reference.clone(),
-                    thumb_size: "".into(),
-                },
-            ),
+            location: file.input_location(),
             offset: 0,
             limit: 64 * 1024,
         })

@@ -7,9 +7,9 @@ use anyhow::anyhow;
 use mtrs_session::SessionStore;
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 use mtrs_testdc::{Cluster, File};
+use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
 use mtrs_tl_api::functions::users::GetUsers;
-use mtrs_tl_api::{enums, types};
 use serde_json::{Map, Value, json};
 
 use super::steps::{CHUNK, DCS, SESSION_NAME};
@@ -64,14 +64,7 @@ pub(super) async fn download(
         let request = GetFile {
             precise: false,
             cdn_supported: false,
-            location: enums::InputFileLocation::InputDocumentFileLocation(
-                types::InputDocumentFileLocation {
-                    id: file.id,
-                    access_hash: file.access_hash,
-                    file_reference: file.file_reference.clone(),
-                    thumb_size: "".into(),
-                },
-            ),
+            location: file.input_location(),
             offset: i64::try_from(bytes.len())?,
             limit: CHUNK,
         };

@@ -239,13 +239,7 @@ async fn log_out_ends_the_authorization_of_that_key_only() {
 }
 
 fn file_location(cluster: &Cluster, id: i64) -> enums::InputFileLocation {
-    let f = cluster.fixture().file_by_id(id).unwrap();
-    enums::InputFileLocation::InputDocumentFileLocation(types::InputDocumentFileLocation {
-        id: f.id,
-        access_hash: f.access_hash,
-        file_reference: f.file_reference.clone(),
-        thumb_size: "".into(),
-    })
+    cluster.fixture().file_by_id(id).unwrap().input_location()
 }
 
 fn get_file(location: enums::InputFileLocation, offset: i64, limit: i32) -> upload::GetFile {

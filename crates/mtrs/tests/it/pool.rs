@@ -1,8 +1,8 @@
 //! The DC pool: media sessions, authorization transfer, reuse, re-export.
 
 use mtrs_testdc::FaultConfig;
+use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
-use mtrs_tl_api::{enums, types};
 
 use crate::support::{BOT2, TestDc, client};
 
@@ -11,14 +11,7 @@ fn get_file(dc: &TestDc, id: i64, offset: i64) -> GetFile {
     GetFile {
         precise: false,
         cdn_supported: false,
-        location: enums::InputFileLocation::InputDocumentFileLocation(
-            types::InputDocumentFileLocation {
-                id: file.id,
-                access_hash: file.access_hash,
-                file_reference: file.file_reference,
-                thumb_size: "".into(),
-            },
-        ),
+        location: file.input_location(),
         offset,
         limit: 128 * 1024,
     }
