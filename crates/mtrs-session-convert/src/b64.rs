@@ -19,6 +19,20 @@ pub(crate) enum Padding {
     Optional,
 }
 
+/// Strips the one-character version that leads a Telethon-style string (`1…`, also used by
+/// GramJS), returning the base64 body: an empty input is [`ConvertError::Empty`], any other
+/// leading character a [`ConvertError::Version`].
+pub(crate) fn strip_version(format: Format, s: &str, version: char) -> Result<&str, ConvertError> {
+    s.strip_prefix(version)
+        .ok_or_else(|| match s.chars().next() {
+            None => ConvertError::Empty,
+            Some(c) => ConvertError::Version {
+                format,
+                found: format!("{c:?}"),
+            },
+        })
+}
+
 /// Decodes `text` (already trimmed) accepting both the standard and the URL-safe alphabet.
 pub(crate) fn decode(
     format: Format,

@@ -46,18 +46,7 @@ impl GramjsString {
     /// padding are accepted.
     pub fn parse(s: &str) -> Result<Self, ConvertError> {
         let s = s.trim();
-        let rest = match s.strip_prefix('1') {
-            Some(rest) => rest,
-            None => {
-                return Err(match s.chars().next() {
-                    None => ConvertError::Empty,
-                    Some(c) => ConvertError::Version {
-                        format: F,
-                        found: format!("{c:?}"),
-                    },
-                });
-            }
-        };
+        let rest = b64::strip_version(F, s, '1')?;
         let payload = b64::decode(F, rest, Padding::Optional)?;
         let mut r = Reader::new(F, &payload);
         let dc_id = r.u8("dc_id")?;

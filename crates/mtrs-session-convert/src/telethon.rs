@@ -45,18 +45,7 @@ impl TelethonString {
     /// a non-zero DC id and a non-zero key. Both base64 alphabets are accepted.
     pub fn parse(s: &str) -> Result<Self, ConvertError> {
         let s = s.trim();
-        let rest = match s.strip_prefix('1') {
-            Some(rest) => rest,
-            None => {
-                return Err(match s.chars().next() {
-                    None => ConvertError::Empty,
-                    Some(c) => ConvertError::Version {
-                        format: F,
-                        found: format!("{c:?}"),
-                    },
-                });
-            }
-        };
+        let rest = b64::strip_version(F, s, '1')?;
         let payload = b64::decode(F, rest, Padding::Required)?;
         let ip_len = match payload.len() {
             263 => 4,
