@@ -338,7 +338,9 @@ pub fn write_tdata(
             let mut salt = [0u8; 32];
             rand::fill(&mut key[..]);
             rand::fill(&mut salt[..]);
-            (LocalKey::from_bytes(key), salt, true)
+            let local_key = LocalKey::from_bytes(key);
+            key.zeroize(); // the array was copied into `local_key`; wipe this stack copy
+            (local_key, salt, true)
         }
     };
     let padding = || {
