@@ -38,10 +38,9 @@ struct Running {
 struct Inner {
     settings: Arc<Settings>,
     hooks: Arc<Hooks>,
-    /// The session from `Config::session_string`, used on the first connect.
-    from_string: Mutex<Option<SessionData>>,
-    /// Serialises connect and stop.
-    lifecycle: tokio::sync::Mutex<()>,
+    /// Serialises connect and stop; it guards the session from `Config::session_string`,
+    /// which the first connect takes.
+    lifecycle: tokio::sync::Mutex<Option<SessionData>>,
     running: Mutex<Option<Running>>,
 }
 
@@ -101,8 +100,7 @@ impl Client {
             inner: Arc::new(Inner {
                 settings: Arc::new(Settings::new(api_id, api_hash.to_owned(), config)),
                 hooks: Arc::new(Hooks::default()),
-                from_string: Mutex::new(from_string),
-                lifecycle: tokio::sync::Mutex::new(()),
+                lifecycle: tokio::sync::Mutex::new(from_string),
                 running: Mutex::new(None),
             }),
         })
@@ -158,18 +156,13 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn connect(&self) -> Result<(), InvokeError> {
-        let _guard = self.inner.lifecycle.lock().await;
+        let mut lifecycle = self.inner.lifecycle.lock().await;
         if self.is_connected() {
             return Ok(());
         }
         let settings = self.inner.settings.clone();
         let store = open_store(&settings.config)?;
-        let from_string = self
-            .inner
-            .from_string
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
+        let from_string = lifecycle.take();
         let mut data = match from_string {
             Some(data) => {
                 store.save(&data).await?;
