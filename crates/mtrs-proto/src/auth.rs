@@ -136,10 +136,9 @@ fn parse_prefix<T: Deserialize + Identifiable>(bytes: &[u8]) -> Result<(T, usize
     Ok((value, r.position()))
 }
 
-/// The constructor id at the start of a body.
+/// The constructor id at the start of a body (0 when it is too short to have one).
 fn constructor_of(body: &[u8]) -> u32 {
-    body.get(..4)
-        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    mtrs_tl::constructor_of(body).unwrap_or(0)
 }
 
 /// Compares two byte strings in constant time.

@@ -629,11 +629,5 @@ impl Connection {
     }
 }
 
-/// The constructor id at the start of a body.
-fn constructor_of(body: &[u8]) -> Option<u32> {
-    body.get(..4)
-        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-}
-
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! What a [`crate::Connection`] reports to its driver.
 
+use crate::RpcError;
 use crate::msg_id::MsgId;
-use crate::rpc_error::RpcError;
 use crate::salt::Salt;
 
 /// Identifies a query enqueued with [`crate::Connection::enqueue`].

@@ -26,14 +26,12 @@ pub mod auth;
 mod config;
 mod connection;
 pub mod container;
-mod dc_id;
 pub mod error;
 mod event;
 pub mod gzip;
 pub mod msg_id;
 pub mod packet;
 mod pending;
-mod rpc_error;
 pub mod salt;
 pub mod seq_no;
 mod session_id;
@@ -41,11 +39,10 @@ pub mod transport;
 
 pub use config::ProtoConfig;
 pub use connection::{Connection, Random, Transmit};
-pub use dc_id::DcId;
 pub use error::{AuthError, Error, PacketError, ProtocolError, TransportError};
 pub use event::{Event, Notice, RequestId};
 pub use msg_id::MsgId;
-pub use rpc_error::RpcError;
-pub use salt::Salt;
+/// The shared vocabulary (`mtrs-types`), re-exported where the protocol uses it.
+pub use mtrs_types::{DcId, RpcError, Salt};
 pub use seq_no::SeqNo;
 pub use session_id::SessionId;

@@ -6,17 +6,7 @@
 //!
 //! See <https://core.telegram.org/mtproto/service_messages#request-for-several-future-salts>.
 
-use std::fmt;
-
-/// A 64-bit server salt.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Salt(pub i64);
-
-impl fmt::Debug for Salt {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Salt({:016x})", self.0)
-    }
-}
+pub use mtrs_types::Salt;
 
 /// A salt together with the server-time interval in which it is valid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

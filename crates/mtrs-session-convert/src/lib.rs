@@ -39,7 +39,8 @@
 //! ```
 
 mod b64;
-pub mod dc_table;
+/// Telegram's built-in DC addresses per library ([`mtrs_types::builtin`]).
+pub use mtrs_types::builtin as dc_table;
 mod detect;
 mod error;
 mod format;

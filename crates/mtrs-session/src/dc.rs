@@ -1,43 +1,8 @@
 //! What a session knows about one data centre (DC).
 
-use std::fmt;
-
 use mtrs_crypto::AuthKey;
 
-use crate::UnixTime;
-
-/// A Telegram data-centre id (1–5 in production; test DCs reuse 1–3 with
-/// [`SessionData::test_mode`](crate::SessionData::test_mode) set).
-///
-/// ```
-/// use mtrs_session::DcId;
-/// assert_eq!(DcId(2).to_string(), "DC 2");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DcId(pub i32);
-
-impl fmt::Display for DcId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DC {}", self.0)
-    }
-}
-
-/// The server's clock minus ours, in whole seconds (may be negative). Message ids are built
-/// from local time plus this offset.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct TimeOffset(pub i32);
-
-/// One server salt and the window in which the server accepts it
-/// (`future_salt` in the MTProto spec).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct ServerSalt {
-    /// The 64-bit salt value.
-    pub salt: i64,
-    /// First moment the salt is valid (server time).
-    pub valid_since: UnixTime,
-    /// Moment after which the salt is no longer accepted (server time).
-    pub valid_until: UnixTime,
-}
+use crate::{DcId, ServerSalt, TimeOffset, UnixTime};
 
 /// A temporary (PFS) auth key bound to the permanent one, with its expiry.
 #[derive(Clone, Debug, PartialEq, Eq)]

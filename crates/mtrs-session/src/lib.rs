@@ -23,20 +23,20 @@ mod peer;
 mod peer_cache;
 mod session_data;
 mod store;
-mod time;
 mod update_state;
 
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use dc::{DcId, DcOption, DcState, ServerSalt, TempAuthKey, TimeOffset};
+pub use dc::{DcOption, DcState, TempAuthKey};
 pub use error::{LockHolder, Operation, StoreError};
 pub use memory::MemoryStore;
+/// The shared vocabulary (`mtrs-types`), re-exported where a session uses it.
+pub use mtrs_types::{DcId, Salt, ServerSalt, TimeOffset, UnixTime};
 pub use peer::{Peer, PeerId, PeerKind, normalize_phone, normalize_username};
 pub use peer_cache::PeerCache;
 pub use session_data::{Identity, SessionData, UserId};
 pub use store::{DcUpdate, IdentityChange, PeerKey, SessionStore, StoreFuture};
-pub use time::UnixTime;
 pub use update_state::{AccountState, ChannelId, UpdateState, UpdateStateChange};
 
 /// Re-exported so users need not depend on `mtrs-crypto` to build a [`DcState`].

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use mtrs_session::{
     AccountState, AuthKey, ChannelId, DcId, DcOption, DcState, DcUpdate, Identity, IdentityChange,
-    Operation, ServerSalt, SessionData, StoreError, TempAuthKey, TimeOffset, UnixTime, UpdateState,
-    UpdateStateChange, UserId,
+    Operation, Salt, ServerSalt, SessionData, StoreError, TempAuthKey, TimeOffset, UnixTime,
+    UpdateState, UpdateStateChange, UserId,
 };
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -29,7 +29,7 @@ const OPT_THIS_PORT_ONLY: i64 = 32;
 fn encode_salts(salts: &[ServerSalt]) -> Vec<u8> {
     let mut out = Vec::with_capacity(salts.len() * SALT_LEN);
     for s in salts {
-        out.extend_from_slice(&s.salt.to_le_bytes());
+        out.extend_from_slice(&s.salt.0.to_le_bytes());
         out.extend_from_slice(&s.valid_since.0.to_le_bytes());
         out.extend_from_slice(&s.valid_until.0.to_le_bytes());
     }
@@ -47,7 +47,7 @@ fn decode_salts(bytes: &[u8]) -> Option<Vec<ServerSalt>> {
         .chunks_exact(SALT_LEN)
         .map(|c| {
             Some(ServerSalt {
-                salt: i64_at(c, 0)?,
+                salt: Salt(i64_at(c, 0)?),
                 valid_since: UnixTime(i64_at(c, 8)?),
                 valid_until: UnixTime(i64_at(c, 16)?),
             })

@@ -10,7 +10,7 @@ mod upload;
 mod users;
 
 use mtrs_proto::RpcError;
-use mtrs_tl::{Deserialize, DeserializeError, Identifiable, Reader, Serialize};
+use mtrs_tl::{Deserialize, Identifiable, RawTl, Serialize, constructor_of};
 use mtrs_tl_api::functions;
 
 use crate::cluster::Shared;
@@ -41,15 +41,6 @@ impl RpcCtx<'_> {
     }
 }
 
-/// The rest of a wrapper's bytes: the inner query, kept raw.
-struct RawQuery(Vec<u8>);
-
-impl Deserialize for RawQuery {
-    fn deserialize(r: &mut Reader<'_>) -> Result<Self, DeserializeError> {
-        Ok(Self(r.read_rest().to_vec()))
-    }
-}
-
 /// Parses a whole query as `T`, or answers `400 INPUT_FETCH_FAIL`.
 pub(crate) fn parse<T: Deserialize>(body: &[u8]) -> Result<T, RpcError> {
     T::from_bytes(body).map_err(|_| RpcError::new(400, "INPUT_FETCH_FAIL"))
@@ -58,12 +49,6 @@ pub(crate) fn parse<T: Deserialize>(body: &[u8]) -> Result<T, RpcError> {
 /// Serializes an answer.
 pub(crate) fn ok<T: Serialize>(value: &T) -> Answer {
     Ok(value.to_bytes())
-}
-
-/// The constructor id at the start of `body`.
-fn constructor_of(body: &[u8]) -> Option<u32> {
-    body.get(..4)
-        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
 /// The TL name of a method id (`help.getConfig`), or its hex id.
@@ -83,16 +68,16 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
         };
         let inner = match id {
             functions::InvokeWithLayer::<()>::CONSTRUCTOR_ID => {
-                parse::<functions::InvokeWithLayer<RawQuery>>(&body).map(|w| w.query.0)
+                parse::<functions::InvokeWithLayer<RawTl>>(&body).map(|w| w.query.0)
             }
             functions::InitConnection::<()>::CONSTRUCTOR_ID => {
-                parse::<functions::InitConnection<RawQuery>>(&body).map(|w| w.query.0)
+                parse::<functions::InitConnection<RawTl>>(&body).map(|w| w.query.0)
             }
             functions::InvokeWithoutUpdates::<()>::CONSTRUCTOR_ID => {
-                parse::<functions::InvokeWithoutUpdates<RawQuery>>(&body).map(|w| w.query.0)
+                parse::<functions::InvokeWithoutUpdates<RawTl>>(&body).map(|w| w.query.0)
             }
             functions::InvokeAfterMsg::<()>::CONSTRUCTOR_ID => {
-                parse::<functions::InvokeAfterMsg<RawQuery>>(&body).map(|w| w.query.0)
+                parse::<functions::InvokeAfterMsg<RawTl>>(&body).map(|w| w.query.0)
             }
             _ => break,
         };

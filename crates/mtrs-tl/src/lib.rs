@@ -26,6 +26,7 @@ mod error;
 #[cfg(feature = "json")]
 pub mod json;
 mod primitives;
+mod raw;
 mod reader;
 mod service;
 mod string;
@@ -39,6 +40,7 @@ pub mod mtproto;
 
 pub use error::DeserializeError;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID, TRUE_ID, VECTOR_ID, write_len, write_tl_bytes};
+pub use raw::{RawTl, constructor_of};
 pub use reader::{MAX_DEPTH, Reader};
 pub use string::TlString;
 pub use traits::{

@@ -9,7 +9,7 @@ use mtrs_net::{ConnectionHandle, LinkAuth, LinkEvent, Observer};
 use mtrs_proto::{DcId as ProtoDcId, Salt};
 use mtrs_session::{DcState, ServerSalt, SessionData, TimeOffset, UnixTime};
 use mtrs_session_convert::dc_table::{self, DcSource};
-use mtrs_tl::{Deserialize, RemoteCall, Serialize};
+use mtrs_tl::{Deserialize, RawTl, RemoteCall, Serialize};
 use mtrs_tl_api::functions::{InitConnection, InvokeWithLayer};
 
 use crate::InvokeError;
@@ -24,15 +24,6 @@ pub(crate) struct Link {
     pub handle: ConnectionHandle,
     /// The connection generation that already carried `initConnection`.
     inited: Arc<AtomicU64>,
-}
-
-/// Already-serialized TL, written as it is (the query inside the wrappers).
-struct Raw(Vec<u8>);
-
-impl Serialize for Raw {
-    fn serialize(&self, buf: &mut Vec<u8>) {
-        buf.extend_from_slice(&self.0);
-    }
 }
 
 impl Link {
@@ -67,7 +58,7 @@ impl Link {
                     lang_code: init.lang_code.as_str().into(),
                     proxy: None,
                     params: None,
-                    query: Raw(body),
+                    query: RawTl(body),
                 },
             }
             .to_bytes()
@@ -155,7 +146,7 @@ fn current_salt(state: &DcState) -> Salt {
         .server_salts
         .iter()
         .find(|s| s.valid_since <= server_now && server_now < s.valid_until)
-        .map_or(Salt(0), |s| Salt(s.salt))
+        .map_or(Salt(0), |s| s.salt)
 }
 
 /// Records a connection's salt and time offset in its DC's state.
@@ -167,7 +158,7 @@ pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
     let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset;
     state.time_offset = TimeOffset(i32::try_from(s.time_offset).unwrap_or(0));
     state.server_salts = vec![ServerSalt {
-        salt: s.salt.0,
+        salt: s.salt,
         valid_since: UnixTime(now - 60),
         valid_until: UnixTime(now + 1800),
     }];
@@ -197,7 +188,7 @@ pub(crate) async fn ensure_key(
     state.time_offset = TimeOffset(i32::try_from(created.time_offset).unwrap_or(0));
     let now = UnixTime::from_system_time(SystemTime::now()).0 + created.time_offset;
     state.server_salts = vec![ServerSalt {
-        salt: created.salt.0,
+        salt: created.salt,
         valid_since: UnixTime(now - 60),
         valid_until: UnixTime(now + 1800),
     }];

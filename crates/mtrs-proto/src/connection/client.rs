@@ -12,15 +12,16 @@ use mtrs_tl::mtproto::types::{
 };
 use mtrs_tl::{Deserialize, Identifiable};
 
-use super::{Connection, constructor_of};
+use super::Connection;
+use crate::RpcError;
 use crate::container::Inner;
 use crate::error::{Error, ProtocolError};
 use crate::event::{Event, Notice};
 use crate::msg_id::MsgId;
 use crate::packet::encrypted::Header;
 use crate::pending::Origin;
-use crate::rpc_error::RpcError;
 use crate::salt::{FutureSalt, Salt};
+use mtrs_tl::constructor_of;
 
 /// Parses a whole body as `T`.
 pub(super) fn parse<T: Deserialize + Identifiable>(body: &[u8]) -> Result<T, ProtocolError> {

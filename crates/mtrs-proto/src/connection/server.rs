@@ -15,15 +15,16 @@ use mtrs_tl::mtproto::types::{
 use mtrs_tl::{Identifiable, Serialize, TlString};
 
 use super::client::parse;
-use super::{Connection, Outbound, constructor_of};
+use super::{Connection, Outbound};
+use crate::RpcError;
 use crate::container::{self, Inner};
 use crate::error::{Error, ProtocolError};
 use crate::event::Event;
 use crate::msg_id::MsgId;
 use crate::packet::encrypted::Header;
-use crate::rpc_error::RpcError;
 use crate::salt::{FutureSalt, Salt};
 use crate::seq_no::SeqNo;
+use mtrs_tl::constructor_of;
 
 /// How long a replaced salt stays valid.
 const OLD_SALT_GRACE: Duration = Duration::from_secs(1800);

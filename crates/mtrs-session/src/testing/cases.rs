@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::{
     AccountState, AuthKey, ChannelId, DcId, DcOption, DcState, DcUpdate, Identity, Peer, PeerId,
-    PeerKey, PeerKind, ServerSalt, SessionData, SessionStore, TempAuthKey, TimeOffset, UnixTime,
-    UpdateState, UpdateStateChange, UserId,
+    PeerKey, PeerKind, Salt, ServerSalt, SessionData, SessionStore, TempAuthKey, TimeOffset,
+    UnixTime, UpdateState, UpdateStateChange, UserId,
 };
 
 fn key(seed: u8) -> AuthKey {
@@ -31,12 +31,12 @@ pub fn full_session() -> SessionData {
             }),
             server_salts: vec![
                 ServerSalt {
-                    salt: -5,
+                    salt: Salt(-5),
                     valid_since: UnixTime(100),
                     valid_until: UnixTime(1900),
                 },
                 ServerSalt {
-                    salt: i64::MAX,
+                    salt: Salt(i64::MAX),
                     valid_since: UnixTime(1800),
                     valid_until: UnixTime(3600),
                 },
@@ -180,7 +180,7 @@ pub async fn update_dc_leaves_other_dcs_alone(store: &dyn SessionStore) {
     let mut dc2 = DcState::new().with_auth_key(key(8));
     dc2.authorization_imported = true;
     dc2.server_salts.push(ServerSalt {
-        salt: 1,
+        salt: Salt(1),
         valid_since: UnixTime(0),
         valid_until: UnixTime(1),
     });

@@ -229,7 +229,7 @@ fn schema_v1_fixture_opens_migrates_and_reads_back() {
     let dc4 = &data.dcs[&DcId(4)];
     assert!(dc4.authorization_imported);
     assert_eq!(dc4.server_salts.len(), 1);
-    assert_eq!(dc4.server_salts[0].salt, 0x0102_0304_0506_0708);
+    assert_eq!(dc4.server_salts[0].salt.0, 0x0102_0304_0506_0708);
     assert_eq!(dc4.server_salts[0].valid_until, UnixTime(1_700_001_800));
     assert_eq!(data.update_state.account.map(|a| a.pts), Some(4242));
     assert_eq!(data.update_state.channels.len(), 1);

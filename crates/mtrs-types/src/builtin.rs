@@ -1,4 +1,5 @@
-//! The built-in Telegram DC addresses used when a format does not store one (spec §9).
+//! Telegram's built-in DC addresses, per library: what a client dials first, and what a
+//! session format that stores only a DC id stands for.
 //!
 //! Pyrogram strings and files (except Kurigram's) and tdata folders store only a DC id. The
 //! address filled in seeds the first connection only: the auth key is bound to the DC id, not
@@ -29,7 +30,7 @@ pub enum DcSource {
     Tdesktop,
 }
 
-/// Test-server IPv4 addresses (spec §9.3).
+/// Test-server IPv4 addresses.
 const TEST: [(u32, Ipv4Addr); 3] = [
     (1, Ipv4Addr::new(149, 154, 175, 10)),
     (2, Ipv4Addr::new(149, 154, 167, 40)),
@@ -42,7 +43,7 @@ pub const DEFAULT_PORT: u16 = 443;
 /// The IPv4 address for a DC, or `None` for a DC id no table knows.
 ///
 /// ```
-/// use mtrs_session_convert::dc_table::{DcSource, ipv4};
+/// use mtrs_types::builtin::{DcSource, ipv4};
 /// assert_eq!(ipv4(2, false, DcSource::Pyrogram).unwrap().to_string(), "149.154.167.51");
 /// assert_eq!(ipv4(2, true, DcSource::Pyrogram).unwrap().to_string(), "149.154.167.40");
 /// assert_eq!(ipv4(9, false, DcSource::Tdesktop), None);

@@ -8,7 +8,7 @@ use std::fmt;
 /// value (`FLOOD_WAIT_30` → name `FLOOD_WAIT`, value 30).
 ///
 /// ```
-/// use mtrs_proto::RpcError;
+/// use mtrs_types::RpcError;
 /// let e = RpcError::new(420, "FLOOD_WAIT_30");
 /// assert_eq!((e.code, e.name.as_str(), e.value), (420, "FLOOD_WAIT", Some(30)));
 /// assert!(e.is("FLOOD_WAIT"));

@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// clock itself; callers convert from [`SystemTime`] with [`UnixTime::from_system_time`].
 ///
 /// ```
-/// use mtrs_session::UnixTime;
+/// use mtrs_types::UnixTime;
 /// let t = UnixTime(1_700_000_000);
 /// assert_eq!(UnixTime::from_system_time(t.to_system_time()), t);
 /// ```
@@ -34,5 +34,30 @@ impl UnixTime {
             UNIX_EPOCH.checked_sub(secs)
         };
         t.unwrap_or(UNIX_EPOCH)
+    }
+}
+
+/// The server's clock minus ours, in whole seconds (may be negative). Message ids are built
+/// from local time plus this offset; sessions persist it per DC.
+///
+/// ```
+/// use mtrs_types::TimeOffset;
+/// let offset = TimeOffset::from_secs(-45);
+/// assert_eq!(offset.as_secs(), -45);
+/// // Offsets beyond what a session stores saturate instead of wrapping.
+/// assert_eq!(TimeOffset::from_secs(i64::MAX), TimeOffset(i32::MAX));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeOffset(pub i32);
+
+impl TimeOffset {
+    /// An offset of `secs` seconds, saturating at the `i32` range sessions store.
+    pub fn from_secs(secs: i64) -> Self {
+        Self(i32::try_from(secs).unwrap_or(if secs < 0 { i32::MIN } else { i32::MAX }))
+    }
+
+    /// The offset in seconds.
+    pub const fn as_secs(self) -> i64 {
+        self.0 as i64
     }
 }
