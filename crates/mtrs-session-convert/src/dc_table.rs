@@ -1,4 +1,5 @@
-//! The built-in Telegram DC addresses used when a format does not store one (spec §9).
+//! The built-in Telegram DC addresses used when a format does not store one
+//! (`docs/formats/dc-table.md`, which also lists what the other libraries ship).
 //!
 //! Pyrogram strings and files (except Kurigram's) and tdata folders store only a DC id. The
 //! address filled in seeds the first connection only: the auth key is bound to the DC id, not
@@ -29,7 +30,7 @@ pub enum DcSource {
     Tdesktop,
 }
 
-/// Test-server IPv4 addresses (spec §9.3).
+/// Test-server IPv4 addresses (`docs/formats/dc-table.md#test-servers`).
 const TEST: [(u32, Ipv4Addr); 3] = [
     (1, Ipv4Addr::new(149, 154, 175, 10)),
     (2, Ipv4Addr::new(149, 154, 167, 40)),
