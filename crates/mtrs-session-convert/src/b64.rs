@@ -1,4 +1,4 @@
-//! Base64 as the session formats use it (spec §0.2).
+//! Base64 as the session formats use it (`docs/formats/encodings.md#base64-variants`).
 //!
 //! Decoding is lenient where every real reader is (both alphabets, optional padding unless the
 //! format's own reader requires it) and strict everywhere else: any character outside the two

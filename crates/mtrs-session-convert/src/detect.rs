@@ -1,4 +1,4 @@
-//! [`detect`]: recognise any supported session string (spec §11).
+//! [`detect`]: recognise any supported session string (`docs/formats/detection.md`).
 
 use crate::b64::{self, Padding};
 use crate::error::Rejection;
@@ -35,12 +35,12 @@ impl Detected {
 
 /// Recognises a session string of any supported format and imports it.
 ///
-/// Deterministic, never brute force (spec §11): the `mtrs:` tag decides at once (and its
-/// errors, e.g. [`ConvertError::Corrupt`], are returned as they are); a leading `1` means
-/// Telethon or GramJS, told apart by content (a GramJS address-length field that matches the
-/// payload, followed by printable address text), not by length; anything else is decoded as
-/// URL-safe base64 and dispatched by length (271/263/267 → Pyrogram) or by its first byte
-/// (1–3 → mtcute).
+/// Deterministic, never brute force: the `mtrs:` tag decides at once (and its errors, e.g.
+/// [`ConvertError::Corrupt`], are returned as they are); a leading `1` means Telethon or
+/// GramJS, told apart by content (a GramJS address-length field that matches the payload,
+/// followed by printable address text), not by length; anything else is decoded as URL-safe
+/// base64 and dispatched by length (271/263/267 → Pyrogram) or by its first byte (1–3 →
+/// mtcute). The rules: `docs/formats/detection.md#strings`.
 ///
 /// # Errors
 /// [`ConvertError::Empty`] for an empty input; otherwise, when nothing matches,
@@ -73,7 +73,8 @@ pub fn detect(s: &str) -> Result<Detected, ConvertError> {
     };
     if s.starts_with('1') {
         // A GramJS parse succeeds only when the address-length field matches the payload and
-        // the address is printable text (spec §11), which no real Telethon IPv6 payload has.
+        // the address is printable text (`docs/formats/detection.md#strings`), which no real
+        // Telethon IPv6 payload has.
         match (GramjsString::parse(s), TelethonString::parse(s)) {
             (Ok(g), _) => {
                 return Ok(Detected {
@@ -179,10 +180,10 @@ fn looks_base64ish(s: &str) -> bool {
     s.len() >= 100 && good * 10 >= s.len() * 9
 }
 
-/// Recognises a session file or folder (spec §11 step 1): a folder with `key_data` (suffix
-/// `s`, `0` or `1`, directly or in a `tdata/` subfolder) is [`Format::Tdata`]; an SQLite file
-/// with an `entities` table is [`Format::TelethonFile`], one with `peers` is
-/// [`Format::PyrogramFile`].
+/// Recognises a session file or folder (`docs/formats/detection.md#files-and-folders`): a
+/// folder with `key_data` (suffix `s`, `0` or `1`, directly or in a `tdata/` subfolder) is
+/// [`Format::Tdata`]; an SQLite file with an `entities` table is [`Format::TelethonFile`], one
+/// with `peers` is [`Format::PyrogramFile`].
 ///
 /// # Errors
 /// [`ConvertError::Io`] when the path cannot be read; [`ConvertError::Unrecognized`] when it

@@ -1,4 +1,5 @@
-//! GramJS `StringSession` (spec §5): `"1" ‖ b64std+pad(dc ‖ i16be n ‖ address ‖ i16be port ‖ key)`.
+//! GramJS `StringSession`: `"1" ‖ b64std+pad(dc ‖ i16be n ‖ address ‖ i16be port ‖ key)`.
+//! Layout: `docs/formats/gramjs.md#string-layout`.
 
 use mtrs_crypto::AuthKey;
 use zeroize::Zeroizing;
@@ -11,7 +12,7 @@ use crate::{ConvertError, Format, SessionData};
 
 const F: Format = Format::Gramjs;
 
-/// The longest address a GramJS string may carry here (spec §12).
+/// The longest address a GramJS string may carry here (`docs/formats/gramjs.md#reading-rules`).
 const MAX_ADDRESS: usize = 253;
 
 /// What a GramJS string stores.

@@ -17,7 +17,8 @@
 //! [`PyrogramString`], [`GramjsString`], [`MtcuteString`]) with `parse`/`render` and
 //! `to_session`/`from_session`.
 //!
-//! Where a format lacks a field, the importer fills in only what is safe (spec §10):
+//! Where a format lacks a field, the importer fills in only what is safe
+//! (`docs/session-string.md#other-formats-what-the-converter-fills-in`):
 //! addresses come from the built-in DC table ([`dc_table`]), test mode is inferred from a
 //! test-server address, and a user id is never invented — exporting to a format that needs
 //! one (Pyrogram, tdata) fails with [`ConvertError::Missing`] unless the session has one.

@@ -1,4 +1,5 @@
-//! mtcute string sessions (spec §6): `b64url-nopad(version ‖ i32le flags ‖ DCs ‖ [self] ‖ key)`.
+//! mtcute string sessions: `b64url-nopad(version ‖ i32le flags ‖ DCs ‖ [self] ‖ key)`.
+//! Layout: `docs/formats/mtcute.md#string-layout`.
 //!
 //! Reads version 3 with DC options of version 1 (mtcute 0.12–0.17) and 2 (≥ 0.19), and the
 //! legacy versions 1 and 2 (boxed TL `dcOption`, mtcute ≤ 0.11). Writes version 3 with DC
@@ -98,7 +99,8 @@ pub struct MtcuteString {
 }
 
 impl MtcuteString {
-    /// Parses every known mtcute layout strictly (spec §6.5), rejecting trailing bytes.
+    /// Parses every known mtcute layout strictly (`docs/formats/mtcute.md#validation`),
+    /// rejecting trailing bytes.
     pub fn parse(s: &str) -> Result<Self, ConvertError> {
         let s = s.trim();
         if s.is_empty() {

@@ -44,7 +44,8 @@ pub(crate) fn home_dc_u8(format: Format, s: &SessionData) -> Result<u8, ConvertE
 }
 
 /// The home DC's address and port; where the session lacks them (or, with `need_ip`, holds
-/// a host name) they come from the built-in table (spec §10.2), port 443.
+/// a host name) they come from the built-in table, port 443
+/// (`docs/session-string.md#other-formats-what-the-converter-fills-in`).
 pub(crate) fn home_address(
     format: Format,
     s: &SessionData,

@@ -1,5 +1,5 @@
-//! Pyrogram session strings (spec §3): `b64url-nopad(payload)`, the layout chosen by the
-//! decoded length (271 current, 263 and 267 legacy).
+//! Pyrogram session strings: `b64url-nopad(payload)`, the layout chosen by the decoded length
+//! (271 current, 263 and 267 legacy). Layout: `docs/formats/pyrogram.md#string-layout`.
 
 use mtrs_crypto::AuthKey;
 use zeroize::Zeroizing;
@@ -187,7 +187,7 @@ impl PyrogramString {
 
 impl PyrogramString {
     /// The session this string describes. The address is filled in from Pyrogram's own DC
-    /// table (spec §9), port 443, as Pyrogram itself connects.
+    /// table (`docs/formats/dc-table.md`), port 443, as Pyrogram itself connects.
     pub fn to_session(&self) -> SessionData {
         let dc = pivot::table_dc(
             u32::from(self.dc_id),

@@ -1,5 +1,6 @@
-//! Pyrogram-family SQLite `.session` files (spec §4): Pyrogram 1.x (schema 2), Pyrogram 2.0
-//! (3), PyroFork (4) and Kurigram (7), told apart by `version.number` and the columns present.
+//! Pyrogram-family SQLite `.session` files: Pyrogram 1.x (schema 2), Pyrogram 2.0 (3),
+//! PyroFork (4) and Kurigram (7), told apart by `version.number` and the columns present.
+//! Schemas: `docs/formats/session-files.md#pyrogram-family-session-files`.
 
 use std::path::Path;
 

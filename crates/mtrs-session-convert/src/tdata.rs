@@ -1,5 +1,6 @@
-//! Telegram Desktop `tdata` folders (spec §7): read every listed account (with or without a
-//! local passcode, from `s` or legacy `0`/`1` files) and write folders Desktop can open.
+//! Telegram Desktop `tdata` folders: read every listed account (with or without a local
+//! passcode, from `s` or legacy `0`/`1` files) and write folders Desktop can open.
+//! Files, names and encryption: `docs/formats/tdata.md`.
 
 mod key_data;
 mod mtp;
@@ -188,7 +189,8 @@ impl Tdata {
 
 impl TdataAccount {
     /// The session of this account: every DC key (addresses from Desktop's built-in table,
-    /// spec §9), the user (never a bot: Desktop cannot log bots in), production servers.
+    /// `docs/formats/dc-table.md`), the user (never a bot: Desktop cannot log bots in),
+    /// production servers.
     pub fn to_session(&self) -> SessionData {
         let mut s = SessionData::new(DcId(self.main_dc));
         for (dc, key) in &self.keys {

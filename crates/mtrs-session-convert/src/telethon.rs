@@ -1,4 +1,5 @@
-//! Telethon `StringSession` (spec §1): `"1" ‖ b64url+pad(dc ‖ IPv4|IPv6 ‖ u16be port ‖ key)`.
+//! Telethon `StringSession`: `"1" ‖ b64url+pad(dc ‖ IPv4|IPv6 ‖ u16be port ‖ key)`.
+//! Layout: `docs/formats/telethon.md#string-layout`.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -98,8 +99,9 @@ impl TelethonString {
 }
 
 impl TelethonString {
-    /// The session this string describes. Test mode is inferred from the address (spec §10.2);
-    /// there is no identity (Telethon strings store no user id).
+    /// The session this string describes. Test mode is inferred from the address
+    /// (`docs/formats/dc-table.md#test-servers`); there is no identity (Telethon strings store
+    /// no user id).
     pub fn to_session(&self) -> SessionData {
         let mut s = pivot::single(
             self.dc_id,

@@ -1,4 +1,5 @@
-//! Telethon's SQLite `.session` file (spec §2).
+//! Telethon's SQLite `.session` file.
+//! Schema: `docs/formats/session-files.md#telethon-session-file`.
 
 use std::path::Path;
 

@@ -1,5 +1,6 @@
 //! Telegram's built-in DC addresses, per library: what a client dials first, and what a
-//! session format that stores only a DC id stands for.
+//! session format that stores only a DC id stands for (`docs/formats/dc-table.md`, which
+//! also lists what the other libraries ship).
 //!
 //! Pyrogram strings and files (except Kurigram's) and tdata folders store only a DC id. The
 //! address filled in seeds the first connection only: the auth key is bound to the DC id, not
@@ -30,7 +31,7 @@ pub enum DcSource {
     Tdesktop,
 }
 
-/// Test-server IPv4 addresses.
+/// Test-server IPv4 addresses (`docs/formats/dc-table.md#test-servers`).
 const TEST: [(u32, Ipv4Addr); 3] = [
     (1, Ipv4Addr::new(149, 154, 175, 10)),
     (2, Ipv4Addr::new(149, 154, 167, 40)),

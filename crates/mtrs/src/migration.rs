@@ -2,7 +2,7 @@
 //!
 //! [`decide`] maps an RPC error (plus where the request ran and how often it was already
 //! redirected) to an [`Action`]; the client's small driver performs it. See
-//! <https://core.telegram.org/api/errors> and the spec's §7.
+//! <https://core.telegram.org/api/errors> and `docs/mtproto.md#the-303-family`.
 
 use std::time::Duration;
 

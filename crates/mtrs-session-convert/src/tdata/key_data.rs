@@ -1,5 +1,5 @@
-//! `key_datas` (spec §7.6): the salt, the local key wrapped by the passcode key, and the
-//! encrypted list of accounts.
+//! `key_datas` (`docs/formats/tdata.md#key_datas`): the salt, the local key wrapped by the
+//! passcode key, and the encrypted list of accounts.
 
 use mtrs_crypto::tdesktop::{self, LocalKey};
 use zeroize::Zeroizing;

@@ -1,4 +1,5 @@
-//! The per-account MTP authorization file (spec §7.7): user id, main DC and the DC keys.
+//! The per-account MTP authorization file: user id, main DC and the DC keys.
+//! Layout: `docs/formats/tdata.md#per-account-mtp-file`.
 
 use mtrs_crypto::AuthKey;
 use mtrs_crypto::tdesktop::{self, LocalKey};

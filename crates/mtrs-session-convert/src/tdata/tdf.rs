@@ -1,5 +1,6 @@
-//! The `TDF$` container of every tdata file (spec §7.3) and Desktop's choice among the
-//! `s`, `0` and `1` suffixed copies of a file (spec §7.1).
+//! The `TDF$` container of every tdata file (`docs/formats/tdata.md#tdf-container`) and
+//! Desktop's choice among the `s`, `0` and `1` suffixed copies of a file
+//! (`docs/formats/tdata.md#file-suffixes`).
 
 use std::path::{Path, PathBuf};
 
@@ -134,7 +135,7 @@ pub(crate) fn put_qbytes(out: &mut Vec<u8>, data: Option<&[u8]>) {
 }
 
 /// The 16-character file part of a data name: MD5's first 8 bytes, each as its low nibble
-/// then its high nibble, upper-case hex (spec §7.2).
+/// then its high nibble, upper-case hex (`docs/formats/tdata.md#file-names`).
 pub(crate) fn file_part(data_name: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let digest = Md5::digest(data_name.as_bytes());

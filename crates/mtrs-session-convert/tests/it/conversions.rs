@@ -102,8 +102,9 @@ fn from_mtcute_matches_mtcute_convert_exactly() {
             );
         } else {
             // @mtcute/convert writes user id 0 here, which Pyrogram reads as "logged out"; we
-            // refuse instead of inventing a user id (spec §10.2). The recorded output is
-            // indeed such a string: our strict reader rejects it for that reason.
+            // refuse instead of inventing a user id
+            // (`docs/session-string.md#other-formats-what-the-converter-fills-in`). The recorded
+            // output is indeed such a string: our strict reader rejects it for that reason.
             let mut s = session.clone();
             s.api_id = Some(12345);
             assert!(matches!(
@@ -149,7 +150,8 @@ fn pyrogram_to_mtcute_is_field_equal() {
         let session = pyrogram(&input(&c)).unwrap();
         let m = MtcuteString::parse(&to_mtcute(&session).unwrap()).unwrap();
         let Some(fields) = c.get("output_fields") else {
-            // @mtcute/convert crashes on legacy-263 strings (spec §3.3); we convert them.
+            // @mtcute/convert crashes on legacy-263 strings; we convert them
+            // (`docs/formats/pyrogram.md#converter-bug-recorded-in-the-vectors`).
             assert!(c["error"].as_str().unwrap().contains("RangeError"));
             let v = crate::vector(src);
             assert_eq!(m.this.map(|s| s.user_id), v["expected"]["user_id"].as_i64());
@@ -160,7 +162,7 @@ fn pyrogram_to_mtcute_is_field_equal() {
             continue;
         };
         // Same DC, port, flags, identity and key; the address comes from each converter's own
-        // table (ours: Pyrogram's, spec §9), and we write no separate media DC.
+        // table (ours: Pyrogram's, `docs/formats/dc-table.md`), and we write no separate media DC.
         let ours = mtcute_detail(&m);
         assert_eq!(ours["self"], fields["self"], "{src}");
         assert_eq!(ours["auth_key_hex"], fields["auth_key_hex"], "{src}");

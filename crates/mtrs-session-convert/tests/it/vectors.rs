@@ -12,7 +12,8 @@ use crate::{
     gramjs_record, mtcute_detail, mtcute_record, pyrogram_record, telethon_record, vectors, without,
 };
 
-/// Vectors of optional, non-standard layouts this crate does not support (spec §8.3).
+/// Vectors of optional, non-standard layouts this crate does not support
+/// (`docs/formats/telethon.md#the-non-standard-2-prefix-not-supported`).
 const SKIPPED_OPTIONAL: &[&str] = &["mtgo-legacy-telethon-v2"];
 
 fn string_format(v: &Value) -> Option<Format> {
