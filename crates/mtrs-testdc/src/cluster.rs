@@ -1,81 +1,29 @@
 //! The cluster: N DCs on 127.0.0.1, their listeners, and the handles tests use.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use mtrs_crypto::AuthKey;
 use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
-use mtrs_crypto::rsa::{RsaPrivateKey, RsaPublicKey};
+use mtrs_crypto::rsa::RsaPublicKey;
 use mtrs_proto::Salt;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::conn::ConnCtx;
 use crate::counters::Counters;
 use crate::dc::{DcShared, KeyEntry};
+use crate::endpoint::DcEndpoint;
 use crate::error::Error;
 use crate::events::{Event, EventLog, KeyKind};
-use crate::faults::{FaultConfig, FaultHandle};
+use crate::fault_handle::FaultHandle;
+use crate::faults::FaultConfig;
 use crate::fixture::Fixture;
 use crate::memory::MemoryConnection;
+use crate::state::{ConnCtx, Shared};
 use crate::{listener, lock, rsa_key};
-
-/// One listening address of a DC.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct DcEndpoint {
-    /// The DC id (1..=N).
-    pub id: i32,
-    /// The address (127.0.0.1).
-    pub ip: IpAddr,
-    /// The port chosen by the OS at start (kept across restarts).
-    pub port: u16,
-    /// Whether this is the DC's media-only listener.
-    pub media_only: bool,
-}
-
-impl DcEndpoint {
-    /// The socket address.
-    pub fn addr(&self) -> SocketAddr {
-        SocketAddr::new(self.ip, self.port)
-    }
-}
-
-/// What every connection of the cluster shares.
-pub(crate) struct Shared {
-    pub(crate) fixture: Fixture,
-    pub(crate) rsa: RsaPrivateKey,
-    pub(crate) dh_group: DhGroup,
-    pub(crate) dcs: Vec<Arc<DcShared>>,
-    pub(crate) endpoints: Mutex<Vec<DcEndpoint>>,
-    pub(crate) events: EventLog,
-    /// Exported authorizations: (user, bytes) → the DC they are valid on.
-    pub(crate) exports: Mutex<HashMap<(i64, Vec<u8>), i32>>,
-    /// Whether clients must name DCs with test ids (+10000) in the key exchange.
-    pub(crate) test_mode: bool,
-    next_conn: AtomicU64,
-}
-
-impl Shared {
-    pub(crate) fn dc(&self, id: i32) -> Option<&Arc<DcShared>> {
-        let index = usize::try_from(id.checked_sub(1)?).ok()?;
-        self.dcs.get(index)
-    }
-
-    /// Main listeners first (by DC id), then the media-only ones.
-    pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
-        let mut all = lock(&self.endpoints).clone();
-        all.sort_by_key(|e| (e.media_only, e.id));
-        all
-    }
-
-    pub(crate) fn next_conn_id(&self) -> u64 {
-        self.next_conn.fetch_add(1, Ordering::Relaxed) + 1
-    }
-}
 
 /// Configures and starts a [`Cluster`].
 #[derive(Clone, Debug)]
@@ -166,17 +114,7 @@ impl ClusterBuilder {
                 Arc::new(DcShared::new(id, faults))
             })
             .collect();
-        let shared = Arc::new(Shared {
-            fixture,
-            rsa,
-            dh_group,
-            dcs,
-            endpoints: Mutex::new(Vec::new()),
-            events: EventLog::default(),
-            exports: Mutex::new(HashMap::new()),
-            test_mode: self.test_mode,
-            next_conn: AtomicU64::new(0),
-        });
+        let shared = Arc::new(Shared::new(fixture, rsa, dh_group, dcs, self.test_mode));
         let mut running = Vec::new();
         for id in 1..=self.dcs {
             let mut ports = vec![(0, false)];

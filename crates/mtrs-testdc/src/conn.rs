@@ -2,7 +2,6 @@
 //! `mtrs_proto::Connection`, RPC dispatch and the per-connection faults.
 
 use std::collections::VecDeque;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::{Direction, msg_key};
@@ -14,21 +13,13 @@ use tokio::net::TcpStream;
 use tokio::sync::watch;
 use tokio::time::Instant;
 
-use crate::cluster::Shared;
-use crate::dc::DcShared;
 use crate::events::Event;
+use crate::exchange::ServerExchange;
 use crate::framing::{Framing, Received};
 use crate::lock;
 use crate::rpc::{self, RpcCtx};
 use crate::service;
-
-/// Where a connection came in.
-#[derive(Clone)]
-pub(crate) struct ConnCtx {
-    pub(crate) shared: Arc<Shared>,
-    pub(crate) dc: Arc<DcShared>,
-    pub(crate) media: bool,
-}
+use crate::state::ConnCtx;
 
 /// Serves one TCP connection until the peer leaves, a fault or protocol error closes it,
 /// or `stop` fires.
@@ -97,7 +88,7 @@ pub(crate) struct ConnState {
     ctx: ConnCtx,
     conn_id: u64,
     framing: Framing,
-    exchange: crate::exchange::ServerExchange,
+    exchange: ServerExchange,
     session: Option<Session>,
     delayed: VecDeque<Delayed>,
     disconnect_at: Option<Instant>,
@@ -111,7 +102,7 @@ pub(crate) struct ConnState {
 impl ConnState {
     pub(crate) fn new(ctx: ConnCtx, conn_id: u64) -> Self {
         Self {
-            exchange: crate::exchange::ServerExchange::new(),
+            exchange: ServerExchange::new(),
             ctx,
             conn_id,
             framing: Framing::new(),

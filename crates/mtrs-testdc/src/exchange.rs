@@ -12,10 +12,10 @@ use mtrs_proto::packet::plain;
 use mtrs_proto::transport::{Role, TransportErrorCode};
 use mtrs_tl::Identifiable;
 
-use crate::conn::ConnCtx;
 use crate::dc::KeyEntry;
 use crate::events::{Event, KeyKind};
 use crate::lock;
+use crate::state::ConnCtx;
 
 /// The factors of the `pq` the cluster hands out (the official sample's).
 pub(crate) const P: u64 = 1_513_098_571;

@@ -1,15 +1,11 @@
-//! Fault injection: the configuration and the run-time handle of one DC.
+//! Fault injection: what a DC injects ([`FaultConfig`]) and the live state that decides
+//! when ([`FaultState`]). Tests change it through [`crate::FaultHandle`].
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
-
-use crate::dc::DcShared;
-use crate::events::{Event, EventLog};
-use crate::lock;
 
 /// Faults a DC injects. Start from `FaultConfig::default()` (no faults) and chain the
 /// setters; the same values can be changed while the cluster runs through
@@ -123,89 +119,5 @@ impl FaultState {
         }
         let p = self.config.close_probability;
         p > 0.0 && self.rng.random::<f64>() < p
-    }
-}
-
-/// Changes the faults of one DC while the cluster runs, and forgets keys or
-/// authorizations on demand. Get one with [`crate::Cluster::faults`].
-///
-/// ```
-/// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> Result<(), mtrs_testdc::Error> {
-/// let cluster = mtrs_testdc::Cluster::builder().dcs(2).start().await?;
-/// let faults = cluster.faults(2)?;
-/// faults.update(|f| f.close_after_messages = Some(3));
-/// assert_eq!(faults.config().close_after_messages, Some(3));
-/// assert_eq!(faults.forget_keys(), 0);
-/// faults.clear();
-/// cluster.shutdown().await;
-/// # Ok(())
-/// # }
-/// ```
-#[derive(Clone)]
-pub struct FaultHandle {
-    pub(crate) dc: Arc<DcShared>,
-    pub(crate) events: EventLog,
-}
-
-impl std::fmt::Debug for FaultHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FaultHandle")
-            .field("dc_id", &self.dc.id)
-            .finish_non_exhaustive()
-    }
-}
-
-impl FaultHandle {
-    /// The current configuration.
-    pub fn config(&self) -> FaultConfig {
-        lock(&self.dc.faults).config.clone()
-    }
-
-    /// Replaces the configuration.
-    pub fn set(&self, config: FaultConfig) {
-        lock(&self.dc.faults).set(config);
-    }
-
-    /// Changes the configuration in place.
-    pub fn update(&self, change: impl FnOnce(&mut FaultConfig)) {
-        let mut state = lock(&self.dc.faults);
-        let mut config = state.config.clone();
-        change(&mut config);
-        state.set(config);
-    }
-
-    /// Removes every fault.
-    pub fn clear(&self) {
-        self.set(FaultConfig::default());
-    }
-
-    /// Forgets every auth key of the DC: clients get −404 on their next packet.
-    pub fn forget_keys(&self) -> usize {
-        let mut keys = lock(&self.dc.keys);
-        let count = keys.len();
-        keys.clear();
-        count
-    }
-
-    /// Forgets one auth key (by id). Returns whether it existed.
-    pub fn forget_key(&self, key_id: u64) -> bool {
-        lock(&self.dc.keys).remove(&key_id).is_some()
-    }
-
-    /// Revokes every authorization on the DC: keys stay, but methods that need a login
-    /// answer `401 AUTH_KEY_UNREGISTERED`. Returns how many keys were logged in.
-    pub fn revoke_authorizations(&self) -> usize {
-        let revoked: Vec<u64> = lock(&self.dc.keys)
-            .iter_mut()
-            .filter_map(|(id, k)| k.user.take().map(|_| *id))
-            .collect();
-        for key_id in &revoked {
-            self.events.push(Event::LoggedOut {
-                dc_id: self.dc.id,
-                key_id: *key_id,
-            });
-        }
-        revoked.len()
     }
 }

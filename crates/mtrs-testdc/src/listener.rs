@@ -4,7 +4,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
-use crate::conn::{self, ConnCtx};
+use crate::conn;
+use crate::state::ConnCtx;
 
 /// Accepts connections until `stop` fires (or its sender is gone), then ends every
 /// connection task and waits for them.

@@ -1,8 +1,9 @@
 //! A DC connection driven in memory instead of through a socket: the same framing, key
 //! exchange, session and RPC code as a TCP connection, for fuzzing and simulations.
 
-use crate::conn::{ConnCtx, ConnState};
+use crate::conn::ConnState;
 use crate::events::Event;
+use crate::state::ConnCtx;
 
 /// One connection to a DC of a running [`crate::Cluster`], fed with bytes by the caller.
 /// Get one with [`crate::Cluster::memory_connection`].

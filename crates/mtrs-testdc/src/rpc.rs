@@ -13,10 +13,10 @@ use mtrs_proto::RpcError;
 use mtrs_tl::{Deserialize, Identifiable, RawTl, Serialize, constructor_of};
 use mtrs_tl_api::functions;
 
-use crate::cluster::Shared;
 use crate::dc::DcShared;
 use crate::events::Event;
 use crate::lock;
+use crate::state::Shared;
 
 /// The answer to a query: TL bytes or an RPC error.
 pub(crate) type Answer = Result<Vec<u8>, RpcError>;

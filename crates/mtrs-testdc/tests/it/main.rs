@@ -7,6 +7,7 @@ mod faults;
 mod interop;
 mod legacy;
 mod malformed;
+mod module_graph;
 mod rpc;
 
 use mtrs_proto::transport::TransportKind;

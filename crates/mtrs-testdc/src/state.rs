@@ -1,0 +1,80 @@
+//! What the cluster's listeners and connections share: the cluster-wide state
+//! ([`Shared`]) and where one connection came in ([`ConnCtx`]).
+//!
+//! A leaf of the module graph: the cluster builds it, connections, the key exchange and
+//! the RPC handlers read and change it, and it imports none of them.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use mtrs_crypto::dh::DhGroup;
+use mtrs_crypto::rsa::RsaPrivateKey;
+
+use crate::dc::DcShared;
+use crate::endpoint::DcEndpoint;
+use crate::events::EventLog;
+use crate::fixture::Fixture;
+use crate::lock;
+
+/// What every connection of the cluster shares.
+pub(crate) struct Shared {
+    pub(crate) fixture: Fixture,
+    pub(crate) rsa: RsaPrivateKey,
+    pub(crate) dh_group: DhGroup,
+    pub(crate) dcs: Vec<Arc<DcShared>>,
+    pub(crate) endpoints: Mutex<Vec<DcEndpoint>>,
+    pub(crate) events: EventLog,
+    /// Exported authorizations: (user, bytes) → the DC they are valid on.
+    pub(crate) exports: Mutex<HashMap<(i64, Vec<u8>), i32>>,
+    /// Whether clients must name DCs with test ids (+10000) in the key exchange.
+    pub(crate) test_mode: bool,
+    next_conn: AtomicU64,
+}
+
+impl Shared {
+    /// The state of a cluster whose listeners are not bound yet.
+    pub(crate) fn new(
+        fixture: Fixture,
+        rsa: RsaPrivateKey,
+        dh_group: DhGroup,
+        dcs: Vec<Arc<DcShared>>,
+        test_mode: bool,
+    ) -> Self {
+        Self {
+            fixture,
+            rsa,
+            dh_group,
+            dcs,
+            endpoints: Mutex::new(Vec::new()),
+            events: EventLog::default(),
+            exports: Mutex::new(HashMap::new()),
+            test_mode,
+            next_conn: AtomicU64::new(0),
+        }
+    }
+
+    pub(crate) fn dc(&self, id: i32) -> Option<&Arc<DcShared>> {
+        let index = usize::try_from(id.checked_sub(1)?).ok()?;
+        self.dcs.get(index)
+    }
+
+    /// Main listeners first (by DC id), then the media-only ones.
+    pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
+        let mut all = lock(&self.endpoints).clone();
+        all.sort_by_key(|e| (e.media_only, e.id));
+        all
+    }
+
+    pub(crate) fn next_conn_id(&self) -> u64 {
+        self.next_conn.fetch_add(1, Ordering::Relaxed) + 1
+    }
+}
+
+/// Where a connection came in.
+#[derive(Clone)]
+pub(crate) struct ConnCtx {
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) dc: Arc<DcShared>,
+    pub(crate) media: bool,
+}
