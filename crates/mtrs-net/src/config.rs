@@ -16,7 +16,6 @@ use crate::Backoff;
 /// assert_eq!(config.queue_capacity, 256);
 /// ```
 #[derive(Clone, Debug)]
-#[non_exhaustive]
 pub struct LinkConfig {
     /// The MTProto framing. Default padded intermediate.
     pub transport: TransportKind,

@@ -15,6 +15,7 @@ use mtrs_proto::transport::{Incoming, Transport, TransportErrorCode, TransportKi
 use mtrs_proto::{Connection, Event, Notice, RequestId, Salt, SessionId};
 use mtrs_tl::Serialize;
 use mtrs_tl::mtproto::functions::PingDelayDisconnect;
+use mtrs_types::TimeOffset;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::WriteHalf;
@@ -34,8 +35,8 @@ pub struct LinkAuth {
     pub auth_key: AuthKey,
     /// The salt to start with (0 if unknown: the server then sends the right one).
     pub salt: Salt,
-    /// Server time minus local time in seconds, if known.
-    pub time_offset: Option<i64>,
+    /// Server time minus local time, if known.
+    pub time_offset: Option<TimeOffset>,
 }
 
 impl std::fmt::Debug for LinkAuth {
@@ -122,7 +123,7 @@ pub fn attach(
         connected: true,
         closed: false,
         salt: auth.salt,
-        time_offset: auth.time_offset.unwrap_or(0),
+        time_offset: auth.time_offset.unwrap_or_default(),
         generation: 1,
     };
     let (state, state_rx) = watch::channel(initial);
@@ -176,7 +177,7 @@ fn new_connection(auth: &LinkAuth, config: &LinkConfig) -> Connection {
         auth.auth_key.clone(),
         SessionId::from_random(&id),
         auth.salt,
-        auth.time_offset,
+        auth.time_offset.map(TimeOffset::as_secs),
         config.proto.clone(),
     )
 }
@@ -257,7 +258,7 @@ impl Driver {
     /// A fresh MTProto session on the new socket; waiting requests go into it in order.
     fn restart_session(&mut self) {
         self.auth.salt = self.conn.salt();
-        self.auth.time_offset = Some(self.conn.time_offset());
+        self.auth.time_offset = Some(TimeOffset::from_secs(self.conn.time_offset()));
         self.conn = new_connection(&self.auth, &self.config);
         self.transport = Transport::client(self.config.transport);
         self.in_conn.clear();
@@ -418,7 +419,7 @@ impl Driver {
 
     fn sync_state(&self) {
         let salt = self.conn.salt();
-        let offset = self.conn.time_offset();
+        let offset = TimeOffset::from_secs(self.conn.time_offset());
         self.state.send_if_modified(|s| {
             let changed = s.salt != salt || s.time_offset != offset;
             s.salt = salt;

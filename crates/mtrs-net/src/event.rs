@@ -53,8 +53,8 @@ pub struct LinkState {
     pub closed: bool,
     /// The salt in use.
     pub salt: Salt,
-    /// Server time minus local time, in seconds.
-    pub time_offset: i64,
+    /// Server time minus local time.
+    pub time_offset: mtrs_types::TimeOffset,
     /// How many TCP connections were opened so far (1 after the first connect).
     pub generation: u64,
 }

@@ -37,8 +37,8 @@ pub struct Created {
     pub auth_key: AuthKey,
     /// The first server salt: `new_nonce[0..8] XOR server_nonce[0..8]`.
     pub salt: Salt,
-    /// Server time minus local time, in seconds (client side; 0 on the server).
-    pub time_offset: i64,
+    /// Server time minus local time (client side; 0 on the server).
+    pub time_offset: mtrs_types::TimeOffset,
     /// Whether it is temporary, and for how long.
     pub kind: KeyKind,
 }

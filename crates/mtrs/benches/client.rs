@@ -13,7 +13,7 @@ mod support;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use mtrs::Config;
+use mtrs::{Config, DcId, SessionSource};
 use mtrs_testdc::{FaultConfig, File, Fixture};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::help::GetNearestDc;
@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
     let dc = TestDc::start_with(fixture, FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let memory = |dc: &TestDc| Config {
-        in_memory: true,
+        session: SessionSource::Memory,
         bot_token: None,
         ..dc.config(dir.path(), BOT2)
     };
@@ -59,7 +59,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             rt.block_on(async {
                 let client = client(Config {
-                    session_string: string.clone(),
+                    session: SessionSource::String(string.clone()),
                     ..memory(&dc)
                 });
                 client.connect().await.unwrap();
@@ -70,7 +70,7 @@ fn bench(c: &mut Criterion) {
 
     let bot = rt.block_on(async {
         let client = client(Config {
-            in_memory: true,
+            session: SessionSource::Memory,
             ..dc.config(dir.path(), BOT2)
         });
         client.connect().await.unwrap();
@@ -104,7 +104,7 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let file = dc.cluster.fixture().file_by_id(BIG_FILE).unwrap().clone();
-    let media = rt.block_on(bot.dc_session(3, true)).unwrap();
+    let media = rt.block_on(bot.dc_session(DcId::new(3).media())).unwrap();
     let mut group = c.benchmark_group("download");
     group.throughput(Throughput::Bytes(BIG_LEN as u64));
     group.sample_size(10);

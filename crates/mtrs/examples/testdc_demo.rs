@@ -1,13 +1,13 @@
 //! The whole session lifecycle against an embedded test DC (what `mtrs demo` shows):
 //! connect a bot homed on DC 4 (key exchange, USER_MIGRATE_4, home switch), call an API
 //! method, download a file through a media session on DC 3, export the session string,
-//! stop, and resume from the string in a fresh directory without a new key exchange.
+//! stop, and resume from the string (in memory) without a new key exchange.
 //!
 //! Run with `cargo run -p mtrs --example testdc_demo`.
 
 use std::error::Error;
 
-use mtrs::{Client, Config, DcAddress, DcTable};
+use mtrs::{Client, Config, DcAddress, DcId, DcTable, SessionSource};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
@@ -30,28 +30,30 @@ async fn main() -> Result<(), Box<dyn Error>> {
             .dc_options()
             .into_iter()
             .map(|e| DcAddress {
-                id: e.id,
+                id: if e.media_only {
+                    DcId::new(e.id).media()
+                } else {
+                    DcId::new(e.id)
+                },
                 addr: e.addr(),
-                media_only: e.media_only,
             })
             .collect(),
-        rsa_keys: vec![cluster.rsa_public_key()],
-        default_dc: 2,
+        default_dc: DcId::new(2),
     };
     let dir = tempfile::tempdir()?;
     let client = Client::new(
         4242,
         API_HASH,
         Config {
-            session_name: "demo".into(),
-            work_dir: dir.path().to_path_buf(),
+            session: SessionSource::file(dir.path(), "demo"),
             bot_token: Some("7004:dc4-bot-secret".into()),
             dc_table: Some(table.clone()),
+            rsa_keys: vec![cluster.rsa_public_key()],
             ..Config::default()
         },
     )?;
     client.connect().await?;
-    println!("connected; home DC is {}", client.home_dc()?);
+    println!("connected; home is {}", client.home_dc()?);
 
     let me = client
         .invoke(&GetUsers {
@@ -64,7 +66,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     );
 
     let file = cluster.fixture().files[1].clone();
-    let media = client.dc_session(file.dc_id, true).await?;
+    let media = client.dc_session(DcId::new(file.dc_id).media()).await?;
     let part = media
         .invoke(&GetFile {
             precise: false,
@@ -90,22 +92,21 @@ async fn main() -> Result<(), Box<dyn Error>> {
         dir.path().join("demo.session").display()
     );
 
-    let elsewhere = tempfile::tempdir()?;
     let exchanges_before: u64 = (1..=5).map(|dc| cluster.counters(dc).key_exchanges).sum();
     let resumed = Client::new(
         4242,
         API_HASH,
         Config {
-            work_dir: elsewhere.path().to_path_buf(),
-            session_string: string,
+            session: SessionSource::String(string),
             dc_table: Some(table),
+            rsa_keys: vec![cluster.rsa_public_key()],
             ..Config::default()
         },
     )?;
     resumed.connect().await?;
     let exchanges_after: u64 = (1..=5).map(|dc| cluster.counters(dc).key_exchanges).sum();
     println!(
-        "resumed from the session string on DC {} with {} new key exchanges",
+        "resumed from the session string on {} with {} new key exchanges",
         resumed.home_dc()?,
         exchanges_after - exchanges_before
     );

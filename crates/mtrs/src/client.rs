@@ -6,13 +6,15 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::SystemTime;
 
 use mtrs_session::{
-    DcId, DcOption, DcUpdate, Identity, MemoryStore, SessionData, SessionStore, UnixTime, UserId,
+    DcOption, DcUpdate, Identity, MemoryStore, SessionData, SessionStore, UnixTime, UserId,
 };
+#[cfg(feature = "sqlite")]
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 use mtrs_tl::RemoteCall;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::auth::ImportBotAuthorization;
 use mtrs_tl_api::functions::help::GetConfig;
+use mtrs_types::DcId;
 use tokio::task::JoinHandle;
 
 use crate::hooks::{Hooks, LinkInfo};
@@ -20,13 +22,13 @@ use crate::link::{self, decode};
 use crate::migration::{self, Action, Context};
 use crate::pool::{self, PoolHandle};
 use crate::settings::Settings;
-use crate::{Config, ConfigError, InvokeError};
+use crate::{Config, ConfigError, InvokeError, SessionSource};
 
 /// Where a request should run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Target {
     Home,
-    Dc { dc_id: i32, media: bool },
+    Dc(DcId),
 }
 
 /// A running client: the pool and its task.
@@ -53,15 +55,14 @@ struct Inner {
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-/// use mtrs::{Client, Config};
+/// use mtrs::{Client, Config, SessionSource};
 /// let client = Client::new(12345, "0123456789abcdef0123456789abcdef", Config {
-///     session_name: "my_bot".into(),
-///     work_dir: "./data".into(),
+///     session: SessionSource::file("./data", "my_bot"),
 ///     bot_token: Some("123456:secret".into()),
 ///     ..Config::default()
 /// })?;
 /// client.connect().await?;
-/// let config = client.invoke(&mtrs_tl_api::functions::help::GetConfig {}).await?;
+/// let config = client.invoke(&mtrs::api::functions::help::GetConfig {}).await?;
 /// # let _ = config;
 /// let string = client.export_session_string().await?; // resume elsewhere with this
 /// # let _ = string;
@@ -85,9 +86,9 @@ impl fmt::Debug for Client {
 impl Client {
     /// Checks `config` and builds a client (nothing is opened yet).
     ///
-    /// Conflicting or malformed options (an unreadable session string, a session string
-    /// for the other server set, `in_memory` with a custom store, a bad bot token, …) are
-    /// a [`ConfigError`] here rather than a surprise later.
+    /// Malformed options (an unreadable session string, a session string for the other
+    /// server set, a bad bot token, …) are a [`ConfigError`] here rather than a surprise
+    /// later.
     ///
     /// ```
     /// use mtrs::{Client, Config, ConfigError};
@@ -126,8 +127,8 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
-    /// client.on_disconnect(|link| eprintln!("DC {} went down", link.dc_id));
-    /// client.on_reconnect(|link| eprintln!("DC {} is back", link.dc_id));
+    /// client.on_disconnect(|link| eprintln!("{} went down", link.dc));
+    /// client.on_reconnect(|link| eprintln!("{} is back", link.dc));
     /// # Ok(()) }
     /// ```
     pub fn on_disconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
@@ -142,9 +143,8 @@ impl Client {
 
     /// Opens the session and connects to its home DC.
     ///
-    /// Loads the session from the store (SQLite at `<work_dir>/<session_name>.session`
-    /// unless `in_memory` or a custom store is configured), or from `session_string`, or
-    /// creates a new one; runs the key exchange if the home DC has no key; signs in with
+    /// Loads the session from its [`SessionSource`] (by default SQLite at
+    /// `<work_dir>/<session_name>.session`), or creates a new one; runs the key exchange if the home DC has no key; signs in with
     /// the bot token if the session is not signed in. A session open elsewhere fails at
     /// once with [`mtrs_session::StoreError::InUse`]. Calling it while connected does
     /// nothing.
@@ -161,7 +161,7 @@ impl Client {
             return Ok(());
         }
         let settings = self.inner.settings.clone();
-        let store = open_store(&settings.config)?;
+        let store = open_store(&settings.config.session)?;
         let from_string = lifecycle.take();
         let mut data = match from_string {
             Some(data) => {
@@ -171,7 +171,7 @@ impl Client {
             None => match store.load().await? {
                 Some(data) => data,
                 None => {
-                    let mut data = SessionData::new(DcId(settings.default_dc()));
+                    let mut data = SessionData::new(settings.default_dc());
                     data.test_mode = settings.config.test_mode;
                     data.api_id = Some(settings.api_id);
                     data
@@ -180,14 +180,14 @@ impl Client {
         };
         let home = data.home_dc;
         let mut state = data.dcs.get(&home).cloned().unwrap_or_default();
-        if link::ensure_key(&settings, &data, home.0, &mut state).await? {
+        if link::ensure_key(&settings, &data, home, &mut state).await? {
             store
                 .update_dc(DcUpdate::new(home, state.clone()).make_home())
                 .await?;
         }
         data.dcs.insert(home, state.clone());
         let (home_link, home_task) =
-            link::open(&settings, &self.inner.hooks, &data, home.0, false, &state).await?;
+            link::open(&settings, &self.inner.hooks, &data, home, &state).await?;
         let needs_options = data.dc_options.is_empty();
         let signed_in = data.identity.is_some();
         let (pool, task) = pool::start(
@@ -257,7 +257,7 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
-    /// use mtrs_tl_api::{enums, functions::users::GetUsers};
+    /// use mtrs::api::{enums, functions::users::GetUsers};
     /// let me = client.invoke(&GetUsers { id: vec![enums::InputUser::InputUserSelf] }).await?;
     /// # let _ = me;
     /// # Ok(()) }
@@ -306,16 +306,18 @@ impl Client {
         loop {
             let link = match target {
                 Target::Home => pool.home(),
-                Target::Dc { dc_id, media } => pool.link(dc_id, media).await?,
+                Target::Dc(dc) => pool.link(dc).await?,
             };
             let error = match link.invoke_raw(settings, body.clone()).await {
                 Ok(bytes) => return Ok(bytes),
                 Err(InvokeError::Rpc(e)) => e,
-                Err(InvokeError::Net(mtrs_net::Error::AuthKeyRejected)) if !rekeyed => {
+                Err(InvokeError::Net(e))
+                    if !rekeyed && matches!(*e, mtrs_net::Error::AuthKeyRejected) =>
+                {
                     // The DC forgot the key: make a new one (and sign the bot in again
                     // if it was the home DC's), then repeat once.
                     rekeyed = true;
-                    pool.rekey(link.dc_id).await?;
+                    pool.rekey(link.dc).await?;
                     if target == Target::Home {
                         Box::pin(self.sign_in_bot()).await?;
                     }
@@ -325,15 +327,15 @@ impl Client {
             };
             match migration::decide(&error, ctx) {
                 Action::MigrateHome(to) => {
-                    tracing::debug!(from = link.dc_id, to, "following a home migration");
-                    pool.migrate_home(link.dc_id, to).await?;
+                    tracing::debug!(from = %link.dc, %to, "following a home migration");
+                    pool.migrate_home(link.dc, to).await?;
                     ctx.hops += 1;
                     target = Target::Home;
                 }
-                Action::RetryOn { dc_id, media } => {
+                Action::RetryOn(dc) => {
                     ctx.hops += 1;
                     ctx.on_home = false;
-                    target = Target::Dc { dc_id, media };
+                    target = Target::Dc(dc);
                 }
                 Action::Sleep(wait) if floods < 3 => {
                     floods += 1;
@@ -341,7 +343,7 @@ impl Client {
                     tokio::time::sleep(wait).await;
                 }
                 Action::Reauthorize => {
-                    pool.reauthorize(link.dc_id).await?;
+                    pool.reauthorize(link.dc).await?;
                     ctx.reauthorized = true;
                 }
                 Action::MigrateLoop(last_dc) => return Err(InvokeError::MigrateLoop { last_dc }),
@@ -350,31 +352,31 @@ impl Client {
         }
     }
 
-    /// A handle that invokes on DC `dc_id` (a media connection with `media`), creating the
-    /// connection on first use — key exchange and authorization transfer
+    /// A handle that invokes on DC `dc` (a media connection for a media [`DcId`], as
+    /// `DcId::new(3).media()`), creating the connection on first use — key exchange and authorization transfer
     /// (`auth.exportAuthorization` / `auth.importAuthorization`) included — and reusing
     /// it afterwards. Keys and the imported authorization are persisted, so a restart
     /// needs neither again.
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
-    /// let media = client.dc_session(3, true).await?;
-    /// let nearest = media.invoke(&mtrs_tl_api::functions::help::GetNearestDc {}).await?;
+    /// use mtrs::DcId;
+    /// let media = client.dc_session(DcId::new(3).media()).await?;
+    /// let nearest = media.invoke(&mtrs::api::functions::help::GetNearestDc {}).await?;
     /// # let _ = nearest;
     /// # Ok(()) }
     /// ```
-    pub async fn dc_session(&self, dc_id: i32, media: bool) -> Result<DcSession, InvokeError> {
-        self.pool()?.link(dc_id, media).await?;
+    pub async fn dc_session(&self, dc: DcId) -> Result<DcSession, InvokeError> {
+        let link = self.pool()?.link(dc).await?;
         Ok(DcSession {
             client: self.clone(),
-            dc_id,
-            media,
+            dc: link.dc,
         })
     }
 
     /// The home DC.
-    pub fn home_dc(&self) -> Result<i32, InvokeError> {
-        Ok(self.pool()?.home().dc_id)
+    pub fn home_dc(&self) -> Result<DcId, InvokeError> {
+        Ok(self.pool()?.home().dc)
     }
 
     /// A snapshot of the session (home DC, keys, identity, salts, DC options). Its
@@ -384,16 +386,18 @@ impl Client {
     }
 
     /// The session as a portable mtrs session string (it contains the auth keys: treat
-    /// it like a password). Resume with `Config { session_string, .. }`.
+    /// it like a password). Resume with [`SessionSource::String`]. Feature `convert`.
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// use mtrs::{Client, Config, SessionSource};
     /// let string = client.export_session_string().await?;
-    /// let resumed = mtrs::Client::new(1, "0123456789abcdef0123456789abcdef",
-    ///     mtrs::Config { session_string: string, work_dir: "./other".into(), ..Default::default() }).unwrap();
+    /// let resumed = Client::new(1, "0123456789abcdef0123456789abcdef",
+    ///     Config { session: SessionSource::String(string), ..Default::default() }).unwrap();
     /// resumed.connect().await?;
     /// # Ok(()) }
     /// ```
+    #[cfg(feature = "convert")]
     pub async fn export_session_string(&self) -> Result<String, InvokeError> {
         let data = self.session().await?;
         Ok(mtrs_session_convert::to_mtrs(&data)?)
@@ -460,21 +464,26 @@ fn identity_of(value: &dyn Any) -> Option<Identity> {
     Some(identity)
 }
 
-fn open_store(config: &Config) -> Result<Arc<dyn SessionStore>, InvokeError> {
-    if let Some(store) = &config.store {
-        return Ok(store.clone());
-    }
-    if config.in_memory {
-        return Ok(Arc::new(MemoryStore::new()));
-    }
-    let sqlite = SqliteStore::open(&SqliteConfig::new(&config.work_dir, &config.session_name))?;
-    Ok(Arc::new(sqlite))
+fn open_store(source: &SessionSource) -> Result<Arc<dyn SessionStore>, InvokeError> {
+    Ok(match source {
+        #[cfg(feature = "sqlite")]
+        SessionSource::File {
+            work_dir,
+            session_name,
+        } => Arc::new(SqliteStore::open(&SqliteConfig::new(
+            work_dir,
+            session_name,
+        ))?),
+        SessionSource::Store(store) => store.clone(),
+        // A session string is resumed in memory (export it again to keep it).
+        _ => Arc::new(MemoryStore::new()),
+    })
 }
 
 fn dc_option(o: &enums::DcOption) -> DcOption {
     let enums::DcOption::DcOption(o) = o;
     let mut option = DcOption::new(
-        DcId(o.id),
+        DcId::new(o.id),
         o.ip_address.to_str_lossy().into_owned(),
         u16::try_from(o.port).unwrap_or(0),
     );
@@ -492,19 +501,13 @@ fn dc_option(o: &enums::DcOption) -> DcOption {
 #[derive(Clone, Debug)]
 pub struct DcSession {
     client: Client,
-    dc_id: i32,
-    media: bool,
+    dc: DcId,
 }
 
 impl DcSession {
-    /// The DC.
-    pub fn dc_id(&self) -> i32 {
-        self.dc_id
-    }
-
-    /// Whether this is a media connection.
-    pub fn is_media(&self) -> bool {
-        self.media
+    /// The DC (marked media for a media connection: [`DcId::is_media`]).
+    pub fn dc(&self) -> DcId {
+        self.dc
     }
 
     /// Sends `request` on this DC (FLOOD_WAIT and re-authorization handled as in
@@ -514,10 +517,7 @@ impl DcSession {
         R: RemoteCall,
         R::Return: Any + Send + Sync,
     {
-        let target = Target::Dc {
-            dc_id: self.dc_id,
-            media: self.media,
-        };
+        let target = Target::Dc(self.dc);
         let bytes = self.client.invoke_on(target, request.to_bytes()).await?;
         let value = decode::<R::Return>(&bytes)?;
         self.client.save_peers(&value).await;

@@ -1,15 +1,15 @@
 //! [`Config`] and its parts: what a [`crate::Client`] is built from.
 
 use std::fmt;
-use std::net::SocketAddr;
+#[cfg(feature = "sqlite")]
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use mtrs_crypto::rsa::RsaPublicKey;
-use mtrs_net::Backoff;
-use mtrs_proto::transport::TransportKind;
+use mtrs_net::LinkConfig;
 use mtrs_session::SessionStore;
+use mtrs_types::DcTable;
 
 /// The `initConnection` fields Telegram shows in the list of active sessions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,53 +41,108 @@ impl Default for InitParams {
     }
 }
 
-/// One endpoint of a DC in a [`DcTable`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DcAddress {
-    /// The DC number (1–5 in production).
-    pub id: i32,
-    /// Where to connect.
-    pub addr: SocketAddr,
-    /// A media-only endpoint (used by `dc_session(id, true)`).
-    pub media_only: bool,
-}
-
-/// Where the DCs are and which RSA keys they sign with: an override of Telegram's built-in
-/// table (how tests and users point the client at `mtrs-testdc`).
+/// Where the session lives: one choice, so options cannot conflict.
+///
+/// The seed's options map onto it: `session_name` + `work_dir` are [`SessionSource::File`]
+/// (the default: `work_dir` `"."`, `session_name` `"session"`), `in_memory: true` is
+/// [`SessionSource::Memory`], `session_string` is [`SessionSource::String`]; a store of
+/// your own is [`SessionSource::Store`].
 ///
 /// ```
-/// use mtrs::{DcAddress, DcTable};
-/// let table = DcTable {
-///     dcs: vec![DcAddress { id: 2, addr: "127.0.0.1:4430".parse().unwrap(), media_only: false }],
-///     rsa_keys: vec![mtrs_crypto::rsa::telegram_test_key()],
-///     default_dc: 2,
-/// };
-/// assert!(table.find(2, false).is_some());
+/// use mtrs::SessionSource;
+/// let file = SessionSource::file("./data", "my_bot");
+/// assert!(matches!(file, SessionSource::File { .. }));
+/// assert_eq!(SessionSource::default(), SessionSource::file(".", "session"));
+/// // `Debug` never shows a session string.
+/// let s = SessionSource::String("mtrs:1:secret".into());
+/// assert!(!format!("{s:?}").contains("secret"));
 /// ```
-#[derive(Clone, Debug)]
-pub struct DcTable {
-    /// The endpoints.
-    pub dcs: Vec<DcAddress>,
-    /// The server RSA keys accepted during key exchanges.
-    pub rsa_keys: Vec<RsaPublicKey>,
-    /// The DC a brand-new session starts on.
-    pub default_dc: i32,
+#[derive(Clone)]
+#[non_exhaustive]
+pub enum SessionSource {
+    /// SQLite at `<work_dir>/<session_name>.session` (mode 0600, locked for exclusive
+    /// use; the directory is created 0700 if missing). Feature `sqlite`.
+    #[cfg(feature = "sqlite")]
+    File {
+        /// Directory of the session file (the seed's `work_dir`, default `"."`).
+        work_dir: PathBuf,
+        /// The file stem (the seed's `session_name`, default `"session"`).
+        session_name: String,
+    },
+    /// Memory only (the seed's `in_memory`): no file is created and everything is lost
+    /// when the client is dropped.
+    Memory,
+    /// Resume from a session string (the seed's `session_string`: mtrs, Telethon,
+    /// Pyrogram, GramJS or mtcute, detected automatically), kept in memory afterwards:
+    /// export it again with [`crate::Client::export_session_string`]. Feature `convert`.
+    #[cfg(feature = "convert")]
+    String(String),
+    /// A store of your own (PostgreSQL, a test double, …).
+    Store(Arc<dyn SessionStore>),
 }
 
-impl DcTable {
-    /// The endpoint for DC `id`: with `media`, a media-only one if there is one, else the
-    /// regular one.
-    pub fn find(&self, id: i32, media: bool) -> Option<SocketAddr> {
-        let pick = |m: bool| {
-            self.dcs
-                .iter()
-                .find(|d| d.id == id && d.media_only == m)
-                .map(|d| d.addr)
-        };
-        if media {
-            pick(true).or_else(|| pick(false))
-        } else {
-            pick(false)
+impl SessionSource {
+    /// The SQLite file `<work_dir>/<session_name>.session`.
+    #[cfg(feature = "sqlite")]
+    pub fn file(work_dir: impl Into<PathBuf>, session_name: impl Into<String>) -> Self {
+        Self::File {
+            work_dir: work_dir.into(),
+            session_name: session_name.into(),
+        }
+    }
+}
+
+impl Default for SessionSource {
+    /// `File { work_dir: ".", session_name: "session" }` (memory without feature
+    /// `sqlite`).
+    fn default() -> Self {
+        #[cfg(feature = "sqlite")]
+        return Self::file(".", "session");
+        #[cfg(not(feature = "sqlite"))]
+        Self::Memory
+    }
+}
+
+impl PartialEq for SessionSource {
+    /// Stores compare by identity.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            #[cfg(feature = "sqlite")]
+            (
+                Self::File {
+                    work_dir: a,
+                    session_name: b,
+                },
+                Self::File {
+                    work_dir: c,
+                    session_name: d,
+                },
+            ) => a == c && b == d,
+            (Self::Memory, Self::Memory) => true,
+            #[cfg(feature = "convert")]
+            (Self::String(a), Self::String(b)) => a == b,
+            (Self::Store(a), Self::Store(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Debug for SessionSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            #[cfg(feature = "sqlite")]
+            Self::File {
+                work_dir,
+                session_name,
+            } => f
+                .debug_struct("File")
+                .field("work_dir", work_dir)
+                .field("session_name", session_name)
+                .finish(),
+            Self::Memory => f.write_str("Memory"),
+            #[cfg(feature = "convert")]
+            Self::String(_) => f.write_str("String(<redacted>)"),
+            Self::Store(_) => f.write_str("Store(..)"),
         }
     }
 }
@@ -96,31 +151,30 @@ impl DcTable {
 /// what you need:
 ///
 /// ```
-/// use mtrs::Config;
+/// use mtrs::{Config, SessionSource};
 /// let config = Config {
-///     session_name: "my_bot".into(),
-///     work_dir: "./data".into(),
+///     session: SessionSource::file("./data", "my_bot"),
+///     save_peers: true,
 ///     ..Config::default()
 /// };
-/// assert!(!config.in_memory && !config.save_peers && config.session_string.is_empty());
+/// assert!(config.save_peers);
+/// // The seed's defaults: work_dir ".", session_name "session", not in memory, no session
+/// // string, save_peers off.
+/// let seed = Config::default();
+/// assert_eq!(seed.session, SessionSource::file(".", "session"));
+/// assert!(!seed.save_peers);
 /// ```
 ///
-/// `Debug` never shows the bot token or the session string.
+/// Connection settings (transport, connect timeout, keepalive, reconnect backoff) are one
+/// [`LinkConfig`] that flows down to every connection unchanged. `Debug` never shows the
+/// bot token or a session string.
 #[derive(Clone)]
 pub struct Config {
-    /// The session's file stem: the SQLite store is `<work_dir>/<session_name>.session`.
-    /// Default `"session"`.
-    pub session_name: String,
-    /// Directory of the session file (created 0700 if missing). Default `"."`.
-    pub work_dir: PathBuf,
-    /// Keep the session in memory only: no file is created and everything is lost when
-    /// the client is dropped. Default `false`.
-    pub in_memory: bool,
-    /// Resume from a session string (mtrs, Telethon, Pyrogram, GramJS or mtcute, detected
-    /// automatically) instead of the stored session; it then replaces what the store
-    /// held. Default empty.
-    pub session_string: String,
-    /// Cache the users and chats of every result in the store. Default `false`.
+    /// Where the session lives (the seed's `session_name`, `work_dir`, `in_memory`,
+    /// `session_string`). Default: SQLite at `./session.session`.
+    pub session: SessionSource,
+    /// Cache the users and chats of every result in the store (the seed's `save_peers`).
+    /// Default `false`.
     pub save_peers: bool,
     /// Sign in as this bot (`"<id>:<secret>"`) when the session is not signed in yet.
     pub bot_token: Option<String>,
@@ -128,47 +182,37 @@ pub struct Config {
     pub test_mode: bool,
     /// `initConnection` fields.
     pub init: InitParams,
-    /// The MTProto framing. Default padded intermediate.
-    pub transport: TransportKind,
-    /// Override of the DC table and RSA keys; `None` uses Telegram's.
+    /// Where the DCs are; `None` uses Telegram's (what the session recorded, then the
+    /// `help.getConfig` options, then the built-in table). `mtrs_testdc::Cluster::dc_table()`
+    /// points a client at a test cluster.
     pub dc_table: Option<DcTable>,
-    /// A custom store, instead of SQLite or memory (conflicts with `in_memory`).
-    pub store: Option<Arc<dyn SessionStore>>,
+    /// The server RSA keys accepted during key exchanges; empty uses Telegram's key for
+    /// the server set (`test_mode`).
+    pub rsa_keys: Vec<RsaPublicKey>,
+    /// Every connection's settings: transport (default padded intermediate), connect
+    /// timeout (10 s), keepalive ping interval (60 s) and timeout (15 s), reconnect
+    /// backoff, protocol knobs.
+    pub connection: LinkConfig,
     /// Give up on a request after this long ([`crate::InvokeError::Timeout`]). Default 60 s.
     pub request_timeout: Duration,
     /// A `FLOOD_WAIT` of at most this long is slept through and the request repeated;
     /// longer ones are returned. Default 60 s.
     pub flood_sleep_threshold: Duration,
-    /// Keepalive ping interval. Default 60 s.
-    pub ping_interval: Duration,
-    /// A ping unanswered this long marks the connection dead. Default 15 s.
-    pub ping_timeout: Duration,
-    /// Reconnect delays.
-    pub backoff: Backoff,
-    /// TCP connect timeout. Default 10 s.
-    pub connect_timeout: Duration,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
-            session_name: "session".to_owned(),
-            work_dir: PathBuf::from("."),
-            in_memory: false,
-            session_string: String::new(),
+            session: SessionSource::default(),
             save_peers: false,
             bot_token: None,
             test_mode: false,
             init: InitParams::default(),
-            transport: TransportKind::PaddedIntermediate,
             dc_table: None,
-            store: None,
+            rsa_keys: Vec::new(),
+            connection: LinkConfig::default(),
             request_timeout: Duration::from_secs(60),
             flood_sleep_threshold: Duration::from_secs(60),
-            ping_interval: Duration::from_secs(60),
-            ping_timeout: Duration::from_secs(15),
-            backoff: Backoff::default(),
-            connect_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -177,20 +221,17 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let redact = |set: bool| if set { "<redacted>" } else { "<none>" };
         f.debug_struct("Config")
-            .field("session_name", &self.session_name)
-            .field("work_dir", &self.work_dir)
-            .field("in_memory", &self.in_memory)
-            .field("session_string", &redact(!self.session_string.is_empty()))
+            .field("session", &self.session)
             .field("save_peers", &self.save_peers)
             .field("bot_token", &redact(self.bot_token.is_some()))
             .field("test_mode", &self.test_mode)
             .field("init", &self.init)
-            .field("transport", &self.transport)
             .field("dc_table", &self.dc_table)
-            .field("custom_store", &self.store.is_some())
+            .field("rsa_keys", &self.rsa_keys.len())
+            .field("connection", &self.connection)
             .field("request_timeout", &self.request_timeout)
             .field("flood_sleep_threshold", &self.flood_sleep_threshold)
-            .finish_non_exhaustive()
+            .finish()
     }
 }
 
@@ -216,21 +257,18 @@ pub enum ConfigError {
         /// The name.
         name: String,
     },
-    /// Two options that exclude each other.
-    #[error("{first} conflicts with {second}")]
-    Conflict {
-        /// One option.
-        first: &'static str,
-        /// The other.
-        second: &'static str,
-    },
     /// The session string could not be read (the cause never quotes the string).
+    #[cfg(feature = "convert")]
     #[error("session_string: {source}")]
     SessionString {
         /// Why.
         #[source]
         source: mtrs_session_convert::ConvertError,
     },
+    /// The session string holds no auth key for its home DC, so there is nothing to
+    /// resume.
+    #[error("session_string has no auth key for its home DC: nothing to resume")]
+    SessionStringWithoutKey,
     /// The session string is for the other server set (test vs production).
     #[error(
         "session_string is for test_mode={in_string}, but the config says test_mode={configured}"
@@ -259,8 +297,7 @@ pub enum ConfigError {
 }
 
 impl Config {
-    /// Checks the options against each other; returns the session parsed from
-    /// `session_string`, if one was given.
+    /// Checks the options; returns the session parsed from a [`SessionSource::String`].
     pub(crate) fn validate(
         &self,
         api_id: i32,
@@ -274,14 +311,12 @@ impl Config {
                 len: api_hash.len(),
             });
         }
-        let name = &self.session_name;
-        if name.is_empty() || name.contains(['/', '\\', '\0']) {
-            return Err(ConfigError::SessionName { name: name.clone() });
-        }
-        if self.in_memory && self.store.is_some() {
-            return Err(ConfigError::Conflict {
-                first: "in_memory",
-                second: "store",
+        #[cfg(feature = "sqlite")]
+        if let SessionSource::File { session_name, .. } = &self.session
+            && (session_name.is_empty() || session_name.contains(['/', '\\', '\0']))
+        {
+            return Err(ConfigError::SessionName {
+                name: session_name.clone(),
             });
         }
         if let Some(token) = &self.bot_token {
@@ -294,37 +329,38 @@ impl Config {
         }
         for (field, d) in [
             ("request_timeout", self.request_timeout),
-            ("ping_interval", self.ping_interval),
-            ("ping_timeout", self.ping_timeout),
-            ("connect_timeout", self.connect_timeout),
+            ("connection.ping_interval", self.connection.ping_interval),
+            ("connection.ping_timeout", self.connection.ping_timeout),
+            (
+                "connection.connect_timeout",
+                self.connection.connect_timeout,
+            ),
         ] {
             if d.is_zero() {
                 return Err(ConfigError::ZeroDuration { field });
             }
         }
-        if let Some(table) = &self.dc_table {
-            if table.rsa_keys.is_empty() {
-                return Err(ConfigError::DcTable {
-                    problem: "no RSA keys",
-                });
-            }
-            if table.find(table.default_dc, false).is_none() {
-                return Err(ConfigError::DcTable {
-                    problem: "the default DC has no regular endpoint",
-                });
-            }
+        if let Some(table) = &self.dc_table
+            && table.find(table.default_dc.regular()).is_none()
+        {
+            return Err(ConfigError::DcTable {
+                problem: "the default DC has no regular endpoint",
+            });
         }
-        if self.session_string.trim().is_empty() {
-            return Ok(None);
+        match &self.session {
+            #[cfg(feature = "convert")]
+            SessionSource::String(string) => self.parse_string(string).map(Some),
+            _ => Ok(None),
         }
-        let found = mtrs_session_convert::detect(&self.session_string)
+    }
+
+    #[cfg(feature = "convert")]
+    fn parse_string(&self, string: &str) -> Result<mtrs_session::SessionData, ConfigError> {
+        let found = mtrs_session_convert::detect(string)
             .map_err(|source| ConfigError::SessionString { source })?;
         let session = found.session;
         if session.home_auth_key().is_none() {
-            return Err(ConfigError::Conflict {
-                first: "session_string (no auth key)",
-                second: "resuming a session",
-            });
+            return Err(ConfigError::SessionStringWithoutKey);
         }
         if session.test_mode != self.test_mode {
             return Err(ConfigError::TestModeMismatch {
@@ -332,9 +368,9 @@ impl Config {
                 configured: self.test_mode,
             });
         }
-        Ok(Some(session))
+        Ok(session)
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "sqlite", feature = "convert"))]
 mod tests;

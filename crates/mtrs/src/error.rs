@@ -1,12 +1,26 @@
 //! [`InvokeError`]: what using a [`crate::Client`] can fail with.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use mtrs_proto::RpcError;
 use mtrs_session::StoreError;
+use mtrs_types::{DcId, RpcError};
 
 /// Why a client operation failed. Never contains key material or session strings.
-#[derive(Debug, thiserror::Error)]
+///
+/// Cloneable: callers that join an operation already under way (one connection to a
+/// DC, one home switch) each get the real error. Causes that are not cloneable
+/// themselves (I/O, store, format errors) are shared behind an [`Arc`]; match them
+/// through it:
+///
+/// ```
+/// use mtrs::{InvokeError, StoreError};
+/// fn in_use(e: &InvokeError) -> bool {
+///     matches!(e, InvokeError::Store(s) if matches!(**s, StoreError::InUse { .. }))
+/// }
+/// # let _ = in_use;
+/// ```
+#[derive(Clone, Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum InvokeError {
     /// The server answered with an RPC error (after any automatic migration, flood sleep
@@ -15,11 +29,11 @@ pub enum InvokeError {
     Rpc(#[from] RpcError),
     /// The connection failed (see [`mtrs_net::Error`]).
     #[error(transparent)]
-    Net(mtrs_net::Error),
+    Net(Arc<mtrs_net::Error>),
     /// The session store failed (for example [`StoreError::InUse`] when the session is
     /// open elsewhere).
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(Arc<StoreError>),
     /// No answer within the configured request timeout.
     #[error("no answer within {after:?}")]
     Timeout {
@@ -27,19 +41,19 @@ pub enum InvokeError {
         after: Duration,
     },
     /// The request was redirected more than twice (`*_MIGRATE_X` answers).
-    #[error("request redirected too often (last to DC {last_dc})")]
+    #[error("request redirected too often (last to {last_dc})")]
     MigrateLoop {
         /// The last DC the server pointed to.
-        last_dc: i32,
+        last_dc: DcId,
     },
     /// The client is not connected (call [`crate::Client::connect`]), or was stopped.
     #[error("the client is not connected")]
     NotConnected,
     /// The DC is not in the DC table.
-    #[error("no address known for DC {dc_id}")]
+    #[error("no address known for {dc}")]
     UnknownDc {
         /// The DC.
-        dc_id: i32,
+        dc: DcId,
     },
     /// An answer could not be decoded as the expected type.
     #[error("cannot decode {context}: {source}")]
@@ -56,24 +70,30 @@ pub enum InvokeError {
         /// What happened.
         detail: &'static str,
     },
-    /// A failure of an operation shared by several callers (one DC connection or home
-    /// switch), reported to the callers that joined it; the first caller gets the
-    /// original error.
-    #[error("{detail}")]
-    Shared {
-        /// The original error's text.
-        detail: String,
-    },
     /// The session cannot be exported as a string (the cause never quotes the key).
+    #[cfg(feature = "convert")]
     #[error("cannot export the session: {0}")]
-    Export(#[from] mtrs_session_convert::ConvertError),
+    Export(Arc<mtrs_session_convert::ConvertError>),
+}
+
+impl From<StoreError> for InvokeError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(Arc::new(e))
+    }
+}
+
+#[cfg(feature = "convert")]
+impl From<mtrs_session_convert::ConvertError> for InvokeError {
+    fn from(e: mtrs_session_convert::ConvertError) -> Self {
+        Self::Export(Arc::new(e))
+    }
 }
 
 impl From<mtrs_net::Error> for InvokeError {
     fn from(e: mtrs_net::Error) -> Self {
         match e {
             mtrs_net::Error::Rpc(rpc) => Self::Rpc(rpc),
-            other => Self::Net(other),
+            other => Self::Net(Arc::new(other)),
         }
     }
 }
@@ -92,7 +112,7 @@ impl InvokeError {
     ///
     /// ```
     /// use std::time::Duration;
-    /// let e = mtrs::InvokeError::Rpc(mtrs_proto::RpcError::new(420, "FLOOD_WAIT_30"));
+    /// let e = mtrs::InvokeError::Rpc(mtrs::RpcError::new(420, "FLOOD_WAIT_30"));
     /// assert_eq!(e.flood_wait(), Some(Duration::from_secs(30)));
     /// ```
     pub fn flood_wait(&self) -> Option<Duration> {
@@ -102,10 +122,10 @@ impl InvokeError {
     /// The DC a `*_MIGRATE_X` answer points to.
     ///
     /// ```
-    /// let e = mtrs::InvokeError::Rpc(mtrs_proto::RpcError::new(303, "FILE_MIGRATE_3"));
-    /// assert_eq!(e.migrate_to(), Some(3));
+    /// let e = mtrs::InvokeError::Rpc(mtrs::RpcError::new(303, "FILE_MIGRATE_3"));
+    /// assert_eq!(e.migrate_to(), Some(mtrs::DcId::new(3)));
     /// ```
-    pub fn migrate_to(&self) -> Option<i32> {
+    pub fn migrate_to(&self) -> Option<DcId> {
         crate::migration::migrate_to(self.rpc()?)
     }
 
@@ -114,7 +134,7 @@ impl InvokeError {
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Rpc(e) => e.code == 420 || e.code >= 500 || e.code < 0,
-            Self::Net(e) => !matches!(e, mtrs_net::Error::Decode { .. }),
+            Self::Net(e) => !matches!(**e, mtrs_net::Error::Decode { .. }),
             Self::Timeout { .. } | Self::MigrateLoop { .. } => true,
             _ => false,
         }

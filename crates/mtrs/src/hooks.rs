@@ -2,13 +2,14 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+use mtrs_types::DcId;
+
 /// Which connection a hook is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LinkInfo {
-    /// The DC.
-    pub dc_id: i32,
-    /// Whether it is a media connection.
-    pub media: bool,
+    /// The DC, marked media ([`DcId::is_media`]) for a media connection.
+    pub dc: DcId,
 }
 
 /// A registered callback.

@@ -2,12 +2,15 @@
 //!
 //! - [`Client`]: `new` → [`Client::connect`] → [`Client::invoke`] / [`Client::dc_session`]
 //!   → [`Client::stop`]. A cheap, cloneable handle.
-//! - [`Config`]: the seed's options (`session_name`, `work_dir`, `in_memory`,
-//!   `session_string`, `save_peers`) with the same defaults, plus bot token, test mode,
-//!   [`InitParams`], transport, timeouts and a [`DcTable`] override (how tests point the
-//!   client at `mtrs-testdc`). Conflicts are a [`ConfigError`] at `new`.
+//! - [`Config`]: the seed's options with the same defaults: storage is one
+//!   [`SessionSource`] (`session_name` + `work_dir` → [`SessionSource::File`], `in_memory`
+//!   → [`SessionSource::Memory`], `session_string` → [`SessionSource::String`]), plus
+//!   `save_peers`, bot token, test mode, [`InitParams`], one [`LinkConfig`] for every
+//!   connection, timeouts and a [`DcTable`] override (how tests point the client at
+//!   `mtrs-testdc`). Malformed options are a [`ConfigError`] at `new`.
 //! - Storage: SQLite by default at `<work_dir>/<session_name>.session` (mode 0600, locked
-//!   for exclusive use), memory with `in_memory`, or any [`mtrs_session::SessionStore`].
+//!   for exclusive use), memory, or any [`SessionStore`].
+//! - [`DcId`] names a DC everywhere (`DcId::new(3).media()` for a media connection).
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
 //! - Connections: one task per connection (`mtrs-net`), one pool task per client;
@@ -19,11 +22,17 @@
 //!
 //! Secrets (auth keys, session strings, bot tokens) never appear in logs, `Debug` or
 //! error text.
+//!
+//! Cargo features (both on by default): `sqlite` (the bundled SQLite store,
+//! [`SessionSource::File`]) and `convert` (session strings of every format,
+//! [`SessionSource::String`], [`Client::export_session_string`]). A user who brings their
+//! own store builds with `default-features = false`.
 
 mod client;
 mod config;
 mod error;
 mod hooks;
+mod joined;
 mod link;
 pub mod migration;
 mod peers;
@@ -31,17 +40,27 @@ mod pool;
 mod settings;
 
 pub use client::{Client, DcSession};
-pub use config::{Config, ConfigError, DcAddress, DcTable, InitParams};
+pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo};
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
-pub use mtrs_net::Backoff;
-pub use mtrs_proto::RpcError;
+pub use mtrs_net::{Backoff, LinkConfig};
+pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
-pub use mtrs_session::{MemoryStore, SessionData, SessionStore, StoreError};
+pub use mtrs_session::{
+    AuthKey, DcState, Identity, MemoryStore, Peer, SessionData, SessionStore, StoreError,
+    UpdateState,
+};
+#[cfg(feature = "sqlite")]
+pub use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
+/// The MTProto service layer (`mtproto.tl`): `Ping`, `GetFutureSalts`, … as
+/// `mtrs::mtproto::functions::Ping`.
+pub use mtrs_tl::mtproto;
+pub use mtrs_tl::{Deserialize, RemoteCall, Serialize, TlString};
 /// The generated Telegram API (functions to pass to [`Client::invoke`], their types).
 pub use mtrs_tl_api as api;
+pub use mtrs_types::{DcAddress, DcId, DcTable, RpcError, TimeOffset, UnixTime};
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.
 #[cfg(doctest)]

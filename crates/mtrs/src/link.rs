@@ -6,11 +6,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use mtrs_net::{ConnectionHandle, LinkAuth, LinkEvent, Observer};
-use mtrs_proto::{DcId as ProtoDcId, Salt};
-use mtrs_session::{DcState, ServerSalt, SessionData, TimeOffset, UnixTime};
-use mtrs_session_convert::dc_table::{self, DcSource};
+use mtrs_session::{DcState, SessionData};
 use mtrs_tl::{Deserialize, RawTl, RemoteCall, Serialize};
 use mtrs_tl_api::functions::{InitConnection, InvokeWithLayer};
+use mtrs_types::builtin::{self, DcSource};
+use mtrs_types::{DcId, Salt, ServerSalt, UnixTime};
 
 use crate::InvokeError;
 use crate::hooks::{Hooks, LinkInfo};
@@ -19,18 +19,17 @@ use crate::settings::Settings;
 /// A live connection to one DC, shared by every caller using that DC.
 #[derive(Clone, Debug)]
 pub(crate) struct Link {
-    pub dc_id: i32,
-    pub media: bool,
+    /// The DC, marked media for a media connection (plain number, no test mark).
+    pub dc: DcId,
     pub handle: ConnectionHandle,
     /// The connection generation that already carried `initConnection`.
     inited: Arc<AtomicU64>,
 }
 
 impl Link {
-    pub fn new(dc_id: i32, media: bool, handle: ConnectionHandle) -> Self {
+    pub fn new(dc: DcId, handle: ConnectionHandle) -> Self {
         Self {
-            dc_id,
-            media,
+            dc,
             handle,
             inited: Arc::new(AtomicU64::new(0)),
         }
@@ -91,61 +90,61 @@ pub(crate) fn decode<T: Deserialize>(bytes: &[u8]) -> Result<T, InvokeError> {
     })
 }
 
-/// Where DC `dc_id` is: the override table, else what the session recorded, else the
-/// `help.getConfig` options, else Telegram's built-in table.
+/// Where DC `dc` is (a media DC prefers a media-only endpoint): the override table,
+/// else what the session recorded, else the `help.getConfig` options, else Telegram's
+/// built-in table.
 pub(crate) fn resolve(
     settings: &Settings,
     data: &SessionData,
-    dc_id: i32,
-    media: bool,
+    dc: DcId,
 ) -> Result<SocketAddr, InvokeError> {
+    let unknown = || InvokeError::UnknownDc { dc };
     if let Some(table) = &settings.config.dc_table {
-        return table
-            .find(dc_id, media)
-            .ok_or(InvokeError::UnknownDc { dc_id });
+        return table.find(dc).ok_or_else(unknown);
     }
+    let number = dc.number();
     let parse = |ip: &str, port: u16| {
         ip.parse::<IpAddr>()
             .ok()
             .map(|ip| SocketAddr::new(ip, port))
     };
-    if media
-        && let Some(o) = data
-            .dc_options
+    let option = |media_only: bool| {
+        data.dc_options
             .iter()
-            .find(|o| o.dc_id.0 == dc_id && o.media_only && !o.ipv6 && !o.cdn)
-        && let Some(addr) = parse(&o.address, o.port)
+            .find(|o| o.dc_id.number() == number && o.media_only == media_only && !o.ipv6 && !o.cdn)
+            .and_then(|o| parse(&o.address, o.port))
+    };
+    if dc.is_media()
+        && let Some(addr) = option(true)
     {
         return Ok(addr);
     }
-    if let Some(state) = data.dcs.get(&mtrs_session::DcId(dc_id))
+    if let Some(state) = data.dcs.get(&dc.plain())
         && let (Some(ip), Some(port)) = (&state.address, state.port)
         && let Some(addr) = parse(ip, port)
     {
         return Ok(addr);
     }
-    if let Some(o) = data
-        .dc_options
-        .iter()
-        .find(|o| o.dc_id.0 == dc_id && !o.media_only && !o.ipv6 && !o.cdn)
-        && let Some(addr) = parse(&o.address, o.port)
-    {
+    if let Some(addr) = option(false) {
         return Ok(addr);
     }
-    let number = u32::try_from(dc_id).map_err(|_| InvokeError::UnknownDc { dc_id })?;
-    dc_table::ipv4(number, settings.config.test_mode, DcSource::Pyrogram)
-        .map(|ip| SocketAddr::new(IpAddr::V4(ip), dc_table::DEFAULT_PORT))
-        .ok_or(InvokeError::UnknownDc { dc_id })
+    builtin::ipv4(
+        number.unsigned_abs(),
+        settings.config.test_mode,
+        DcSource::Pyrogram,
+    )
+    .map(|ip| SocketAddr::new(IpAddr::V4(ip), builtin::DEFAULT_PORT))
+    .ok_or_else(unknown)
 }
 
 /// The salt to start a connection with: one valid now, else 0 (the server corrects it).
 fn current_salt(state: &DcState) -> Salt {
     let now = UnixTime::from_system_time(SystemTime::now());
-    let server_now = UnixTime(now.0 + i64::from(state.time_offset.0));
+    let server_now = UnixTime(now.0 + state.time_offset.as_secs());
     state
         .server_salts
         .iter()
-        .find(|s| s.valid_since <= server_now && server_now < s.valid_until)
+        .find(|s| s.is_valid_at(server_now))
         .map_or(Salt(0), |s| s.salt)
 }
 
@@ -155,8 +154,8 @@ pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
     if s.salt.0 == 0 {
         return;
     }
-    let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset;
-    state.time_offset = TimeOffset(i32::try_from(s.time_offset).unwrap_or(0));
+    let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset.as_secs();
+    state.time_offset = s.time_offset;
     state.server_salts = vec![ServerSalt {
         salt: s.salt,
         valid_since: UnixTime(now - 60),
@@ -164,36 +163,41 @@ pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
     }];
 }
 
-/// Makes sure `state` has an auth key for `dc_id`, running a key exchange if not.
-/// Returns whether a new key was made.
+/// Makes sure `state` has an auth key for `dc` (a plain DC id), running a key exchange
+/// if not. Returns whether a new key was made.
 pub(crate) async fn ensure_key(
     settings: &Settings,
     data: &SessionData,
-    dc_id: i32,
+    dc: DcId,
     state: &mut DcState,
 ) -> Result<bool, InvokeError> {
     if state.auth_key.is_some() {
         return Ok(false);
     }
-    let addr = resolve(settings, data, dc_id, false)?;
-    let mut id = ProtoDcId::new(dc_id);
-    if settings.config.test_mode {
-        id = id.test();
-    }
-    let created =
-        mtrs_net::exchange_auth_key(addr, &settings.link_config(), id, settings.rsa_keys.clone())
-            .await?;
-    tracing::debug!(dc_id, key = ?created.auth_key.id(), "created an auth key");
+    let addr = resolve(settings, data, dc.regular())?;
+    let wire = if settings.config.test_mode {
+        dc.regular().test()
+    } else {
+        dc.regular()
+    };
+    let created = mtrs_net::exchange_auth_key(
+        addr,
+        settings.link_config(),
+        wire,
+        settings.rsa_keys.clone(),
+    )
+    .await?;
+    tracing::debug!(%dc, key = ?created.auth_key.id(), "created an auth key");
     state.auth_key = Some(created.auth_key);
-    state.time_offset = TimeOffset(i32::try_from(created.time_offset).unwrap_or(0));
-    let now = UnixTime::from_system_time(SystemTime::now()).0 + created.time_offset;
+    state.time_offset = created.time_offset;
+    let now = UnixTime::from_system_time(SystemTime::now()).0 + created.time_offset.as_secs();
     state.server_salts = vec![ServerSalt {
         salt: created.salt,
         valid_since: UnixTime(now - 60),
         valid_until: UnixTime(now + 1800),
     }];
     if state.address.is_none()
-        && let Ok(addr) = resolve(settings, data, dc_id, false)
+        && let Ok(addr) = resolve(settings, data, dc.regular())
     {
         state.address = Some(addr.ip().to_string());
         state.port = Some(addr.port());
@@ -201,13 +205,13 @@ pub(crate) async fn ensure_key(
     Ok(true)
 }
 
-/// Connects to `dc_id` with the key in `state` and spawns the connection's task.
+/// Connects to `dc` (media-marked for a media connection) with the key in `state` and
+/// spawns the connection's task.
 pub(crate) async fn open(
     settings: &Arc<Settings>,
     hooks: &Arc<Hooks>,
     data: &SessionData,
-    dc_id: i32,
-    media: bool,
+    dc: DcId,
     state: &DcState,
 ) -> Result<(Link, tokio::task::JoinHandle<()>), InvokeError> {
     let Some(auth_key) = state.auth_key.clone() else {
@@ -215,36 +219,31 @@ pub(crate) async fn open(
             detail: "no auth key for the DC",
         });
     };
-    let addr = resolve(settings, data, dc_id, media)?;
+    let addr = resolve(settings, data, dc)?;
     let auth = LinkAuth {
         auth_key,
         salt: current_salt(state),
-        time_offset: Some(i64::from(state.time_offset.0)),
+        time_offset: Some(state.time_offset),
     };
-    let observer = observer(hooks.clone(), LinkInfo { dc_id, media });
+    let observer = observer(hooks.clone(), LinkInfo { dc });
     let (handle, driver) =
-        mtrs_net::connect(addr, settings.link_config(), auth, Some(observer)).await?;
+        mtrs_net::connect(addr, settings.link_config().clone(), auth, Some(observer)).await?;
     let task = tokio::spawn(driver.run());
-    Ok((Link::new(dc_id, media, handle), task))
+    Ok((Link::new(dc, handle), task))
 }
 
 fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
     Arc::new(move |event| match event {
         LinkEvent::Disconnected { reason } => {
-            tracing::info!(
-                dc_id = info.dc_id,
-                media = info.media,
-                ?reason,
-                "disconnected"
-            );
+            tracing::info!(dc = %info.dc, ?reason, "disconnected");
             hooks.disconnected(info);
         }
         LinkEvent::Reconnected => {
-            tracing::info!(dc_id = info.dc_id, media = info.media, "reconnected");
+            tracing::info!(dc = %info.dc, "reconnected");
             hooks.reconnected(info);
         }
         LinkEvent::AuthKeyRejected => {
-            tracing::warn!(dc_id = info.dc_id, "the server rejected the auth key");
+            tracing::warn!(dc = %info.dc, "the server rejected the auth key");
         }
         _ => {}
     })

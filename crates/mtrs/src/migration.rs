@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use mtrs_proto::RpcError;
+use mtrs_types::{DcId, RpcError};
 
 /// Most redirections a single request may follow.
 pub const MAX_HOPS: u32 = 2;
@@ -15,21 +15,16 @@ pub const MAX_HOPS: u32 = 2;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Switch the home DC to this one (persisted) and repeat there.
-    MigrateHome(i32),
-    /// Repeat on this DC without touching the home DC (`FILE_`/`STATS_MIGRATE`); `media`
-    /// asks for a media connection.
-    RetryOn {
-        /// The DC.
-        dc_id: i32,
-        /// Use a media connection.
-        media: bool,
-    },
+    MigrateHome(DcId),
+    /// Repeat on this DC without touching the home DC (`FILE_`/`STATS_MIGRATE`); a media
+    /// [`DcId`] asks for a media connection.
+    RetryOn(DcId),
     /// Sleep this long, then repeat (a short `FLOOD_WAIT`).
     Sleep(Duration),
     /// Export the authorization to this auxiliary DC again, then repeat (once).
     Reauthorize,
     /// Give up: `*_MIGRATE` more than [`MAX_HOPS`] times.
-    MigrateLoop(i32),
+    MigrateLoop(DcId),
     /// Return the error to the caller.
     Fail,
 }
@@ -48,13 +43,13 @@ pub struct Context {
 }
 
 /// `X` of a `*_MIGRATE_X` error (code 303).
-pub fn migrate_to(e: &RpcError) -> Option<i32> {
+pub fn migrate_to(e: &RpcError) -> Option<DcId> {
     let migrate = matches!(
         e.name.as_str(),
         "USER_MIGRATE" | "PHONE_MIGRATE" | "NETWORK_MIGRATE" | "FILE_MIGRATE" | "STATS_MIGRATE"
     );
     if e.code == 303 && migrate {
-        e.value.and_then(|v| i32::try_from(v).ok())
+        e.value.and_then(|v| i32::try_from(v).ok()).map(DcId::new)
     } else {
         None
     }
@@ -78,9 +73,9 @@ pub fn flood_wait(e: &RpcError) -> Option<Duration> {
 /// ```
 /// use std::time::Duration;
 /// use mtrs::migration::{decide, Action, Context};
-/// use mtrs_proto::RpcError;
+/// use mtrs_types::{DcId, RpcError};
 /// let ctx = Context { on_home: true, hops: 0, reauthorized: false, flood_threshold: Duration::from_secs(10) };
-/// assert_eq!(decide(&RpcError::new(303, "USER_MIGRATE_4"), ctx), Action::MigrateHome(4));
+/// assert_eq!(decide(&RpcError::new(303, "USER_MIGRATE_4"), ctx), Action::MigrateHome(DcId::new(4)));
 /// assert_eq!(decide(&RpcError::new(420, "FLOOD_WAIT_3"), ctx), Action::Sleep(Duration::from_secs(3)));
 /// assert_eq!(decide(&RpcError::new(420, "FLOOD_WAIT_300"), ctx), Action::Fail);
 /// ```
@@ -90,11 +85,8 @@ pub fn decide(e: &RpcError, ctx: Context) -> Action {
             return Action::MigrateLoop(dc_id);
         }
         return match e.name.as_str() {
-            "FILE_MIGRATE" => Action::RetryOn { dc_id, media: true },
-            "STATS_MIGRATE" => Action::RetryOn {
-                dc_id,
-                media: false,
-            },
+            "FILE_MIGRATE" => Action::RetryOn(dc_id.media()),
+            "STATS_MIGRATE" => Action::RetryOn(dc_id),
             _ if ctx.on_home => Action::MigrateHome(dc_id),
             // An explicit DC session asked for that DC: the caller decides.
             _ => Action::Fail,
@@ -129,42 +121,63 @@ mod tests {
     #[test]
     fn decision_table() {
         let rows: &[(i32, &str, bool, u32, Action)] = &[
-            (303, "USER_MIGRATE_4", true, 0, Action::MigrateHome(4)),
-            (303, "PHONE_MIGRATE_2", true, 1, Action::MigrateHome(2)),
-            (303, "NETWORK_MIGRATE_5", true, 0, Action::MigrateHome(5)),
-            (303, "USER_MIGRATE_4", true, 2, Action::MigrateLoop(4)),
+            (
+                303,
+                "USER_MIGRATE_4",
+                true,
+                0,
+                Action::MigrateHome(DcId::new(4)),
+            ),
+            (
+                303,
+                "PHONE_MIGRATE_2",
+                true,
+                1,
+                Action::MigrateHome(DcId::new(2)),
+            ),
+            (
+                303,
+                "NETWORK_MIGRATE_5",
+                true,
+                0,
+                Action::MigrateHome(DcId::new(5)),
+            ),
+            (
+                303,
+                "USER_MIGRATE_4",
+                true,
+                2,
+                Action::MigrateLoop(DcId::new(4)),
+            ),
             (303, "USER_MIGRATE_4", false, 0, Action::Fail),
             (
                 303,
                 "FILE_MIGRATE_3",
                 true,
                 0,
-                Action::RetryOn {
-                    dc_id: 3,
-                    media: true,
-                },
+                Action::RetryOn(DcId::new(3).media()),
             ),
             (
                 303,
                 "FILE_MIGRATE_3",
                 false,
                 1,
-                Action::RetryOn {
-                    dc_id: 3,
-                    media: true,
-                },
+                Action::RetryOn(DcId::new(3).media()),
             ),
             (
                 303,
                 "STATS_MIGRATE_1",
                 true,
                 0,
-                Action::RetryOn {
-                    dc_id: 1,
-                    media: false,
-                },
+                Action::RetryOn(DcId::new(1)),
             ),
-            (303, "FILE_MIGRATE_3", true, 2, Action::MigrateLoop(3)),
+            (
+                303,
+                "FILE_MIGRATE_3",
+                true,
+                2,
+                Action::MigrateLoop(DcId::new(3)),
+            ),
             (
                 420,
                 "FLOOD_WAIT_5",
@@ -204,7 +217,10 @@ mod tests {
 
     #[test]
     fn helpers_parse_values() {
-        assert_eq!(migrate_to(&RpcError::new(303, "STATS_MIGRATE_5")), Some(5));
+        assert_eq!(
+            migrate_to(&RpcError::new(303, "STATS_MIGRATE_5")),
+            Some(DcId::new(5))
+        );
         assert_eq!(migrate_to(&RpcError::new(420, "FLOOD_WAIT_5")), None);
         assert_eq!(
             flood_wait(&RpcError::new(420, "SLOWMODE_WAIT_9")),

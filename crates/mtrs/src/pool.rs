@@ -9,45 +9,47 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use mtrs_session::{DcId, DcState, DcUpdate, Identity, Peer, SessionData, SessionStore};
+use mtrs_session::{DcState, DcUpdate, Identity, Peer, SessionData, SessionStore};
 use mtrs_tl_api::enums::auth::ExportedAuthorization;
 use mtrs_tl_api::functions::auth::{ExportAuthorization, ImportAuthorization};
+use mtrs_types::DcId;
 use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
 
 use crate::InvokeError;
 use crate::hooks::Hooks;
+use crate::joined::{Joined, Reply, answer_all};
 use crate::link::{self, Link};
 use crate::settings::Settings;
 
-type Reply<T> = oneshot::Sender<Result<T, InvokeError>>;
 type Opened = Result<(Link, Option<JoinHandle<()>>, DcState), InvokeError>;
 
+/// DC ids in commands are plain numbers; a [`Cmd::Link`] marks a media connection with
+/// [`DcId::media`].
 enum Cmd {
     Link {
-        dc_id: i32,
-        media: bool,
+        dc: DcId,
         reply: Reply<Link>,
     },
     Created {
-        dc_id: i32,
+        dc: DcId,
         result: Opened,
     },
     MigrateHome {
-        from: i32,
-        to: i32,
+        from: DcId,
+        to: DcId,
         reply: Reply<()>,
     },
     Migrated {
-        to: i32,
+        to: DcId,
         result: Opened,
     },
     Reauthorize {
-        dc_id: i32,
+        dc: DcId,
         reply: Reply<()>,
     },
     Reauthorized {
-        dc_id: i32,
+        dc: DcId,
         result: Result<(), InvokeError>,
     },
     SignedIn {
@@ -55,11 +57,11 @@ enum Cmd {
         reply: Reply<()>,
     },
     Rekey {
-        dc_id: i32,
+        dc: DcId,
         reply: Reply<()>,
     },
     Rekeyed {
-        dc_id: i32,
+        dc: DcId,
         result: Opened,
     },
     DcOptions {
@@ -98,33 +100,36 @@ impl PoolHandle {
         rx.await.map_err(|_| InvokeError::NotConnected)?
     }
 
-    /// The connection to `dc_id`, created (key exchange, authorization transfer) on first
-    /// use and reused afterwards.
-    pub async fn link(&self, dc_id: i32, media: bool) -> Result<Link, InvokeError> {
-        self.ask(|reply| Cmd::Link {
-            dc_id,
-            media,
-            reply,
-        })
-        .await
+    /// The connection to `dc` (a media one for a media [`DcId`]), created (key exchange,
+    /// authorization transfer) on first use and reused afterwards.
+    pub async fn link(&self, dc: DcId) -> Result<Link, InvokeError> {
+        let dc = if dc.is_media() {
+            dc.plain().media()
+        } else {
+            dc.plain()
+        };
+        self.ask(|reply| Cmd::Link { dc, reply }).await
     }
 
     /// Switches the home DC from `from` to `to` (a no-op if it already moved away from
     /// `from`).
-    pub async fn migrate_home(&self, from: i32, to: i32) -> Result<(), InvokeError> {
+    pub async fn migrate_home(&self, from: DcId, to: DcId) -> Result<(), InvokeError> {
+        let (from, to) = (from.plain(), to.plain());
         self.ask(|reply| Cmd::MigrateHome { from, to, reply }).await
     }
 
-    /// Exports the authorization to `dc_id` again.
-    pub async fn reauthorize(&self, dc_id: i32) -> Result<(), InvokeError> {
-        self.ask(|reply| Cmd::Reauthorize { dc_id, reply }).await
+    /// Exports the authorization to `dc` again.
+    pub async fn reauthorize(&self, dc: DcId) -> Result<(), InvokeError> {
+        let dc = dc.plain();
+        self.ask(|reply| Cmd::Reauthorize { dc, reply }).await
     }
 
-    /// Forgets DC `dc_id`'s rejected auth key and its connections. For the home DC a new
+    /// Forgets DC `dc`'s rejected auth key and its connections. For the home DC a new
     /// key is made and connected at once (the login is gone with the old key); other DCs
     /// get theirs on next use.
-    pub async fn rekey(&self, dc_id: i32) -> Result<(), InvokeError> {
-        self.ask(|reply| Cmd::Rekey { dc_id, reply }).await
+    pub async fn rekey(&self, dc: DcId) -> Result<(), InvokeError> {
+        let dc = dc.plain();
+        self.ask(|reply| Cmd::Rekey { dc, reply }).await
     }
 
     /// Records the signed-in identity (persisted with the home DC's state).
@@ -166,13 +171,16 @@ struct Runner {
     hooks: Arc<Hooks>,
     store: Arc<dyn SessionStore>,
     data: SessionData,
-    links: HashMap<(i32, bool), Link>,
+    /// Keyed by plain DC id, media-marked for media connections.
+    links: HashMap<DcId, Link>,
     tasks: Vec<JoinHandle<()>>,
     helpers: Vec<JoinHandle<()>>,
-    creating: HashMap<i32, Vec<(bool, Reply<Link>)>>,
-    migrating: Option<(i32, Vec<Reply<()>>)>,
-    reauthorizing: HashMap<i32, Vec<Reply<()>>>,
-    rekeying: HashMap<i32, Vec<Reply<()>>>,
+    /// Per DC (plain id): who waits for which kind of connection.
+    creating: Joined<DcId, (DcId, Reply<Link>)>,
+    /// One home switch at a time.
+    migrating: Joined<(), Reply<()>>,
+    reauthorizing: Joined<DcId, Reply<()>>,
+    rekeying: Joined<DcId, Reply<()>>,
     home_tx: watch::Sender<Link>,
     me: mpsc::WeakSender<Cmd>,
 }
@@ -190,7 +198,7 @@ pub(crate) fn start(
     let (tx, rx) = mpsc::channel(64);
     let (home_tx, home_rx) = watch::channel(home.clone());
     let mut links = HashMap::new();
-    links.insert((home.dc_id, false), home);
+    links.insert(home.dc, home);
     let runner = Runner {
         settings,
         hooks,
@@ -199,10 +207,10 @@ pub(crate) fn start(
         links,
         tasks: vec![home_task],
         helpers: Vec::new(),
-        creating: HashMap::new(),
-        migrating: None,
-        reauthorizing: HashMap::new(),
-        rekeying: HashMap::new(),
+        creating: Joined::new(),
+        migrating: Joined::new(),
+        reauthorizing: Joined::new(),
+        rekeying: Joined::new(),
         home_tx,
         me: tx.downgrade(),
     };
@@ -226,8 +234,8 @@ impl Runner {
         }
     }
 
-    fn home_dc(&self) -> i32 {
-        self.data.home_dc.0
+    fn home_dc(&self) -> DcId {
+        self.data.home_dc
     }
 
     /// Runs `work` in a helper task whose result comes back as a command.
@@ -248,30 +256,21 @@ impl Runner {
 
     async fn handle(&mut self, cmd: Cmd) {
         match cmd {
-            Cmd::Link {
-                dc_id,
-                media,
-                reply,
-            } => self.link(dc_id, media, reply),
-            Cmd::Created { dc_id, result } => self.created(dc_id, result).await,
+            Cmd::Link { dc, reply } => self.link(dc, reply),
+            Cmd::Created { dc, result } => self.created(dc, result).await,
             Cmd::MigrateHome { from, to, reply } => self.migrate(from, to, reply),
             Cmd::Migrated { to, result } => self.migrated(to, result).await,
-            Cmd::Reauthorize { dc_id, reply } => self.reauthorize(dc_id, reply),
-            Cmd::Reauthorized { dc_id, result } => {
+            Cmd::Reauthorize { dc, reply } => self.reauthorize(dc, reply),
+            Cmd::Reauthorized { dc, result } => {
                 if result.is_ok()
-                    && let Some(state) = self.data.dcs.get(&DcId(dc_id)).cloned()
+                    && let Some(state) = self.data.dcs.get(&dc).cloned()
                 {
-                    let _ = self
-                        .store
-                        .update_dc(DcUpdate::new(DcId(dc_id), state))
-                        .await;
+                    let _ = self.store.update_dc(DcUpdate::new(dc, state)).await;
                 }
-                for reply in self.reauthorizing.remove(&dc_id).unwrap_or_default() {
-                    let _ = reply.send(clone_result(&result));
-                }
+                answer_all(self.reauthorizing.finish(&dc), &result);
             }
-            Cmd::Rekey { dc_id, reply } => self.rekey(dc_id, reply).await,
-            Cmd::Rekeyed { dc_id, result } => self.rekeyed(dc_id, result).await,
+            Cmd::Rekey { dc, reply } => self.rekey(dc, reply).await,
+            Cmd::Rekeyed { dc, result } => self.rekeyed(dc, result).await,
             Cmd::SignedIn { identity, reply } => {
                 let home = self.data.home_dc;
                 let state = self.data.dcs.get(&home).cloned().unwrap_or_default();
@@ -307,81 +306,73 @@ impl Runner {
         }
     }
 
-    fn link(&mut self, dc_id: i32, media: bool, reply: Reply<Link>) {
-        if let Some(link) = self.links.get(&(dc_id, media)) {
+    fn link(&mut self, dc: DcId, reply: Reply<Link>) {
+        if let Some(link) = self.links.get(&dc) {
             if !link.handle.is_closed() {
                 let _ = reply.send(Ok(link.clone()));
                 return;
             }
             // Its task stopped (key rejected): open a new connection.
-            self.links.remove(&(dc_id, media));
+            self.links.remove(&dc);
         }
-        if let Some(waiters) = self.creating.get_mut(&dc_id) {
-            waiters.push((media, reply));
+        let plain = dc.plain();
+        if !self.creating.join(plain, (dc, reply)) {
             return;
         }
-        self.creating.insert(dc_id, vec![(media, reply)]);
         let settings = self.settings.clone();
         let hooks = self.hooks.clone();
         let data = self.data.clone();
-        let home = self.links.get(&(self.home_dc(), false)).cloned();
+        let home = self.links.get(&self.home_dc()).cloned();
         self.spawn_helper(async move {
-            let result = create(&settings, &hooks, &data, home, dc_id, media).await;
-            Cmd::Created { dc_id, result }
+            let result = create(&settings, &hooks, &data, home, dc).await;
+            Cmd::Created { dc: plain, result }
         });
     }
 
-    async fn created(&mut self, dc_id: i32, result: Opened) {
-        let waiters = self.creating.remove(&dc_id).unwrap_or_default();
+    async fn created(&mut self, dc: DcId, result: Opened) {
+        let waiters = self.creating.finish(&dc);
         match result {
             Ok((link, task, state)) => {
-                let media = link.media;
                 self.tasks.extend(task);
-                if let Err(e) = self
-                    .store
-                    .update_dc(DcUpdate::new(DcId(dc_id), state.clone()))
-                    .await
-                {
-                    tracing::warn!(error = %e, dc_id, "cannot persist the DC's state");
+                if let Err(e) = self.store.update_dc(DcUpdate::new(dc, state.clone())).await {
+                    tracing::warn!(error = %e, %dc, "cannot persist the DC's state");
                 }
-                self.data.dcs.insert(DcId(dc_id), state);
-                self.links.insert((dc_id, media), link.clone());
-                for (m, reply) in waiters {
-                    if m == media {
+                self.data.dcs.insert(dc, state);
+                self.links.insert(link.dc, link.clone());
+                for (wanted, reply) in waiters {
+                    if wanted == link.dc {
                         let _ = reply.send(Ok(link.clone()));
                     } else {
                         // The other kind of connection to the same DC: the key and the
                         // authorization now exist, so this only connects.
-                        self.link(dc_id, m, reply);
+                        self.link(wanted, reply);
                     }
                 }
             }
             Err(e) => {
                 for (_, reply) in waiters {
-                    let _ = reply.send(Err(copy_error(&e)));
+                    let _ = reply.send(Err(e.clone()));
                 }
             }
         }
     }
 
-    fn migrate(&mut self, from: i32, to: i32, reply: Reply<()>) {
+    fn migrate(&mut self, from: DcId, to: DcId, reply: Reply<()>) {
         if self.home_dc() != from || from == to {
             let _ = reply.send(Ok(()));
             return;
         }
-        if let Some((_, waiters)) = &mut self.migrating {
-            waiters.push(reply);
+        if !self.migrating.join((), reply) {
             return;
         }
-        self.migrating = Some((to, vec![reply]));
         let settings = self.settings.clone();
         let hooks = self.hooks.clone();
         let data = self.data.clone();
-        let existing = self.links.get(&(to, false)).cloned();
+        let existing = self.links.get(&to).cloned();
         self.spawn_helper(async move {
             let result = match existing {
                 Some(link) => {
-                    let state = data.dcs.get(&DcId(to)).cloned().unwrap_or_default();
+                    let state = data.dcs.get(&to).cloned().unwrap_or_default();
                     // Its task is already tracked by the pool.
                     Ok((link, None, state))
                 }
@@ -391,19 +382,17 @@ impl Runner {
         });
     }
 
-    async fn migrated(&mut self, to: i32, result: Opened) {
-        let Some((_, waiters)) = self.migrating.take() else {
-            return;
-        };
+    async fn migrated(&mut self, to: DcId, result: Opened) {
+        let waiters = self.migrating.finish(&());
         let outcome = match result {
             Ok((link, task, state)) => {
-                let update = DcUpdate::new(DcId(to), state.clone()).make_home();
+                let update = DcUpdate::new(to, state.clone()).make_home();
                 match self.store.update_dc(update).await {
                     Ok(()) => {
-                        tracing::info!(from = self.home_dc(), to, "home DC switched");
-                        self.data.home_dc = DcId(to);
-                        self.data.dcs.insert(DcId(to), state);
-                        self.links.insert((to, false), link.clone());
+                        tracing::info!(from = %self.home_dc(), %to, "home DC switched");
+                        self.data.home_dc = to;
+                        self.data.dcs.insert(to, state);
+                        self.links.insert(to, link.clone());
                         self.tasks.extend(task);
                         self.home_tx.send_replace(link);
                         Ok(())
@@ -415,67 +404,65 @@ impl Runner {
                             link.handle.close().await;
                             let _ = task.await;
                         }
-                        Err(InvokeError::Store(e))
+                        Err(InvokeError::from(e))
                     }
                 }
             }
             Err(e) => Err(e),
         };
-        for reply in waiters {
-            let _ = reply.send(clone_result(&outcome));
-        }
+        answer_all(waiters, &outcome);
     }
 
-    fn reauthorize(&mut self, dc_id: i32, reply: Reply<()>) {
-        if let Some(waiters) = self.reauthorizing.get_mut(&dc_id) {
-            waiters.push(reply);
+    fn reauthorize(&mut self, dc: DcId, reply: Reply<()>) {
+        if self.reauthorizing.is_running(&dc) {
+            self.reauthorizing.join(dc, reply);
             return;
         }
-        let home = self.links.get(&(self.home_dc(), false)).cloned();
+        let home = self.links.get(&self.home_dc()).cloned();
         let target = self
             .links
-            .get(&(dc_id, false))
-            .or_else(|| self.links.get(&(dc_id, true)))
+            .get(&dc)
+            .or_else(|| self.links.get(&dc.media()))
             .cloned();
         let (Some(home), Some(target)) = (home, target) else {
             let _ = reply.send(Err(InvokeError::NotConnected));
             return;
         };
-        self.reauthorizing.insert(dc_id, vec![reply]);
+        self.reauthorizing.join(dc, reply);
         let settings = self.settings.clone();
         self.spawn_helper(async move {
             let result = transfer_auth(&settings, &home, &target).await;
-            Cmd::Reauthorized { dc_id, result }
+            Cmd::Reauthorized { dc, result }
         });
-        if let Some(state) = self.data.dcs.get_mut(&DcId(dc_id)) {
+        if let Some(state) = self.data.dcs.get_mut(&dc) {
             state.authorization_imported = true;
         }
     }
 
-    async fn rekey(&mut self, dc_id: i32, reply: Reply<()>) {
-        if let Some(waiters) = self.rekeying.get_mut(&dc_id) {
-            waiters.push(reply);
+    async fn rekey(&mut self, dc: DcId, reply: Reply<()>) {
+        if self.rekeying.is_running(&dc) {
+            self.rekeying.join(dc, reply);
             return;
         }
-        let stale = [false, true]
-            .into_iter()
-            .filter_map(|media| self.links.get(&(dc_id, media)))
+        let stale = [dc, dc.media()]
+            .iter()
+            .filter_map(|kind| self.links.get(kind))
             .any(|l| l.handle.state().closed);
         if !stale {
             // Another caller already replaced the key.
             let _ = reply.send(Ok(()));
             return;
         }
-        tracing::warn!(dc_id, "auth key rejected; making a new one");
-        for media in [false, true] {
-            self.links.remove(&(dc_id, media));
+        tracing::warn!(%dc, "auth key rejected; making a new one");
+        for kind in [dc, dc.media()] {
+            self.links.remove(&kind);
         }
-        let home = dc_id == self.home_dc();
-        let state = self.data.dc_mut(DcId(dc_id));
+        let home = dc == self.home_dc();
+        let state = self.data.dc_mut(dc);
         state.auth_key = None;
         state.server_salts.clear();
         state.authorization_imported = false;
-        let mut update = DcUpdate::new(DcId(dc_id), state.clone());
+        let mut update = DcUpdate::new(dc, state.clone());
         if home {
             // The login belonged to the old key.
             update = update.make_home().clear_identity();
@@ -489,42 +476,40 @@ impl Runner {
             let _ = reply.send(Ok(()));
             return;
         }
-        self.rekeying.insert(dc_id, vec![reply]);
+        self.rekeying.join(dc, reply);
         let settings = self.settings.clone();
         let hooks = self.hooks.clone();
         let data = self.data.clone();
         self.spawn_helper(async move {
-            let result = open_home(&settings, &hooks, &data, dc_id).await;
-            Cmd::Rekeyed { dc_id, result }
+            let result = open_home(&settings, &hooks, &data, dc).await;
+            Cmd::Rekeyed { dc, result }
         });
     }
 
-    async fn rekeyed(&mut self, dc_id: i32, result: Opened) {
-        let waiters = self.rekeying.remove(&dc_id).unwrap_or_default();
+    async fn rekeyed(&mut self, dc: DcId, result: Opened) {
+        let waiters = self.rekeying.finish(&dc);
         let outcome = match result {
             Ok((link, task, state)) => {
                 self.tasks.extend(task);
-                let update = DcUpdate::new(DcId(dc_id), state.clone()).make_home();
+                let update = DcUpdate::new(dc, state.clone()).make_home();
                 let saved = self.store.update_dc(update).await;
-                self.data.dcs.insert(DcId(dc_id), state);
-                self.links.insert((dc_id, false), link.clone());
+                self.data.dcs.insert(dc, state);
+                self.links.insert(dc, link.clone());
                 self.home_tx.send_replace(link);
                 saved.map_err(InvokeError::from)
             }
             Err(e) => Err(e),
         };
-        for reply in waiters {
-            let _ = reply.send(clone_result(&outcome));
-        }
+        answer_all(waiters, &outcome);
     }
 
     /// Copies every connection's salt and time offset into the snapshot.
     fn record_links(&mut self) {
         let mut links: Vec<&Link> = self.links.values().collect();
         // Regular connections last, so they win over media ones of the same DC.
-        links.sort_by_key(|l| !l.media);
+        links.sort_by_key(|l| !l.dc.is_media());
         for link in links {
-            link::record_link_state(self.data.dc_mut(DcId(link.dc_id)), link);
+            link::record_link_state(self.data.dc_mut(link.dc.plain()), link);
         }
     }
 
@@ -568,21 +553,22 @@ async fn close_opened(cmd: Cmd) {
     }
 }
 
-/// Opens a connection to DC `dc_id` for the pool: key exchange if needed, then (for a
-/// non-home DC of a signed-in session) the authorization transfer from `home`.
+/// Opens a connection to `dc` (media-marked for a media one) for the pool: key exchange
+/// if needed, then (for a non-home DC of a signed-in session) the authorization transfer
+/// from `home`.
 async fn create(
     settings: &Arc<Settings>,
     hooks: &Arc<Hooks>,
     data: &SessionData,
     home: Option<Link>,
-    dc_id: i32,
-    media: bool,
+    dc: DcId,
 ) -> Opened {
-    let mut state = data.dcs.get(&DcId(dc_id)).cloned().unwrap_or_default();
-    link::ensure_key(settings, data, dc_id, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, dc_id, media, &state).await?;
+    let plain = dc.plain();
+    let mut state = data.dcs.get(&plain).cloned().unwrap_or_default();
+    link::ensure_key(settings, data, plain, &mut state).await?;
+    let (link, task) = link::open(settings, hooks, data, dc, &state).await?;
     let needs_auth =
-        dc_id != data.home_dc.0 && data.identity.is_some() && !state.authorization_imported;
+        plain != data.home_dc && data.identity.is_some() && !state.authorization_imported;
     if needs_auth {
         let transferred = match &home {
             Some(home) => transfer_auth(settings, home, &link).await,
@@ -603,11 +589,11 @@ async fn open_home(
     settings: &Arc<Settings>,
     hooks: &Arc<Hooks>,
     data: &SessionData,
-    to: i32,
+    to: DcId,
 ) -> Opened {
-    let mut state = data.dcs.get(&DcId(to)).cloned().unwrap_or_default();
+    let mut state = data.dcs.get(&to).cloned().unwrap_or_default();
     link::ensure_key(settings, data, to, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, to, false, &state).await?;
+    let (link, task) = link::open(settings, hooks, data, to, &state).await?;
     Ok((link, Some(task), state))
 }
 
@@ -617,7 +603,7 @@ async fn transfer_auth(settings: &Settings, home: &Link, target: &Link) -> Resul
         .invoke(
             settings,
             &ExportAuthorization {
-                dc_id: target.dc_id,
+                dc_id: target.dc.number(),
             },
         )
         .await?;
@@ -630,29 +616,6 @@ async fn transfer_auth(settings: &Settings, home: &Link, target: &Link) -> Resul
             },
         )
         .await?;
-    tracing::debug!(dc_id = target.dc_id, "authorization transferred");
+    tracing::debug!(dc = %target.dc, "authorization transferred");
     Ok(())
-}
-
-/// The same outcome for every coalesced waiter.
-fn clone_result(r: &Result<(), InvokeError>) -> Result<(), InvokeError> {
-    match r {
-        Ok(()) => Ok(()),
-        Err(e) => Err(copy_error(e)),
-    }
-}
-
-/// A copy of an error for another waiter (I/O and store causes are not cloneable, so
-/// they are carried as their text where needed).
-fn copy_error(e: &InvokeError) -> InvokeError {
-    match e {
-        InvokeError::Rpc(rpc) => InvokeError::Rpc(rpc.clone()),
-        InvokeError::Timeout { after } => InvokeError::Timeout { after: *after },
-        InvokeError::MigrateLoop { last_dc } => InvokeError::MigrateLoop { last_dc: *last_dc },
-        InvokeError::UnknownDc { dc_id } => InvokeError::UnknownDc { dc_id: *dc_id },
-        InvokeError::NotConnected => InvokeError::NotConnected,
-        other => InvokeError::Shared {
-            detail: other.to_string(),
-        },
-    }
 }

@@ -2,6 +2,7 @@
 
 use mtrs_crypto::rsa::RsaPublicKey;
 use mtrs_net::LinkConfig;
+use mtrs_types::DcId;
 
 use crate::Config;
 
@@ -24,10 +25,12 @@ impl std::fmt::Debug for Settings {
 
 impl Settings {
     pub fn new(api_id: i32, api_hash: String, config: Config) -> Self {
-        let rsa_keys = match &config.dc_table {
-            Some(table) => table.rsa_keys.clone(),
-            None if config.test_mode => vec![mtrs_crypto::rsa::telegram_test_key()],
-            None => vec![mtrs_crypto::rsa::telegram_production_key()],
+        let rsa_keys = if !config.rsa_keys.is_empty() {
+            config.rsa_keys.clone()
+        } else if config.test_mode {
+            vec![mtrs_crypto::rsa::telegram_test_key()]
+        } else {
+            vec![mtrs_crypto::rsa::telegram_production_key()]
         };
         Self {
             api_id,
@@ -37,19 +40,16 @@ impl Settings {
         }
     }
 
-    /// The settings of each connection.
-    pub fn link_config(&self) -> LinkConfig {
-        let mut link = LinkConfig::default();
-        link.transport = self.config.transport;
-        link.connect_timeout = self.config.connect_timeout;
-        link.ping_interval = self.config.ping_interval;
-        link.ping_timeout = self.config.ping_timeout;
-        link.backoff = self.config.backoff;
-        link
+    /// The settings of each connection, as configured.
+    pub fn link_config(&self) -> &LinkConfig {
+        &self.config.connection
     }
 
     /// The home DC of a brand-new session.
-    pub fn default_dc(&self) -> i32 {
-        self.config.dc_table.as_ref().map_or(2, |t| t.default_dc)
+    pub fn default_dc(&self) -> DcId {
+        self.config
+            .dc_table
+            .as_ref()
+            .map_or(DcId::new(2), |t| t.default_dc.plain())
     }
 }

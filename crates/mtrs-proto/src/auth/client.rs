@@ -379,7 +379,7 @@ impl DhGenWait {
                 Ok(DhGenOutcome::Done(Created {
                     auth_key,
                     salt: Salt(i64::from_le_bytes(salt)),
-                    time_offset: this.time_offset,
+                    time_offset: mtrs_types::TimeOffset::from_secs(this.time_offset),
                     kind: this.kind,
                 }))
             }

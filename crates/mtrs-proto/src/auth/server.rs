@@ -394,7 +394,7 @@ impl SetDhWait {
         let created = Created {
             auth_key,
             salt: Salt(i64::from_le_bytes(salt)),
-            time_offset: 0,
+            time_offset: mtrs_types::TimeOffset(0),
             kind: self.kind,
         };
         Ok(SetDhOutcome::Done(created, body))

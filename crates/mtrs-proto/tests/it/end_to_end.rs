@@ -81,7 +81,7 @@ fn key_exchange_then_encrypted_traffic_over_an_obfuscated_transport() {
         client_side.auth_key,
         SessionId(5),
         client_side.salt,
-        Some(client_side.time_offset),
+        Some(client_side.time_offset.as_secs()),
         config.clone(),
     );
     let mut server = Connection::server(server_side.auth_key, server_side.salt, 6, config);

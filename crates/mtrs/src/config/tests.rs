@@ -9,9 +9,16 @@ fn check(c: &Config) -> Result<(), ConfigError> {
 #[test]
 fn defaults_are_the_seeds() {
     let c = Config::default();
-    assert_eq!(c.session_name, "session");
-    assert_eq!(c.work_dir, PathBuf::from("."));
-    assert!(!c.in_memory && !c.save_peers && c.session_string.is_empty());
+    let SessionSource::File {
+        work_dir,
+        session_name,
+    } = &c.session
+    else {
+        panic!("the default is a file: {:?}", c.session);
+    };
+    assert_eq!(session_name, "session");
+    assert_eq!(work_dir, &PathBuf::from("."));
+    assert!(!c.save_peers);
     assert!(check(&c).is_ok());
 }
 
@@ -29,21 +36,15 @@ fn bad_credentials_are_typed() {
 }
 
 #[test]
-fn conflicting_options_are_typed() {
+fn bad_options_are_typed() {
+    // Storage is one choice: a custom store is accepted as it is.
     let c = Config {
-        in_memory: true,
-        store: Some(Arc::new(mtrs_session::MemoryStore::new())),
+        session: SessionSource::Store(Arc::new(mtrs_session::MemoryStore::new())),
         ..Config::default()
     };
-    assert!(matches!(
-        check(&c),
-        Err(ConfigError::Conflict {
-            first: "in_memory",
-            ..
-        })
-    ));
+    assert!(check(&c).is_ok());
     let c = Config {
-        session_name: "../x".into(),
+        session: SessionSource::file(".", "../x"),
         ..Config::default()
     };
     assert!(matches!(check(&c), Err(ConfigError::SessionName { .. })));
@@ -65,8 +66,7 @@ fn conflicting_options_are_typed() {
     let c = Config {
         dc_table: Some(DcTable {
             dcs: vec![],
-            rsa_keys: vec![mtrs_crypto::rsa::telegram_test_key()],
-            default_dc: 2,
+            default_dc: mtrs_types::DcId::new(2),
         }),
         ..Config::default()
     };
@@ -76,7 +76,7 @@ fn conflicting_options_are_typed() {
 #[test]
 fn session_strings_are_checked_without_quoting_them() {
     let c = Config {
-        session_string: "mtrs:1:garbage-that-is-secret".into(),
+        session: SessionSource::String("mtrs:1:garbage-that-is-secret".into()),
         ..Config::default()
     };
     let err = check(&c).unwrap_err();
@@ -93,7 +93,7 @@ fn session_strings_are_checked_without_quoting_them() {
     );
     let string = mtrs_session_convert::to_mtrs(&s).unwrap();
     let c = Config {
-        session_string: string.clone(),
+        session: SessionSource::String(string.clone()),
         ..Config::default()
     };
     assert!(matches!(
@@ -104,12 +104,25 @@ fn session_strings_are_checked_without_quoting_them() {
         })
     ));
     let c = Config {
-        session_string: string.clone(),
+        session: SessionSource::String(string.clone()),
         test_mode: true,
         bot_token: Some("1:x".into()),
         ..Config::default()
     };
-    assert_eq!(c.validate(1, HASH).unwrap(), Some(s));
+    assert_eq!(c.validate(1, HASH).unwrap(), Some(s.clone()));
+
+    // A string without a key for its home DC resumes nothing.
+    let mut keyless = s;
+    keyless.dcs.clear();
+    let c = Config {
+        session: SessionSource::String(mtrs_session_convert::to_mtrs(&keyless).unwrap()),
+        test_mode: true,
+        ..Config::default()
+    };
+    assert!(matches!(
+        check(&c),
+        Err(ConfigError::SessionStringWithoutKey)
+    ));
     let shown = format!("{c:?}");
     assert!(
         !shown.contains(&string) && !shown.contains("1:x"),

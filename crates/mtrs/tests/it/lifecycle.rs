@@ -2,7 +2,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use mtrs::{Config, InvokeError};
+use mtrs::{Config, DcId, InvokeError, SessionSource};
 use mtrs_session::StoreError;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
@@ -21,7 +21,7 @@ async fn first_connect_makes_one_key_exchange_and_a_private_sqlite_file() {
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
-        session_name: "my_bot".into(),
+        session: SessionSource::file(dir.path(), "my_bot"),
         ..dc.config(dir.path(), BOT2)
     });
     c.connect().await.unwrap();
@@ -84,7 +84,7 @@ async fn a_second_client_on_the_same_session_fails_fast_with_in_use() {
     let started = std::time::Instant::now();
     let err = second.connect().await.unwrap_err();
     assert!(
-        matches!(err, InvokeError::Store(StoreError::InUse { .. })),
+        matches!(err, InvokeError::Store(ref s) if matches!(**s, StoreError::InUse { .. })),
         "{err:?}"
     );
     assert!(started.elapsed() < std::time::Duration::from_millis(500));
@@ -99,7 +99,7 @@ async fn in_memory_leaves_no_file() {
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
-        in_memory: true,
+        session: SessionSource::Memory,
         ..dc.config(dir.path(), BOT2)
     });
     c.connect().await.unwrap();
@@ -122,7 +122,7 @@ async fn an_exported_string_resumes_in_a_fresh_work_dir_without_a_key_exchange()
 
     let elsewhere = tempfile::tempdir().unwrap();
     let resumed = client(Config {
-        session_string: string,
+        session: SessionSource::String(string),
         bot_token: None,
         ..dc.config(elsewhere.path(), BOT2)
     });
@@ -146,8 +146,8 @@ async fn stop_leaves_no_task_running() {
     c.connect().await.unwrap();
     c.invoke(&get_self()).await.unwrap();
     // A media session and an aux DC add connections (and tasks).
-    c.dc_session(3, true).await.unwrap();
-    c.dc_session(1, false).await.unwrap();
+    c.dc_session(DcId::new(3).media()).await.unwrap();
+    c.dc_session(DcId::new(1)).await.unwrap();
     assert!(metrics.num_alive_tasks() > before);
     c.stop().await.unwrap();
     assert_eq!(metrics.num_alive_tasks(), before);
@@ -181,7 +181,7 @@ async fn a_request_without_an_answer_times_out_with_a_typed_error() {
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
         request_timeout: std::time::Duration::from_millis(200),
-        in_memory: true,
+        session: SessionSource::Memory,
         ..dc.config(dir.path(), BOT2)
     });
     c.connect().await.unwrap();
@@ -214,7 +214,7 @@ async fn a_sign_in_through_invoke_is_recorded_and_persisted() {
     };
     c.invoke(&login).await.unwrap();
     // The bot lives on DC 1: the login migrated there and recorded the account.
-    assert_eq!(c.home_dc().unwrap(), 1);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(1));
     c.stop().await.unwrap();
     let again = client(Config {
         bot_token: None,

@@ -1,6 +1,6 @@
 //! Home-DC migration: bot login on another DC, loops, coalescing.
 
-use mtrs::{Config, InvokeError};
+use mtrs::{Config, DcId, InvokeError, SessionSource};
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::users::GetUsers;
@@ -20,7 +20,7 @@ async fn a_bot_homed_on_dc4_migrates_there_and_the_home_is_persisted() {
     let c = client(dc.config(dir.path(), BOT4));
     c.connect().await.unwrap();
     assert_eq!(dc.cluster.counters(2).errors("USER_MIGRATE_4"), 1);
-    assert_eq!(c.home_dc().unwrap(), 4);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(4));
     let users = c.invoke(&get_self()).await.unwrap();
     let [enums::User::User(me)] = users.as_slice() else {
         panic!("unexpected {users:?}");
@@ -37,7 +37,7 @@ async fn a_bot_homed_on_dc4_migrates_there_and_the_home_is_persisted() {
     let exchanges = dc.total_key_exchanges();
     let again = client(dc.config(dir.path(), BOT4));
     again.connect().await.unwrap();
-    assert_eq!(again.home_dc().unwrap(), 4);
+    assert_eq!(again.home_dc().unwrap(), DcId::new(4));
     let session = again.session().await.unwrap();
     assert_eq!(session.home_dc.0, 4);
     assert_eq!(session.identity.map(|i| i.user_id.0), Some(7004));
@@ -53,7 +53,7 @@ async fn a_user_migrate_loop_ends_in_migrate_loop() {
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
-        in_memory: true,
+        session: SessionSource::Memory,
         ..dc.config(dir.path(), BOT2)
     });
     c.connect().await.unwrap();
@@ -67,7 +67,7 @@ async fn a_user_migrate_loop_ends_in_migrate_loop() {
         .update(|f| f.user_migrate_to = Some(2));
     let err = c.invoke(&get_self()).await.unwrap_err();
     assert!(
-        matches!(err, InvokeError::MigrateLoop { last_dc: 3 }),
+        matches!(err, InvokeError::MigrateLoop { last_dc } if last_dc == DcId::new(3)),
         "{err:?}"
     );
     // Two hops were followed (2 → 3 → 2), then the third redirect ended it.
@@ -101,7 +101,7 @@ async fn concurrent_callers_coalesce_into_one_home_switch() {
             "{err:?}"
         );
     }
-    assert_eq!(c.home_dc().unwrap(), 5);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(5));
     assert_eq!(dc.key_exchanges(5), 1, "one key exchange for all callers");
     assert_eq!(
         dc.cluster.counters(5).connections,
@@ -134,10 +134,10 @@ async fn a_failed_switch_leaves_the_home_dc_as_it_was() {
         .update(|f| f.user_migrate_to = Some(9));
     let err = c.invoke(&get_self()).await.unwrap_err();
     assert!(
-        matches!(err, InvokeError::UnknownDc { dc_id: 9 }),
+        matches!(err, InvokeError::UnknownDc { dc } if dc == DcId::new(9)),
         "{err:?}"
     );
-    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(2));
     dc.cluster.faults(2).unwrap().clear();
     c.invoke(&get_self()).await.unwrap();
     c.stop().await.unwrap();
@@ -145,7 +145,7 @@ async fn a_failed_switch_leaves_the_home_dc_as_it_was() {
     again.connect().await.unwrap();
     assert_eq!(
         again.home_dc().unwrap(),
-        2,
+        DcId::new(2),
         "nothing of the failed switch was persisted"
     );
     again.stop().await.unwrap();

@@ -1,5 +1,6 @@
 //! The DC pool: media sessions, authorization transfer, reuse, re-export.
 
+use mtrs::DcId;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
@@ -30,8 +31,8 @@ async fn a_file_on_dc3_downloads_through_a_media_session_and_home_stays() {
     let dir = tempfile::tempdir().unwrap();
     let c = client(dc.config(dir.path(), BOT2));
     c.connect().await.unwrap();
-    let media = c.dc_session(3, true).await.unwrap();
-    assert!(media.is_media());
+    let media = c.dc_session(DcId::new(3).media()).await.unwrap();
+    assert!(media.dc().is_media());
     let want = dc.cluster.fixture().file_by_id(9003).unwrap().bytes.clone();
     let mut got = Vec::new();
     while got.len() < want.len() {
@@ -41,7 +42,7 @@ async fn a_file_on_dc3_downloads_through_a_media_session_and_home_stays() {
         got.extend(part);
     }
     assert_eq!(got, want);
-    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(2));
     assert_eq!(dc.cluster.counters(2).export_authorization, 1);
     assert_eq!(dc.cluster.counters(3).import_authorization, 1);
 
@@ -49,7 +50,7 @@ async fn a_file_on_dc3_downloads_through_a_media_session_and_home_stays() {
     let part = bytes_of(c.invoke(&get_file(&dc, 9003, 0)).await.unwrap());
     assert_eq!(part.as_slice(), &want[..part.len()]);
     assert_eq!(dc.cluster.counters(2).errors("FILE_MIGRATE_3"), 1);
-    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(2));
     assert_eq!(c.session().await.unwrap().home_dc.0, 2);
     assert_eq!(dc.key_exchanges(3), 1);
     assert_eq!(dc.cluster.counters(2).export_authorization, 1);
@@ -63,18 +64,18 @@ async fn dc_session_is_reused_across_calls_and_restarts() {
     let c = client(dc.config(dir.path(), BOT2));
     c.connect().await.unwrap();
     for _ in 0..3 {
-        let s = c.dc_session(3, true).await.unwrap();
+        let s = c.dc_session(DcId::new(3).media()).await.unwrap();
         s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
     }
     // A regular session to the same DC shares its key and authorization.
-    c.dc_session(3, false).await.unwrap();
+    c.dc_session(DcId::new(3)).await.unwrap();
     assert_eq!(dc.key_exchanges(3), 1);
     assert_eq!(dc.cluster.counters(2).export_authorization, 1);
     c.stop().await.unwrap();
 
     let again = client(dc.config(dir.path(), BOT2));
     again.connect().await.unwrap();
-    let s = again.dc_session(3, true).await.unwrap();
+    let s = again.dc_session(DcId::new(3).media()).await.unwrap();
     s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
     assert_eq!(
         dc.key_exchanges(3),
@@ -96,7 +97,7 @@ async fn auth_key_unregistered_on_an_aux_dc_triggers_exactly_one_re_export() {
     let dir = tempfile::tempdir().unwrap();
     let c = client(dc.config(dir.path(), BOT2));
     c.connect().await.unwrap();
-    let s = c.dc_session(3, true).await.unwrap();
+    let s = c.dc_session(DcId::new(3).media()).await.unwrap();
     s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
     assert_eq!(dc.cluster.counters(2).export_authorization, 1);
     assert!(dc.cluster.faults(3).unwrap().revoke_authorizations() > 0);
@@ -117,7 +118,7 @@ async fn a_forgotten_key_is_replaced_and_the_bot_signed_in_again() {
     let dir = tempfile::tempdir().unwrap();
     let c = client(dc.config(dir.path(), BOT2));
     c.connect().await.unwrap();
-    let s = c.dc_session(3, true).await.unwrap();
+    let s = c.dc_session(DcId::new(3).media()).await.unwrap();
     s.invoke(&get_file(&dc, 9003, 0)).await.unwrap();
 
     // The aux DC forgets its keys: a new key there and a new export.
@@ -141,14 +142,14 @@ async fn a_forgotten_key_is_replaced_and_the_bot_signed_in_again() {
         dc.cluster.counters(2).calls("auth.importBotAuthorization"),
         2
     );
-    assert_eq!(c.home_dc().unwrap(), 2);
+    assert_eq!(c.home_dc().unwrap(), DcId::new(2));
     c.stop().await.unwrap();
 
     // The new keys were persisted: a restart needs no exchange.
     let again = client(dc.config(dir.path(), BOT2));
     again.connect().await.unwrap();
     again
-        .dc_session(3, true)
+        .dc_session(DcId::new(3).media())
         .await
         .unwrap()
         .invoke(&get_file(&dc, 9003, 0))

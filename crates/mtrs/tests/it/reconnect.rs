@@ -3,7 +3,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use mtrs::Config;
+use mtrs::{Config, SessionSource};
 use mtrs_testdc::{Event, FaultConfig};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::help::GetNearestDc;
@@ -23,19 +23,19 @@ async fn a_request_in_flight_when_the_connection_dies_completes_after_reconnect(
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
-        in_memory: true,
+        session: SessionSource::Memory,
         ..dc.config(dir.path(), BOT2)
     });
     let order = Arc::new(Mutex::new(Vec::new()));
     let (tx, mut reconnected) = mpsc::unbounded_channel();
     {
         let order = order.clone();
-        c.on_disconnect(move |info| order.lock().unwrap().push(("disconnect", info.dc_id)));
+        c.on_disconnect(move |info| order.lock().unwrap().push(("disconnect", info.dc.number())));
     }
     {
         let order = order.clone();
         c.on_reconnect(move |info| {
-            order.lock().unwrap().push(("reconnect", info.dc_id));
+            order.lock().unwrap().push(("reconnect", info.dc.number()));
             let _ = tx.send(());
         });
     }
@@ -85,7 +85,7 @@ async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
-        in_memory: true,
+        session: SessionSource::Memory,
         ..dc.config(dir.path(), BOT2)
     });
     c.connect().await.unwrap();

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use mtrs::Config;
+use mtrs::{Config, DcId};
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::users::GetUsers;
@@ -39,7 +39,7 @@ async fn a_full_lifecycle_logs_no_auth_key_bytes() {
         id: vec![enums::InputUser::InputUserSelf],
     };
     c.invoke(&get_self).await.unwrap();
-    c.dc_session(3, true).await.unwrap();
+    c.dc_session(DcId::new(3).media()).await.unwrap();
     c.reconnect().await.unwrap();
     c.invoke(&get_self).await.unwrap();
     let string = c.export_session_string().await.unwrap();

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use mtrs::{Backoff, Config, DcAddress, DcTable};
+use mtrs::{Backoff, Config, DcAddress, DcId, DcTable, LinkConfig, SessionSource};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -67,34 +67,39 @@ impl TestDc {
     }
 
     pub fn table(&self) -> DcTable {
-        let pem = self.cluster.rsa_public_key_pem();
         DcTable {
             dcs: self
                 .cluster
                 .dc_options()
                 .into_iter()
                 .map(|e| DcAddress {
-                    id: e.id,
+                    id: if e.media_only {
+                        DcId::new(e.id).media()
+                    } else {
+                        DcId::new(e.id)
+                    },
                     addr: e.addr(),
-                    media_only: e.media_only,
                 })
                 .collect(),
-            rsa_keys: vec![mtrs_crypto::rsa::RsaPublicKey::from_pem(&pem).unwrap()],
-            default_dc: 2,
+            default_dc: DcId::new(2),
         }
     }
 
     /// A client config in `dir` signing in as `bot`, with fast reconnects.
     pub fn config(&self, dir: &Path, bot: &str) -> Config {
         Config {
-            work_dir: dir.to_path_buf(),
+            session: SessionSource::file(dir, "session"),
             bot_token: Some(bot.to_owned()),
             dc_table: Some(self.table()),
+            rsa_keys: vec![self.cluster.rsa_public_key()],
             request_timeout: Duration::from_secs(20),
-            backoff: Backoff {
-                initial: Duration::from_millis(5),
-                max: Duration::from_millis(100),
-                jitter: 0.5,
+            connection: LinkConfig {
+                backoff: Backoff {
+                    initial: Duration::from_millis(5),
+                    max: Duration::from_millis(100),
+                    jitter: 0.5,
+                },
+                ..LinkConfig::default()
             },
             ..Config::default()
         }
