@@ -9,6 +9,7 @@
 //! Service messages are handled inside (`client.rs` and `server.rs` beside this file);
 //! recoverable ones surface as [`Notice`] events, only fatal conditions as errors.
 
+mod batch;
 mod client;
 mod server;
 
@@ -32,6 +33,7 @@ use crate::seq_no::{SeqNo, SeqNoGen};
 use crate::session_id::SessionId;
 use crate::transport::{QuickAckToken, Role};
 
+use batch::Batch;
 use server::ServerState;
 
 /// The most packets whose quick ack is awaited.
@@ -88,13 +90,6 @@ impl Outbound {
             answers: None,
         }
     }
-}
-
-/// One message of an outgoing packet.
-struct Slot {
-    msg_id: MsgId,
-    seq_no: SeqNo,
-    body: Vec<u8>,
 }
 
 /// A live MTProto connection on one auth key and session, in the client or server role.
@@ -410,160 +405,161 @@ impl Connection {
         out: &mut Vec<u8>,
     ) -> Option<Transmit> {
         let session_id = self.session_id?;
-        let server_now = self.msg_ids.server_now(now);
         if self.role == Role::Client {
-            self.salts.advance(server_now);
-            if self.config.fetch_future_salts
-                && self.salts.needs_refresh(server_now)
-                && self.next_salt_request.is_none_or(|t| t <= now)
-                && !self.pending.has_outstanding(Origin::FutureSalts)
-            {
-                self.pending
-                    .push(GetFutureSalts { num: 32 }.to_bytes(), Origin::FutureSalts);
-                self.next_salt_request = Some(now + SALT_REQUEST_INTERVAL);
-            }
+            self.client_refresh_salts(now);
         }
         self.pending.skip_stale();
-        let has_other = !self.outbox.is_empty() || self.pending.peek_queue().is_some();
-        let ack_due = self.acks.must_flush(
-            now,
-            self.config.ack_flush_delay,
-            self.config.max_pending_acks,
-        );
-        if !has_other && !ack_due {
+        if !self.has_anything_to_send(now) {
             return None;
         }
-
-        let mut slots: Vec<Slot> = Vec::new();
-        let mut needs_container = false;
-        let mut bytes = 0;
-        let mut sent: Vec<(RequestId, usize)> = Vec::new();
-        let mut answered: Vec<(MsgId, usize)> = Vec::new();
-        let max_msgs = self
-            .config
-            .max_container_messages
-            .clamp(1, container::MAX_MESSAGES);
-        let max_bytes = self.config.max_container_bytes;
-        let fits = |slots: &Vec<Slot>, bytes: usize, len: usize| {
-            slots.is_empty()
-                || (slots.len() < max_msgs
-                    && bytes + len + container::MESSAGE_OVERHEAD <= max_bytes)
-        };
-
-        if !self.acks.is_empty() {
-            let ids = self.acks.take();
-            let body = mtrs_tl::mtproto::types::MsgsAck { msg_ids: ids }.to_bytes();
-            bytes += body.len() + container::MESSAGE_OVERHEAD;
-            slots.push(self.slot(now, body, false, false));
-        }
-        while let Some(o) = self.outbox.front() {
-            if !fits(&slots, bytes, o.body.len()) {
-                break;
-            }
-            let Some(o) = self.outbox.pop_front() else {
-                break;
-            };
-            bytes += o.body.len() + container::MESSAGE_OVERHEAD;
-            let slot = match o.fixed {
-                Some((msg_id, seq_no)) => {
-                    needs_container = true;
-                    Slot {
-                        msg_id,
-                        seq_no,
-                        body: o.body,
-                    }
-                }
-                None => self.slot(now, o.body, o.content_related, o.reply),
-            };
-            if let Some(query) = o.answers {
-                answered.push((query, slots.len()));
-            }
-            slots.push(slot);
-        }
-        while let Some((id, mode, request)) = self.pending.peek_queue() {
-            let len = request.body.len();
-            if !fits(&slots, bytes, len) || (!request.containable && !slots.is_empty()) {
-                break;
-            }
-            let body = request.body.clone();
-            let containable = request.containable;
-            self.pending.pop_queue();
-            bytes += len + container::MESSAGE_OVERHEAD;
-            let slot = match mode {
-                SendMode::Fresh => self.slot(now, body, true, false),
-                SendMode::SameId { msg_id, seq_no } => {
-                    needs_container = true;
-                    Slot {
-                        msg_id,
-                        seq_no,
-                        body,
-                    }
-                }
-            };
-            sent.push((id, slots.len()));
-            slots.push(slot);
-            if !containable {
-                break;
-            }
-        }
-        if slots.is_empty() {
+        let batch = self.fill_batch(now);
+        if batch.is_empty() {
             return None;
         }
-
-        let count = slots.len();
-        let container_id = (count > 1 || needs_container).then(|| self.msg_ids.next(now));
-        let (msg_id, seq_no, body) = match container_id {
-            Some(container_id) => {
-                let mut body = Vec::with_capacity(bytes + 8);
-                container::write(
-                    slots.iter().map(|s| (s.msg_id, s.seq_no, &s.body[..])),
-                    &mut body,
-                );
-                (container_id, self.seq.next(false), body)
-            }
-            None => {
-                let slot = slots.pop()?;
-                slots.push(Slot {
-                    msg_id: slot.msg_id,
-                    seq_no: slot.seq_no,
-                    body: Vec::new(),
-                });
-                (slot.msg_id, slot.seq_no, slot.body)
-            }
+        let container_id = batch.needs_container().then(|| self.msg_ids.next(now));
+        let body = batch.body(container_id.is_some());
+        let (msg_id, seq_no) = match container_id {
+            Some(container_id) => (container_id, self.seq.next(false)),
+            None => batch.single().map(|m| (m.msg_id, m.seq_no))?,
         };
-        for &(id, index) in &sent {
-            if let Some(s) = slots.get(index) {
-                self.pending
-                    .mark_sent(id, s.msg_id, s.seq_no, container_id, now);
-            }
-        }
-        if let Some(c) = container_id {
-            let inner: Vec<MsgId> = sent
-                .iter()
-                .filter_map(|&(_, i)| slots.get(i).map(|s| s.msg_id))
-                .collect();
-            if !inner.is_empty() {
-                self.pending.record_container(c, inner);
-            }
-        }
-        for &(query, index) in &answered {
-            if let Some(s) = slots.get(index) {
-                let answer_body = if container_id.is_some() {
-                    s.body.clone()
-                } else {
-                    body.clone()
-                };
-                self.server_cache_answer(query, s.msg_id, s.seq_no, answer_body);
-            }
-        }
-        self.pending.prune_containers();
-
+        self.record_batch(now, &batch, container_id);
         let header = Header {
             salt: self.salt_for_sending(),
             session_id,
             msg_id,
             seq_no,
         };
+        let start = out.len();
+        let quick_ack = self.encrypt(&header, &body, batch.has_queries(), rng, out)?;
+        if let Some(token) = quick_ack {
+            self.await_quick_ack(token, batch.query_msg_ids().collect());
+        }
+        Some(Transmit {
+            len: out.len() - start,
+            messages: batch.len(),
+            quick_ack,
+        })
+    }
+
+    /// Client: moves to the next salt when due, and asks for future salts when the known
+    /// ones run low (at most once per [`SALT_REQUEST_INTERVAL`]).
+    fn client_refresh_salts(&mut self, now: SystemTime) {
+        let server_now = self.msg_ids.server_now(now);
+        self.salts.advance(server_now);
+        if self.config.fetch_future_salts
+            && self.salts.needs_refresh(server_now)
+            && self.next_salt_request.is_none_or(|t| t <= now)
+            && !self.pending.has_outstanding(Origin::FutureSalts)
+        {
+            self.pending
+                .push(GetFutureSalts { num: 32 }.to_bytes(), Origin::FutureSalts);
+            self.next_salt_request = Some(now + SALT_REQUEST_INTERVAL);
+        }
+    }
+
+    /// Whether a message is queued, or acknowledgements are due.
+    fn has_anything_to_send(&self, now: SystemTime) -> bool {
+        !self.outbox.is_empty()
+            || self.pending.peek_queue().is_some()
+            || self.acks.must_flush(
+                now,
+                self.config.ack_flush_delay,
+                self.config.max_pending_acks,
+            )
+    }
+
+    /// Takes the messages of the next packet, within the container limits: the pending
+    /// acknowledgements, then queued service messages and answers, then queries.
+    fn fill_batch(&mut self, now: SystemTime) -> Batch {
+        let mut batch = Batch::new(
+            self.config.max_container_messages,
+            self.config.max_container_bytes,
+        );
+        if !self.acks.is_empty() {
+            let ids = self.acks.take();
+            let body = mtrs_tl::mtproto::types::MsgsAck { msg_ids: ids }.to_bytes();
+            let message = self.fresh_message(now, body, false, false);
+            batch.push(message, false);
+        }
+        while let Some(o) = self.outbox.front() {
+            if !batch.fits(o.body.len()) {
+                break;
+            }
+            let Some(o) = self.outbox.pop_front() else {
+                break;
+            };
+            let (message, kept_id) = match o.fixed {
+                Some((msg_id, seq_no)) => (
+                    Inner {
+                        msg_id,
+                        seq_no,
+                        body: o.body,
+                    },
+                    true,
+                ),
+                None => (
+                    self.fresh_message(now, o.body, o.content_related, o.reply),
+                    false,
+                ),
+            };
+            batch.push_answer(o.answers, message, kept_id);
+        }
+        while let Some((id, mode, request)) = self.pending.peek_queue() {
+            if !batch.fits_query(request.body.len(), request.containable) {
+                break;
+            }
+            let body = request.body.clone();
+            let containable = request.containable;
+            self.pending.pop_queue();
+            let (message, kept_id) = match mode {
+                SendMode::Fresh => (self.fresh_message(now, body, true, false), false),
+                SendMode::SameId { msg_id, seq_no } => (
+                    Inner {
+                        msg_id,
+                        seq_no,
+                        body,
+                    },
+                    true,
+                ),
+            };
+            batch.push_query(id, message, kept_id);
+            if !containable {
+                break;
+            }
+        }
+        batch
+    }
+
+    /// Records what the packet of `batch` carries: its queries as sent (and the container
+    /// holding them), a server's answers for its answer cache.
+    fn record_batch(&mut self, now: SystemTime, batch: &Batch, container_id: Option<MsgId>) {
+        for (id, m) in batch.queries() {
+            self.pending
+                .mark_sent(id, m.msg_id, m.seq_no, container_id, now);
+        }
+        if let Some(c) = container_id {
+            let inner: Vec<MsgId> = batch.query_msg_ids().collect();
+            if !inner.is_empty() {
+                self.pending.record_container(c, inner);
+            }
+        }
+        for (query, m) in batch.answers() {
+            self.server_cache_answer(query, m.msg_id, m.seq_no, m.body.clone());
+        }
+        self.pending.prune_containers();
+    }
+
+    /// Encrypts `body` under `header` into `out`, with random padding; asks for a quick ack
+    /// if configured and the packet carries a query (client). `None` if `body` cannot be
+    /// written (never for TL bodies).
+    fn encrypt(
+        &self,
+        header: &Header,
+        body: &[u8],
+        has_queries: bool,
+        rng: &mut dyn Random,
+        out: &mut Vec<u8>,
+    ) -> Option<Option<QuickAckToken>> {
         let mut padding = [0u8; 32];
         let pad = &mut padding[..encrypted::padding_len(body.len())];
         rng.fill(pad);
@@ -571,45 +567,43 @@ impl Connection {
             Role::Client => Direction::ClientToServer,
             Role::Server => Direction::ServerToClient,
         };
-        let start = out.len();
-        let want_quick_ack =
-            self.config.quick_acks && self.role == Role::Client && !sent.is_empty();
+        let want_quick_ack = self.config.quick_acks && self.role == Role::Client && has_queries;
         // Bodies are TL (multiples of 4) and the padding was sized for them.
-        let quick_ack = encrypted::write(
+        encrypted::write(
             &self.auth_key,
             direction,
-            &header,
-            &body,
+            header,
+            body,
             pad,
             want_quick_ack,
             out,
         )
-        .ok()?;
-        if let Some(token) = quick_ack {
-            let ids = sent
-                .iter()
-                .filter_map(|&(_, i)| slots.get(i).map(|s| s.msg_id))
-                .collect();
-            self.quick_acks.push_back((token, ids));
-            if self.quick_acks.len() > MAX_QUICK_ACKS {
-                self.quick_acks.pop_front();
-            }
-        }
-        Some(Transmit {
-            len: out.len() - start,
-            messages: count,
-            quick_ack,
-        })
+        .ok()
     }
 
-    /// A fresh msg_id and seq_no for a message.
-    fn slot(&mut self, now: SystemTime, body: Vec<u8>, content_related: bool, reply: bool) -> Slot {
+    /// Client: remembers the queries of a packet whose quick ack `token` is awaited (the
+    /// newest [`MAX_QUICK_ACKS`] packets).
+    fn await_quick_ack(&mut self, token: QuickAckToken, queries: Vec<MsgId>) {
+        self.quick_acks.push_back((token, queries));
+        if self.quick_acks.len() > MAX_QUICK_ACKS {
+            self.quick_acks.pop_front();
+        }
+    }
+
+    /// A message with a fresh msg_id and seq_no.
+    fn fresh_message(
+        &mut self,
+        now: SystemTime,
+        body: Vec<u8>,
+        content_related: bool,
+        reply: bool,
+    ) -> Inner {
         let msg_id = if reply {
             self.msg_ids.next_reply(now)
         } else {
             self.msg_ids.next(now)
         };
-        Slot {
+        Inner {
             msg_id,
             seq_no: self.seq.next(content_related),
             body,

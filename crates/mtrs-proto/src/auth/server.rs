@@ -210,63 +210,12 @@ impl ReqDhWait {
         padding: &[u8],
     ) -> Result<(SetDhWait, Vec<u8>), AuthError> {
         let req: ReqDhParams = parse(body)?;
-        if !ct_eq(&req.nonce, &self.nonce) {
-            return Err(AuthError::NonceMismatch);
-        }
-        if !ct_eq(&req.server_nonce, &self.server_nonce) {
-            return Err(AuthError::ServerNonceMismatch);
-        }
-        if req.p != be_bytes(self.params.p) || req.q != be_bytes(self.params.q) {
-            return Err(AuthError::PqMismatch);
-        }
-        let key = self
-            .params
-            .keys
-            .iter()
-            .find(|k| k.public().fingerprint() == req.public_key_fingerprint)
-            .ok_or(AuthError::UnknownFingerprints {
-                offered: vec![req.public_key_fingerprint],
-            })?;
-        let inner = match key.decrypt_pad(&req.encrypted_data) {
-            Ok(data) => parse_inner(&data[..])?.0,
-            Err(pad_error) => {
-                let legacy = key
-                    .decrypt_legacy(&req.encrypted_data)
-                    .map_err(AuthError::Rsa)?;
-                let (inner, len) =
-                    parse_inner(legacy.payload()).map_err(|_| AuthError::Rsa(pad_error.clone()))?;
-                legacy.data(len).map_err(|_| AuthError::Rsa(pad_error))?;
-                inner
-            }
-        };
+        self.check_request(&req)?;
+        let key = self.key_for(req.public_key_fingerprint)?;
+        let inner = decrypt_inner(key, &req.encrypted_data)?;
         let new_nonce = Zeroizing::new(inner.new_nonce);
-        let Inner {
-            pq,
-            p,
-            q,
-            nonce,
-            server_nonce,
-            dc,
-            kind,
-            ..
-        } = inner;
-        if !ct_eq(&nonce, &self.nonce) {
-            return Err(AuthError::NonceMismatch);
-        }
-        if !ct_eq(&server_nonce, &self.server_nonce) {
-            return Err(AuthError::ServerNonceMismatch);
-        }
-        if pq != self.pq || p != req.p || q != req.q {
-            return Err(AuthError::PqMismatch);
-        }
-        if let (Some(expected), Some(got)) = (self.params.dc, dc)
-            && expected.0 != got
-        {
-            return Err(AuthError::WrongDc {
-                got,
-                expected: expected.0,
-            });
-        }
+        self.check_inner(&req, &inner)?;
+        let kind = inner.kind;
         let group = self.params.group.clone();
         let g_a = group
             .public_value(a, DhValue::GA)
@@ -302,6 +251,68 @@ impl ReqDhWait {
             retry_id: 0,
         };
         Ok((next, ok.to_bytes()))
+    }
+
+    /// The nonces and factors of `req_DH_params` are this exchange's.
+    fn check_request(&self, req: &ReqDhParams) -> Result<(), AuthError> {
+        if !ct_eq(&req.nonce, &self.nonce) {
+            return Err(AuthError::NonceMismatch);
+        }
+        if !ct_eq(&req.server_nonce, &self.server_nonce) {
+            return Err(AuthError::ServerNonceMismatch);
+        }
+        if req.p != be_bytes(self.params.p) || req.q != be_bytes(self.params.q) {
+            return Err(AuthError::PqMismatch);
+        }
+        Ok(())
+    }
+
+    /// The RSA key with `fingerprint`.
+    fn key_for(&self, fingerprint: i64) -> Result<&RsaPrivateKey, AuthError> {
+        self.params
+            .keys
+            .iter()
+            .find(|k| k.public().fingerprint() == fingerprint)
+            .ok_or(AuthError::UnknownFingerprints {
+                offered: vec![fingerprint],
+            })
+    }
+
+    /// The decrypted inner data repeats the request and names the expected DC.
+    fn check_inner(&self, req: &ReqDhParams, inner: &Inner) -> Result<(), AuthError> {
+        if !ct_eq(&inner.nonce, &self.nonce) {
+            return Err(AuthError::NonceMismatch);
+        }
+        if !ct_eq(&inner.server_nonce, &self.server_nonce) {
+            return Err(AuthError::ServerNonceMismatch);
+        }
+        if inner.pq != self.pq || inner.p != req.p || inner.q != req.q {
+            return Err(AuthError::PqMismatch);
+        }
+        if let (Some(expected), Some(got)) = (self.params.dc, inner.dc)
+            && expected.0 != got
+        {
+            return Err(AuthError::WrongDc {
+                got,
+                expected: expected.0,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Decrypts and parses the inner data of `req_DH_params`: RSA_PAD, else the older scheme
+/// (whose failure reports the RSA_PAD error).
+fn decrypt_inner(key: &RsaPrivateKey, encrypted_data: &[u8]) -> Result<Inner, AuthError> {
+    match key.decrypt_pad(encrypted_data) {
+        Ok(data) => Ok(parse_inner(&data[..])?.0),
+        Err(pad_error) => {
+            let legacy = key.decrypt_legacy(encrypted_data).map_err(AuthError::Rsa)?;
+            let (inner, len) =
+                parse_inner(legacy.payload()).map_err(|_| AuthError::Rsa(pad_error.clone()))?;
+            legacy.data(len).map_err(|_| AuthError::Rsa(pad_error))?;
+            Ok(inner)
+        }
     }
 }
 

@@ -82,38 +82,13 @@ impl Connection {
         }
         match id {
             Some(RpcResult::CONSTRUCTOR_ID) => self.on_rpc_result(parse(&m.body)?)?,
-            Some(MsgsAck::CONSTRUCTOR_ID) => {
-                let ack: MsgsAck = parse(&m.body)?;
-                ack.msg_ids
-                    .into_iter()
-                    .for_each(|id| self.pending.ack(MsgId(id)));
-            }
-            Some(BadServerSalt::CONSTRUCTOR_ID) => {
-                let b: BadServerSalt = parse(&m.body)?;
-                let salt = Salt(b.new_server_salt);
-                self.salts.set_current(salt);
-                self.pending.resend_fresh(MsgId(b.bad_msg_id), true);
-                self.events
-                    .push_back(Event::Notice(Notice::SaltChanged { salt }));
-            }
+            Some(MsgsAck::CONSTRUCTOR_ID) => self.on_msgs_ack(parse(&m.body)?),
+            Some(BadServerSalt::CONSTRUCTOR_ID) => self.on_bad_server_salt(parse(&m.body)?),
             Some(BadMsgNotification::CONSTRUCTOR_ID) => {
                 self.on_bad_msg(now, header.msg_id, parse(&m.body)?)?;
             }
-            Some(NewSessionCreated::CONSTRUCTOR_ID) => {
-                let n: NewSessionCreated = parse(&m.body)?;
-                self.salts.set_current(Salt(n.server_salt));
-                self.events.push_back(Event::Notice(Notice::NewSession {
-                    first_msg_id: MsgId(n.first_msg_id),
-                    unique_id: n.unique_id,
-                }));
-            }
-            Some(Pong::CONSTRUCTOR_ID) => {
-                let p: Pong = parse(&m.body)?;
-                self.complete(MsgId(p.msg_id), Ok(m.body.clone()), || Notice::Pong {
-                    msg_id: MsgId(p.msg_id),
-                    ping_id: p.ping_id,
-                });
-            }
+            Some(NewSessionCreated::CONSTRUCTOR_ID) => self.on_new_session(parse(&m.body)?),
+            Some(Pong::CONSTRUCTOR_ID) => self.on_pong(parse(&m.body)?, &m.body),
             Some(FutureSalts::CONSTRUCTOR_ID) => self.on_future_salts(&m.body)?,
             Some(MsgsStateReq::CONSTRUCTOR_ID) => {
                 let req: MsgsStateReq = parse(&m.body)?;
@@ -130,50 +105,19 @@ impl Connection {
                 let _: MsgsStateInfo = parse(&m.body)?;
             }
             Some(MsgDetailedInfo::CONSTRUCTOR_ID) => {
-                let d: MsgDetailedInfo = parse(&m.body)?;
-                if self.pending.find(MsgId(d.msg_id)).is_some() {
-                    self.request_resend(d.answer_msg_id);
-                } else {
-                    self.acks.push(MsgId(d.answer_msg_id), now);
-                }
+                self.on_detailed_info(now, parse(&m.body)?);
             }
             Some(MsgNewDetailedInfo::CONSTRUCTOR_ID) => {
-                let d: MsgNewDetailedInfo = parse(&m.body)?;
-                if self.received_inner.contains(MsgId(d.answer_msg_id))
-                    || self.received.contains(MsgId(d.answer_msg_id))
-                {
-                    self.acks.push(MsgId(d.answer_msg_id), now);
-                } else {
-                    self.request_resend(d.answer_msg_id);
-                }
+                self.on_new_detailed_info(now, parse(&m.body)?);
             }
-            Some(MsgResendReq::CONSTRUCTOR_ID) => {
-                let r: MsgResendReq = parse(&m.body)?;
-                let count: usize = r
-                    .msg_ids
-                    .into_iter()
-                    .map(|id| self.pending.resend_fresh(MsgId(id), true))
-                    .sum();
-                if count > 0 {
-                    self.events
-                        .push_back(Event::Notice(Notice::Resent { count }));
-                }
-            }
+            Some(MsgResendReq::CONSTRUCTOR_ID) => self.on_resend_req(parse(&m.body)?),
             Some(DestroySessionOk::CONSTRUCTOR_ID) => {
                 let d: DestroySessionOk = parse(&m.body)?;
-                let notice = Notice::SessionDestroyed {
-                    session_id: d.session_id,
-                    existed: true,
-                };
-                self.events.push_back(Event::Notice(notice));
+                self.on_session_destroyed(d.session_id, true);
             }
             Some(DestroySessionNone::CONSTRUCTOR_ID) => {
                 let d: DestroySessionNone = parse(&m.body)?;
-                let notice = Notice::SessionDestroyed {
-                    session_id: d.session_id,
-                    existed: false,
-                };
-                self.events.push_back(Event::Notice(notice));
+                self.on_session_destroyed(d.session_id, false);
             }
             _ if m.seq_no.is_content_related() => {
                 let body = self.inflate(m.body.clone())?;
@@ -183,6 +127,82 @@ impl Connection {
             _ => {}
         }
         Ok(())
+    }
+
+    /// `msgs_ack`: the named queries arrived.
+    fn on_msgs_ack(&mut self, ack: MsgsAck) {
+        ack.msg_ids
+            .into_iter()
+            .for_each(|id| self.pending.ack(MsgId(id)));
+    }
+
+    /// `bad_server_salt`: switch to the new salt and send the rejected query again.
+    fn on_bad_server_salt(&mut self, b: BadServerSalt) {
+        let salt = Salt(b.new_server_salt);
+        self.salts.set_current(salt);
+        self.pending.resend_fresh(MsgId(b.bad_msg_id), true);
+        self.events
+            .push_back(Event::Notice(Notice::SaltChanged { salt }));
+    }
+
+    /// `new_session_created`: take its salt and report the new session.
+    fn on_new_session(&mut self, n: NewSessionCreated) {
+        self.salts.set_current(Salt(n.server_salt));
+        self.events.push_back(Event::Notice(Notice::NewSession {
+            first_msg_id: MsgId(n.first_msg_id),
+            unique_id: n.unique_id,
+        }));
+    }
+
+    /// `pong` (whole `body`): the result of a user's ping, else a notice.
+    fn on_pong(&mut self, p: Pong, body: &[u8]) {
+        self.complete(MsgId(p.msg_id), Ok(body.to_vec()), || Notice::Pong {
+            msg_id: MsgId(p.msg_id),
+            ping_id: p.ping_id,
+        });
+    }
+
+    /// `msg_detailed_info`: ask for the answer again if its query still waits, else
+    /// acknowledge it.
+    fn on_detailed_info(&mut self, now: SystemTime, d: MsgDetailedInfo) {
+        if self.pending.find(MsgId(d.msg_id)).is_some() {
+            self.request_resend(d.answer_msg_id);
+        } else {
+            self.acks.push(MsgId(d.answer_msg_id), now);
+        }
+    }
+
+    /// `msg_new_detailed_info`: acknowledge the message if it arrived, else ask for it.
+    fn on_new_detailed_info(&mut self, now: SystemTime, d: MsgNewDetailedInfo) {
+        if self.received_inner.contains(MsgId(d.answer_msg_id))
+            || self.received.contains(MsgId(d.answer_msg_id))
+        {
+            self.acks.push(MsgId(d.answer_msg_id), now);
+        } else {
+            self.request_resend(d.answer_msg_id);
+        }
+    }
+
+    /// `msg_resend_req`: send the named queries again, with fresh msg_ids.
+    fn on_resend_req(&mut self, r: MsgResendReq) {
+        let count: usize = r
+            .msg_ids
+            .into_iter()
+            .map(|id| self.pending.resend_fresh(MsgId(id), true))
+            .sum();
+        if count > 0 {
+            self.events
+                .push_back(Event::Notice(Notice::Resent { count }));
+        }
+    }
+
+    /// `destroy_session_ok` (`existed`) or `destroy_session_none`.
+    fn on_session_destroyed(&mut self, session_id: i64, existed: bool) {
+        let notice = Notice::SessionDestroyed {
+            session_id,
+            existed,
+        };
+        self.events.push_back(Event::Notice(notice));
     }
 
     fn on_rpc_result(&mut self, r: RpcResult) -> Result<(), ProtocolError> {

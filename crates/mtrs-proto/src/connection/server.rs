@@ -282,76 +282,21 @@ impl Connection {
         match id {
             Some(Ping::CONSTRUCTOR_ID) => {
                 let p: Ping = parse(&m.body)?;
-                self.queue_service(
-                    &Pong {
-                        msg_id: m.msg_id.0,
-                        ping_id: p.ping_id,
-                    },
-                    false,
-                    true,
-                );
+                self.queue_pong(m.msg_id, p.ping_id);
             }
             Some(PingDelayDisconnect::CONSTRUCTOR_ID) => {
                 let p: PingDelayDisconnect = parse(&m.body)?;
-                self.queue_service(
-                    &Pong {
-                        msg_id: m.msg_id.0,
-                        ping_id: p.ping_id,
-                    },
-                    false,
-                    true,
-                );
+                self.queue_pong(m.msg_id, p.ping_id);
             }
             Some(GetFutureSalts::CONSTRUCTOR_ID) => {
-                let g: GetFutureSalts = parse(&m.body)?;
-                let server_now = self.msg_ids.server_now(now);
-                let future = self
-                    .server
-                    .as_ref()
-                    .map(|s| s.future.clone())
-                    .unwrap_or_default();
-                let salts = future
-                    .iter()
-                    .filter(|f| f.valid_until > server_now)
-                    .take(usize::try_from(g.num).unwrap_or(0).clamp(1, 64))
-                    .map(|f| tl::FutureSalt {
-                        valid_since: i32::try_from(f.valid_since).unwrap_or(i32::MAX),
-                        valid_until: i32::try_from(f.valid_until).unwrap_or(i32::MAX),
-                        salt: f.salt.0,
-                    })
-                    .collect();
-                let answer = FutureSalts {
-                    req_msg_id: m.msg_id.0,
-                    now: i32::try_from(server_now).unwrap_or(i32::MAX),
-                    salts,
-                };
-                self.queue_service(&answer, false, true);
+                self.server_future_salts(now, m.msg_id, parse(&m.body)?);
             }
             Some(MsgsStateReq::CONSTRUCTOR_ID) => {
                 let req: MsgsStateReq = parse(&m.body)?;
                 let info = self.state_info(m.msg_id, &req.msg_ids);
                 self.queue_service(&info, false, true);
             }
-            Some(MsgResendReq::CONSTRUCTOR_ID) => {
-                let r: MsgResendReq = parse(&m.body)?;
-                let Some(state) = &self.server else {
-                    return Ok(());
-                };
-                let resend: Vec<Outbound> = r
-                    .msg_ids
-                    .iter()
-                    .filter_map(|id| state.answer_ids.get(&MsgId(*id)))
-                    .filter_map(|q| state.answers.get(q))
-                    .map(|a| Outbound {
-                        body: a.body.clone(),
-                        content_related: true,
-                        reply: true,
-                        fixed: Some((a.msg_id, a.seq_no)),
-                        answers: None,
-                    })
-                    .collect();
-                self.outbox.extend(resend);
-            }
+            Some(MsgResendReq::CONSTRUCTOR_ID) => self.server_resend(parse(&m.body)?),
             Some(DestroySession::CONSTRUCTOR_ID) => {
                 let d: DestroySession = parse(&m.body)?;
                 // A server connection knows only its own session.
@@ -368,6 +313,63 @@ impl Connection {
             _ => self.server_query(m)?,
         }
         Ok(())
+    }
+
+    /// Answers a `ping` (or `ping_delay_disconnect`) sent as `msg_id`.
+    fn queue_pong(&mut self, msg_id: MsgId, ping_id: i64) {
+        let pong = Pong {
+            msg_id: msg_id.0,
+            ping_id,
+        };
+        self.queue_service(&pong, false, true);
+    }
+
+    /// Answers `get_future_salts` sent as `msg_id`: the salts still valid at `now`, at most
+    /// the number asked (1 to 64).
+    fn server_future_salts(&mut self, now: SystemTime, msg_id: MsgId, g: GetFutureSalts) {
+        let server_now = self.msg_ids.server_now(now);
+        let future = self
+            .server
+            .as_ref()
+            .map(|s| s.future.clone())
+            .unwrap_or_default();
+        let salts = future
+            .iter()
+            .filter(|f| f.valid_until > server_now)
+            .take(usize::try_from(g.num).unwrap_or(0).clamp(1, 64))
+            .map(|f| tl::FutureSalt {
+                valid_since: i32::try_from(f.valid_since).unwrap_or(i32::MAX),
+                valid_until: i32::try_from(f.valid_until).unwrap_or(i32::MAX),
+                salt: f.salt.0,
+            })
+            .collect();
+        let answer = FutureSalts {
+            req_msg_id: msg_id.0,
+            now: i32::try_from(server_now).unwrap_or(i32::MAX),
+            salts,
+        };
+        self.queue_service(&answer, false, true);
+    }
+
+    /// `msg_resend_req`: queues the cached answers it names again, under their msg_ids.
+    fn server_resend(&mut self, r: MsgResendReq) {
+        let Some(state) = &self.server else {
+            return;
+        };
+        let resend: Vec<Outbound> = r
+            .msg_ids
+            .iter()
+            .filter_map(|id| state.answer_ids.get(&MsgId(*id)))
+            .filter_map(|q| state.answers.get(q))
+            .map(|a| Outbound {
+                body: a.body.clone(),
+                content_related: true,
+                reply: true,
+                fixed: Some((a.msg_id, a.seq_no)),
+                answers: None,
+            })
+            .collect();
+        self.outbox.extend(resend);
     }
 
     fn server_query(&mut self, m: &Inner) -> Result<(), Error> {
