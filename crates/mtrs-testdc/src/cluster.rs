@@ -23,7 +23,7 @@ use crate::faults::FaultConfig;
 use crate::fixture::Fixture;
 use crate::memory::MemoryConnection;
 use crate::state::{ConnCtx, Shared};
-use crate::{listener, lock, rsa_key};
+use crate::{listener, rsa_key};
 
 /// Configures and starts a [`Cluster`].
 #[derive(Clone, Debug)]
@@ -172,7 +172,7 @@ async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Resul
         )));
     }
     {
-        let mut endpoints = lock(&shared.endpoints);
+        let mut endpoints = shared.endpoints.lock();
         endpoints.retain(|e| e.id != id);
         endpoints.extend(bound.iter().map(|&(port, media_only)| DcEndpoint {
             id,
@@ -284,7 +284,7 @@ impl Cluster {
     pub fn counters(&self, dc_id: i32) -> Counters {
         self.shared
             .dc(dc_id)
-            .map(|dc| lock(&dc.counters).clone())
+            .map(|dc| dc.counters.lock().clone())
             .unwrap_or_default()
     }
 
@@ -316,7 +316,7 @@ impl Cluster {
         rand::fill(&mut salt[..]);
         let entry = KeyEntry::new(key, Salt(i64::from_le_bytes(salt)), SystemTime::now(), None);
         let salt = entry.current_salt();
-        lock(&dc.keys).insert(key_id, entry);
+        dc.keys.lock().insert(key_id, entry);
         self.shared.events.push(Event::KeyCreated {
             dc_id,
             key_id,
@@ -346,7 +346,7 @@ impl Cluster {
 
     /// How many auth keys a DC knows.
     pub fn key_count(&self, dc_id: i32) -> usize {
-        self.shared.dc(dc_id).map_or(0, |dc| lock(&dc.keys).len())
+        self.shared.dc(dc_id).map_or(0, |dc| dc.keys.lock().len())
     }
 
     /// A connection to a DC (its main listener, or the media-only one with `media`)
@@ -379,7 +379,7 @@ impl Cluster {
         };
         stop_dc(run).await;
         if !keep_keys {
-            lock(&dc.keys).clear();
+            dc.keys.lock().clear();
         }
         let ports = run.ports.clone();
         *run = start_dc(&self.shared, dc_id, &ports).await?;

@@ -16,7 +16,6 @@ use tokio::time::Instant;
 use crate::events::Event;
 use crate::exchange::ServerExchange;
 use crate::framing::{Framing, Received};
-use crate::lock;
 use crate::rpc::{self, RpcCtx};
 use crate::service;
 use crate::state::ConnCtx;
@@ -220,7 +219,7 @@ impl ConnState {
         }
         self.packets += 1;
         let (close, salt_fault) = {
-            let mut faults = lock(&self.ctx.dc.faults);
+            let mut faults = self.ctx.dc.faults.lock();
             let close = faults.close_due(self.packets);
             (close, !close && faults.salt_fault_due())
         };
@@ -249,7 +248,7 @@ impl ConnState {
             .get(encrypted::OUTER_LEN..encrypted::OUTER_LEN + plaintext_len)
             .unwrap_or_default();
         if quick_ack
-            && let Some(entry_key) = lock(&self.ctx.dc.keys).get(&key_id).map(|k| k.key.clone())
+            && let Some(entry_key) = self.ctx.dc.keys.lock().get(&key_id).map(|k| k.key.clone())
         {
             let large = msg_key::msg_key_large(&entry_key, Direction::ClientToServer, plaintext);
             let token = QuickAckToken(msg_key::quick_ack_token(&large));
@@ -269,7 +268,7 @@ impl ConnState {
     /// know the key (any more).
     fn ensure_session(&mut self, key_id: u64, now: SystemTime) -> bool {
         let known = {
-            let mut keys = lock(&self.ctx.dc.keys);
+            let mut keys = self.ctx.dc.keys.lock();
             if keys.get(&key_id).is_some_and(|k| k.expired(now)) {
                 keys.remove(&key_id);
             }
@@ -313,7 +312,7 @@ impl ConnState {
         rand::fill(&mut bytes[..]);
         let salt = Salt(i64::from_le_bytes(bytes));
         let salts = {
-            let mut keys = lock(&self.ctx.dc.keys);
+            let mut keys = self.ctx.dc.keys.lock();
             let Some(entry) = keys.get_mut(&key_id) else {
                 return;
             };
@@ -346,7 +345,7 @@ impl ConnState {
             }
         }
         let session_id = session.conn.session_id().map_or(0, |s| s.0);
-        let delay = lock(&self.ctx.dc.faults).config.reply_delay;
+        let delay = self.ctx.dc.faults.lock().config.reply_delay;
         for (msg_id, body) in queries {
             let mut call = RpcCtx {
                 shared: &self.ctx.shared,

@@ -2,16 +2,15 @@
 //! user each is logged in as), faults and counters.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use mtrs_crypto::AuthKey;
 use mtrs_proto::Salt;
 use mtrs_proto::salt::FutureSalt;
+use parking_lot::Mutex;
 
 use crate::counters::Counters;
 use crate::faults::{FaultConfig, FaultState};
-use crate::lock;
 
 /// How long each announced salt is valid.
 const SALT_PERIOD: Duration = Duration::from_secs(3600);
@@ -105,7 +104,7 @@ impl DcShared {
 
     /// Runs `f` on the counters.
     pub(crate) fn count(&self, f: impl FnOnce(&mut Counters)) {
-        f(&mut lock(&self.counters));
+        f(&mut self.counters.lock());
     }
 
     /// The key holding `key_id`'s authorization: its permanent key if it is a bound
@@ -116,14 +115,14 @@ impl DcShared {
 
     /// The user `key_id` is logged in as.
     pub(crate) fn user_of(&self, key_id: u64) -> Option<i64> {
-        let keys = lock(&self.keys);
+        let keys = self.keys.lock();
         let holder = Self::authorization_key(&keys, key_id);
         keys.get(&holder).and_then(|k| k.user)
     }
 
     /// Logs `key_id` in as `user` (or out with `None`). Returns whether the key exists.
     pub(crate) fn set_user(&self, key_id: u64, user: Option<i64>) -> bool {
-        let mut keys = lock(&self.keys);
+        let mut keys = self.keys.lock();
         let holder = Self::authorization_key(&keys, key_id);
         match keys.get_mut(&holder) {
             Some(k) => {

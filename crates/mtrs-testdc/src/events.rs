@@ -2,13 +2,14 @@
 //! for an event instead of sleeping.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
 use std::time::Duration;
 
 use tokio::sync::Notify;
 
 use crate::error::Error;
-use crate::lock;
 
 /// Which way an auth key was created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,7 +166,7 @@ impl std::fmt::Debug for EventLog {
 impl EventLog {
     pub(crate) fn push(&self, event: Event) {
         {
-            let mut log = lock(&self.inner.log);
+            let mut log = self.inner.log.lock();
             log.events.push_back(event);
             if log.events.len() > CAPACITY {
                 log.events.pop_front();
@@ -177,7 +178,7 @@ impl EventLog {
 
     /// How many events were logged (the position the next one gets).
     pub fn len(&self) -> usize {
-        lock(&self.inner.log).end()
+        self.inner.log.lock().end()
     }
 
     /// Whether nothing was logged yet.
@@ -187,12 +188,14 @@ impl EventLog {
 
     /// A copy of every retained event (the latest 100 000).
     pub fn snapshot(&self) -> Vec<Event> {
-        lock(&self.inner.log).events.iter().cloned().collect()
+        self.inner.log.lock().events.iter().cloned().collect()
     }
 
     /// Retained events from position `from` on (take positions from [`EventLog::len`]).
     pub fn since(&self, from: usize) -> Vec<Event> {
-        lock(&self.inner.log)
+        self.inner
+            .log
+            .lock()
             .from(from)
             .map(|(_, e)| e.clone())
             .collect()
@@ -235,7 +238,7 @@ impl EventLog {
                 tokio::pin!(notified);
                 notified.as_mut().enable();
                 {
-                    let log = lock(&self.inner.log);
+                    let log = self.inner.log.lock();
                     for (i, e) in log.from(next) {
                         if matches(e) {
                             return (i, e.clone());

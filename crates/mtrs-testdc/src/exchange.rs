@@ -14,7 +14,6 @@ use mtrs_tl::Identifiable;
 
 use crate::dc::KeyEntry;
 use crate::events::{Event, KeyKind};
-use crate::lock;
 use crate::state::ConnCtx;
 
 /// The factors of the `pq` the cluster hands out (the official sample's).
@@ -113,7 +112,7 @@ impl ServerExchange {
                 reply
             }
             (Step::SetDh(wait), false) => {
-                let taken = |id: AuthKeyId| lock(&ctx.dc.keys).contains_key(&id.0);
+                let taken = |id: AuthKeyId| ctx.dc.keys.lock().contains_key(&id.0);
                 match wait.handle(body, &taken).map_err(refuse)? {
                     SetDhOutcome::Retry(next, reply) => {
                         self.step = Step::SetDh(next);
@@ -126,7 +125,7 @@ impl ServerExchange {
                         };
                         let key_id = created.auth_key.id().0;
                         let entry = KeyEntry::new(created.auth_key, created.salt, now, expires_at);
-                        lock(&ctx.dc.keys).insert(key_id, entry);
+                        ctx.dc.keys.lock().insert(key_id, entry);
                         ctx.dc.count(|c| match kind {
                             KeyKind::Temporary => c.temp_key_exchanges += 1,
                             _ => c.key_exchanges += 1,

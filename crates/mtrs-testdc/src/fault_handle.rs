@@ -5,7 +5,6 @@ use std::sync::Arc;
 use crate::dc::DcShared;
 use crate::events::{Event, EventLog};
 use crate::faults::FaultConfig;
-use crate::lock;
 
 /// Changes the faults of one DC while the cluster runs, and forgets keys or
 /// authorizations on demand. Get one with [`crate::Cluster::faults`].
@@ -40,17 +39,17 @@ impl std::fmt::Debug for FaultHandle {
 impl FaultHandle {
     /// The current configuration.
     pub fn config(&self) -> FaultConfig {
-        lock(&self.dc.faults).config.clone()
+        self.dc.faults.lock().config.clone()
     }
 
     /// Replaces the configuration.
     pub fn set(&self, config: FaultConfig) {
-        lock(&self.dc.faults).set(config);
+        self.dc.faults.lock().set(config);
     }
 
     /// Changes the configuration in place.
     pub fn update(&self, change: impl FnOnce(&mut FaultConfig)) {
-        let mut state = lock(&self.dc.faults);
+        let mut state = self.dc.faults.lock();
         let mut config = state.config.clone();
         change(&mut config);
         state.set(config);
@@ -63,7 +62,7 @@ impl FaultHandle {
 
     /// Forgets every auth key of the DC: clients get −404 on their next packet.
     pub fn forget_keys(&self) -> usize {
-        let mut keys = lock(&self.dc.keys);
+        let mut keys = self.dc.keys.lock();
         let count = keys.len();
         keys.clear();
         count
@@ -71,13 +70,16 @@ impl FaultHandle {
 
     /// Forgets one auth key (by id). Returns whether it existed.
     pub fn forget_key(&self, key_id: u64) -> bool {
-        lock(&self.dc.keys).remove(&key_id).is_some()
+        self.dc.keys.lock().remove(&key_id).is_some()
     }
 
     /// Revokes every authorization on the DC: keys stay, but methods that need a login
     /// answer `401 AUTH_KEY_UNREGISTERED`. Returns how many keys were logged in.
     pub fn revoke_authorizations(&self) -> usize {
-        let revoked: Vec<u64> = lock(&self.dc.keys)
+        let revoked: Vec<u64> = self
+            .dc
+            .keys
+            .lock()
             .iter_mut()
             .filter_map(|(id, k)| k.user.take().map(|_| *id))
             .collect();

@@ -81,11 +81,3 @@ pub use faults::FaultConfig;
 pub use fixture::{Account, Channel, File, Fixture, Owner};
 pub use memory::MemoryConnection;
 pub use rsa_key::TEST_PUBLIC_KEY_PEM;
-
-/// Locks a mutex, ignoring poisoning (a panicked holder cannot leave these maps in a
-/// state worse than a missing entry).
-pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}

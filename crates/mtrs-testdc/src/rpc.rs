@@ -15,7 +15,6 @@ use mtrs_tl_api::functions;
 
 use crate::dc::DcShared;
 use crate::events::Event;
-use crate::lock;
 use crate::state::Shared;
 
 /// The answer to a query: TL bytes or an RPC error.
@@ -109,7 +108,7 @@ const NO_LOGIN: [&str; 5] = [
 /// The error a fault injects for `name`, if any.
 fn fault(ctx: &RpcCtx<'_>, name: &str) -> Option<RpcError> {
     let (flood, migrate) = {
-        let faults = lock(&ctx.dc.faults);
+        let faults = ctx.dc.faults.lock();
         (
             faults.config.flood_wait.get(name).copied(),
             faults.config.user_migrate_to,

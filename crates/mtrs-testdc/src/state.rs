@@ -5,8 +5,10 @@
 //! the RPC handlers read and change it, and it imports none of them.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+
+use parking_lot::Mutex;
 
 use mtrs_crypto::dh::DhGroup;
 use mtrs_crypto::rsa::RsaPrivateKey;
@@ -15,7 +17,6 @@ use crate::dc::DcShared;
 use crate::endpoint::DcEndpoint;
 use crate::events::EventLog;
 use crate::fixture::Fixture;
-use crate::lock;
 
 /// What every connection of the cluster shares.
 pub(crate) struct Shared {
@@ -61,7 +62,7 @@ impl Shared {
 
     /// Main listeners first (by DC id), then the media-only ones.
     pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
-        let mut all = lock(&self.endpoints).clone();
+        let mut all = self.endpoints.lock().clone();
         all.sort_by_key(|e| (e.media_only, e.id));
         all
     }

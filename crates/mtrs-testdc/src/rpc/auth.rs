@@ -7,7 +7,6 @@ use mtrs_tl_api::{enums, types};
 use super::users::render_user;
 use super::{Answer, RpcCtx, ok};
 use crate::events::Event;
-use crate::lock;
 
 fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
     let user = ctx
@@ -67,7 +66,10 @@ pub(super) fn export_authorization(ctx: &RpcCtx<'_>, req: f::ExportAuthorization
     }
     let mut bytes = vec![0u8; 128];
     rand::fill(&mut bytes[..]);
-    lock(&ctx.shared.exports).insert((user_id, bytes.clone()), req.dc_id);
+    ctx.shared
+        .exports
+        .lock()
+        .insert((user_id, bytes.clone()), req.dc_id);
     ctx.dc.count(|c| c.export_authorization += 1);
     ok(&enums::auth::ExportedAuthorization::ExportedAuthorization(
         types::auth::ExportedAuthorization { id: user_id, bytes },
@@ -77,7 +79,7 @@ pub(super) fn export_authorization(ctx: &RpcCtx<'_>, req: f::ExportAuthorization
 /// `auth.importAuthorization`: `AUTH_BYTES_INVALID` unless the bytes were exported for
 /// this user and this DC.
 pub(super) fn import_authorization(ctx: &RpcCtx<'_>, req: f::ImportAuthorization) -> Answer {
-    let target = lock(&ctx.shared.exports).get(&(req.id, req.bytes)).copied();
+    let target = ctx.shared.exports.lock().get(&(req.id, req.bytes)).copied();
     if target != Some(ctx.dc.id) {
         return Err(RpcError::new(400, "AUTH_BYTES_INVALID"));
     }

@@ -9,7 +9,6 @@ use mtrs_tl::mtproto::types::BindAuthKeyInner;
 use mtrs_tl_api::functions::auth::BindTempAuthKey;
 
 use super::{Answer, RpcCtx};
-use crate::lock;
 
 fn invalid() -> RpcError {
     RpcError::new(400, "ENCRYPTED_MESSAGE_INVALID")
@@ -20,7 +19,7 @@ fn invalid() -> RpcError {
 pub(super) fn bind_temp_auth_key(ctx: &RpcCtx<'_>, req: BindTempAuthKey) -> Answer {
     let perm_id = req.perm_auth_key_id as u64;
     let (perm_key, temp) = {
-        let keys = lock(&ctx.dc.keys);
+        let keys = ctx.dc.keys.lock();
         let temp = keys
             .get(&ctx.key_id)
             .map(|k| k.expires_at.is_some())
@@ -51,7 +50,7 @@ pub(super) fn bind_temp_auth_key(ctx: &RpcCtx<'_>, req: BindTempAuthKey) -> Answ
     if !matches {
         return Err(invalid());
     }
-    match lock(&ctx.dc.keys).get_mut(&ctx.key_id) {
+    match ctx.dc.keys.lock().get_mut(&ctx.key_id) {
         Some(k) if k.bound_to.is_none_or(|p| p == perm_id) => k.bound_to = Some(perm_id),
         Some(_) => return Err(RpcError::new(400, "TEMP_AUTH_KEY_ALREADY_BOUND")),
         None => return Err(RpcError::new(401, "AUTH_KEY_UNREGISTERED")),
