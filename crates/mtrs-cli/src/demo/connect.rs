@@ -8,9 +8,9 @@ use mtrs::Client;
 use mtrs_testdc::Event;
 use serde_json::{Map, Value, json};
 
-use super::report::Report;
-use super::steps::{Lifecycle, START_DC, TIMEOUT, details};
+use super::report::{Report, details};
 use super::support::KeyExchanges;
+use super::{Lifecycle, START_DC, TIMEOUT};
 
 impl Lifecycle<'_> {
     /// `connect` both creates the key and signs the bot in; the split between the two

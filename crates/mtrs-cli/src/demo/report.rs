@@ -155,6 +155,16 @@ fn compact(v: &Value) -> String {
     }
 }
 
+/// A step's details: its one-sentence summary and its proof.
+pub(super) fn details(summary: impl Into<String>, proof: Value) -> Map<String, Value> {
+    let mut map = Map::new();
+    map.insert("summary".to_owned(), Value::String(summary.into()));
+    if let Value::Object(proof) = proof {
+        map.extend(proof);
+    }
+    map
+}
+
 #[cfg(test)]
 mod tests {
     use super::wrap;

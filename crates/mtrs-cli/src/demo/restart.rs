@@ -7,8 +7,9 @@ use mtrs_session::SessionData;
 use mtrs_session_convert::{self as convert, AccountSelector, Format, TdataWriteOptions};
 use serde_json::{Map, Value, json};
 
-use super::steps::{API_HASH, API_ID, CHUNK, Lifecycle, details};
+use super::report::details;
 use super::support::{KeyExchanges, download, get_self};
+use super::{API_HASH, API_ID, CHUNK, Lifecycle};
 
 impl Lifecycle<'_> {
     pub(super) async fn reopen(&self) -> anyhow::Result<((), Map<String, Value>)> {

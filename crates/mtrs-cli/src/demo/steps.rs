@@ -3,30 +3,20 @@
 //! numbers in its details.
 
 use std::future::Future;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Instant;
 
 use anyhow::{Context, anyhow, ensure};
-use mtrs::{Client, Config, DcAddress, DcTable};
-use mtrs_store_sqlite::SqliteConfig;
-use mtrs_testdc::{Account, Cluster, Event, File, Fixture};
+use mtrs::Client;
+use mtrs_testdc::{Cluster, Event, Fixture};
 use mtrs_tl_api::enums;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::report::Report;
+use super::report::{Report, details};
 use super::restart::export;
 use super::support::{KeyExchanges, download, get_self, load_stored};
-
-pub(super) const API_ID: i32 = 4242;
-pub(super) const API_HASH: &str = "0123456789abcdef0123456789abcdef";
-pub(super) const DCS: i32 = 3;
-/// The DC a new session starts on (as Telegram's default).
-pub(super) const START_DC: i32 = 2;
-pub(super) const SESSION_NAME: &str = "demo";
-pub(super) const CHUNK: i32 = 128 * 1024;
-/// A bound on every wait; the demo normally takes well under a second per step.
-pub(super) const TIMEOUT: Duration = Duration::from_secs(30);
+use super::{API_HASH, API_ID, DCS, Lifecycle, START_DC};
 
 /// Runs every step, recording them in `report`.
 pub async fn run(work_dir: &Path, report: &mut Report) -> anyhow::Result<()> {
@@ -70,16 +60,6 @@ async fn step<T>(
     }
 }
 
-/// A step's details: its one-sentence summary and its proof.
-pub(super) fn details(summary: impl Into<String>, proof: Value) -> Map<String, Value> {
-    let mut map = Map::new();
-    map.insert("summary".to_owned(), Value::String(summary.into()));
-    if let Value::Object(proof) = proof {
-        map.extend(proof);
-    }
-    map
-}
-
 async fn start_cluster() -> anyhow::Result<(Cluster, Map<String, Value>)> {
     let cluster = Cluster::builder()
         .dcs(DCS)
@@ -99,77 +79,7 @@ async fn start_cluster() -> anyhow::Result<(Cluster, Map<String, Value>)> {
     Ok((cluster, details(summary, proof)))
 }
 
-/// What the steps share.
-pub(super) struct Lifecycle<'a> {
-    pub(super) cluster: &'a Cluster,
-    pub(super) table: DcTable,
-    pub(super) work_dir: PathBuf,
-    pub(super) bot: Account,
-    pub(super) file: File,
-}
-
-impl<'a> Lifecycle<'a> {
-    fn new(cluster: &'a Cluster, work_dir: &Path) -> anyhow::Result<Self> {
-        let fixture = cluster.fixture();
-        // A bot whose home is not the start DC, so signing in migrates; and a file on yet
-        // another DC, so downloading it needs a media session there.
-        let bot = fixture
-            .accounts
-            .iter()
-            .find(|a| a.is_bot() && a.home_dc != START_DC)
-            .cloned()
-            .ok_or_else(|| anyhow!("the fixture has no bot away from DC {START_DC}"))?;
-        let file = fixture
-            .files
-            .iter()
-            .find(|f| f.dc_id != bot.home_dc)
-            .cloned()
-            .ok_or_else(|| anyhow!("the fixture has no file away from the bot's DC"))?;
-        let pem = cluster.rsa_public_key_pem();
-        let rsa = mtrs_crypto::rsa::RsaPublicKey::from_pem(&pem)
-            .map_err(|e| anyhow!("the test DCs' RSA key does not parse: {e}"))?;
-        let table = DcTable {
-            dcs: cluster
-                .dc_options()
-                .into_iter()
-                .map(|e| DcAddress {
-                    id: e.id,
-                    addr: e.addr(),
-                    media_only: e.media_only,
-                })
-                .collect(),
-            rsa_keys: vec![rsa],
-            default_dc: START_DC,
-        };
-        Ok(Lifecycle {
-            cluster,
-            table,
-            work_dir: work_dir.to_owned(),
-            bot,
-            file,
-        })
-    }
-
-    pub(super) fn config(&self) -> Config {
-        Config {
-            session_name: SESSION_NAME.to_owned(),
-            work_dir: self.work_dir.clone(),
-            bot_token: self.bot.bot_token.clone(),
-            dc_table: Some(self.table.clone()),
-            request_timeout: TIMEOUT,
-            connect_timeout: TIMEOUT,
-            ..Config::default()
-        }
-    }
-
-    pub(super) fn session_path(&self) -> PathBuf {
-        SqliteConfig::new(&self.work_dir, SESSION_NAME).session_path()
-    }
-
-    pub(super) fn total(&self, count: impl Fn(&mtrs_testdc::Counters) -> u64) -> u64 {
-        (1..=DCS).map(|dc| count(&self.cluster.counters(dc))).sum()
-    }
-
+impl Lifecycle<'_> {
     async fn walk(&self, report: &mut Report) -> anyhow::Result<()> {
         let client = step(report, "create", self.create()).await?;
         self.connect_and_sign_in(report, &client).await?;

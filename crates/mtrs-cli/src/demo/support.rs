@@ -12,7 +12,7 @@ use mtrs_tl_api::functions::upload::GetFile;
 use mtrs_tl_api::functions::users::GetUsers;
 use serde_json::{Map, Value, json};
 
-use super::steps::{CHUNK, DCS, SESSION_NAME};
+use super::{CHUNK, DCS, SESSION_NAME};
 
 /// Permanent key exchanges per DC, as the servers counted them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
