@@ -9,6 +9,7 @@ use mtrs_crypto::AuthKey;
 use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
 use mtrs_crypto::rsa::RsaPublicKey;
 use mtrs_proto::Salt;
+use mtrs_types::DcId;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -85,9 +86,9 @@ impl ClusterBuilder {
         self
     }
 
-    /// Faults of one DC, replacing [`ClusterBuilder::faults`] there.
-    pub fn dc_faults(mut self, dc_id: i32, faults: FaultConfig) -> Self {
-        self.dc_faults.insert(dc_id, faults);
+    /// Faults of one DC (`DcId::new(n)`), replacing [`ClusterBuilder::faults`] there.
+    pub fn dc_faults(mut self, dc: impl Into<DcId>, faults: FaultConfig) -> Self {
+        self.dc_faults.insert(dc.into().number(), faults);
         self
     }
 
@@ -139,7 +140,7 @@ struct DcRun {
 
 async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Result<DcRun, Error> {
     let dc = shared.dc(id).cloned().ok_or(Error::UnknownDc {
-        dc_id: id,
+        dc_id: DcId::new(id),
         dcs: shared.dcs.len() as i32,
     })?;
     let (stop, stop_rx) = watch::channel(false);
@@ -150,12 +151,12 @@ async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Resul
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| Error::Bind {
-                dc_id: id,
+                dc_id: endpoint_id(id, media),
                 addr,
                 source,
             })?;
         let local = listener.local_addr().map_err(|source| Error::Bind {
-            dc_id: id,
+            dc_id: endpoint_id(id, media),
             addr,
             source,
         })?;
@@ -173,9 +174,9 @@ async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Resul
     }
     {
         let mut endpoints = shared.endpoints.lock();
-        endpoints.retain(|e| e.id != id);
+        endpoints.retain(|e| e.id.number() != id);
         endpoints.extend(bound.iter().map(|&(port, media_only)| DcEndpoint {
-            id,
+            id: endpoint_id(id, media_only),
             ip: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port,
             media_only,
@@ -186,6 +187,12 @@ async fn start_dc(shared: &Arc<Shared>, id: i32, ports: &[(u16, bool)]) -> Resul
         tasks,
         ports: bound,
     })
+}
+
+/// The id of DC `number`'s main or media-only listener.
+fn endpoint_id(number: i32, media: bool) -> DcId {
+    let id = DcId::new(number);
+    if media { id.media() } else { id }
 }
 
 async fn stop_dc(run: &mut DcRun) {
@@ -201,10 +208,12 @@ async fn stop_dc(run: &mut DcRun) {
 /// ```
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), mtrs_testdc::Error> {
+/// use mtrs_testdc::DcId;
 /// let cluster = mtrs_testdc::Cluster::builder().dcs(3).start().await?;
 /// let table = cluster.dc_options();
-/// assert_eq!(table.iter().map(|e| e.id).collect::<Vec<_>>(), [1, 2, 3]);
-/// assert_eq!(cluster.counters(1).connections, 0);
+/// assert_eq!(table.iter().map(|e| e.id).collect::<Vec<_>>(), cluster.dc_ids());
+/// assert_eq!(cluster.dc_ids(), [DcId::new(1), DcId::new(2), DcId::new(3)]);
+/// assert_eq!(cluster.counters(DcId::new(1)).connections, 0);
 /// cluster.shutdown().await;
 /// # Ok(())
 /// # }
@@ -230,9 +239,10 @@ impl Cluster {
         ClusterBuilder::default()
     }
 
-    fn dc(&self, dc_id: i32) -> Result<&Arc<DcShared>, Error> {
-        self.shared.dc(dc_id).ok_or(Error::UnknownDc {
-            dc_id,
+    /// A DC's state, by number (test and media marks ignored).
+    fn dc(&self, dc: DcId) -> Result<&Arc<DcShared>, Error> {
+        self.shared.dc(dc.number()).ok_or(Error::UnknownDc {
+            dc_id: dc,
             dcs: self.dc_count(),
         })
     }
@@ -242,17 +252,25 @@ impl Cluster {
         self.shared.dcs.len() as i32
     }
 
+    /// The ids of the DCs that run: `DcId::new(1)` to `DcId::new(N)`.
+    pub fn dc_ids(&self) -> Vec<DcId> {
+        (1..=self.dc_count()).map(DcId::new).collect()
+    }
+
     /// Every listener: main ones first (by DC id), then the media-only ones. The same
     /// table is served as `dcOption`s by `help.getConfig`.
     pub fn dc_options(&self) -> Vec<DcEndpoint> {
         self.shared.dc_options()
     }
 
-    /// The main (not media-only) endpoint of a DC.
-    pub fn endpoint(&self, dc_id: i32) -> Option<DcEndpoint> {
+    /// The endpoint of a DC: its main listener, or for a media id
+    /// (`DcId::new(n).media()`) its media-only one (`None` without media listeners).
+    /// The test mark is ignored.
+    pub fn endpoint(&self, dc: impl Into<DcId>) -> Option<DcEndpoint> {
+        let dc = dc.into();
         self.dc_options()
             .into_iter()
-            .find(|e| e.id == dc_id && !e.media_only)
+            .find(|e| e.id.number() == dc.number() && e.media_only == dc.is_media())
     }
 
     /// The server's RSA public key as PKCS#1 PEM.
@@ -280,10 +298,11 @@ impl Cluster {
         &self.shared.fixture
     }
 
-    /// A copy of a DC's counters (all zero for an unknown DC).
-    pub fn counters(&self, dc_id: i32) -> Counters {
+    /// A copy of a DC's counters (all zero for an unknown DC). Counters are per DC: a
+    /// media id counts the same DC.
+    pub fn counters(&self, dc: impl Into<DcId>) -> Counters {
         self.shared
-            .dc(dc_id)
+            .dc(dc.into().number())
             .map(|dc| dc.counters.lock().clone())
             .unwrap_or_default()
     }
@@ -297,9 +316,9 @@ impl Cluster {
     ///
     /// # Errors
     /// [`Error::UnknownDc`].
-    pub fn faults(&self, dc_id: i32) -> Result<FaultHandle, Error> {
+    pub fn faults(&self, dc: impl Into<DcId>) -> Result<FaultHandle, Error> {
         Ok(FaultHandle {
-            dc: self.dc(dc_id)?.clone(),
+            dc: self.dc(dc.into())?.clone(),
             events: self.shared.events.clone(),
         })
     }
@@ -309,8 +328,8 @@ impl Cluster {
     ///
     /// # Errors
     /// [`Error::UnknownDc`].
-    pub fn install_key(&self, dc_id: i32, key: AuthKey) -> Result<Salt, Error> {
-        let dc = self.dc(dc_id)?;
+    pub fn install_key(&self, dc: impl Into<DcId>, key: AuthKey) -> Result<Salt, Error> {
+        let dc = self.dc(dc.into())?;
         let key_id = key.id().0;
         let mut salt = [0u8; 8];
         rand::fill(&mut salt[..]);
@@ -318,7 +337,7 @@ impl Cluster {
         let salt = entry.current_salt();
         dc.keys.lock().insert(key_id, entry);
         self.shared.events.push(Event::KeyCreated {
-            dc_id,
+            dc_id: dc.id,
             key_id,
             kind: KeyKind::Installed,
         });
@@ -332,33 +351,37 @@ impl Cluster {
     /// [`Error::UnknownDc`].
     pub fn authorize_key(
         &self,
-        dc_id: i32,
+        dc: impl Into<DcId>,
         key_id: u64,
         user_id: Option<i64>,
     ) -> Result<bool, Error> {
-        Ok(self.dc(dc_id)?.set_user(key_id, user_id))
+        Ok(self.dc(dc.into())?.set_user(key_id, user_id))
     }
 
     /// The user a key is logged in as on a DC.
-    pub fn key_user(&self, dc_id: i32, key_id: u64) -> Option<i64> {
-        self.shared.dc(dc_id)?.user_of(key_id)
+    pub fn key_user(&self, dc: impl Into<DcId>, key_id: u64) -> Option<i64> {
+        self.shared.dc(dc.into().number())?.user_of(key_id)
     }
 
     /// How many auth keys a DC knows.
-    pub fn key_count(&self, dc_id: i32) -> usize {
-        self.shared.dc(dc_id).map_or(0, |dc| dc.keys.lock().len())
+    pub fn key_count(&self, dc: impl Into<DcId>) -> usize {
+        self.shared
+            .dc(dc.into().number())
+            .map_or(0, |dc| dc.keys.lock().len())
     }
 
-    /// A connection to a DC (its main listener, or the media-only one with `media`)
-    /// driven in memory by the caller instead of a socket.
+    /// A connection to a DC (its main listener, or for a media id,
+    /// `DcId::new(n).media()`, its media-only one) driven in memory by the caller instead
+    /// of a socket.
     ///
     /// # Errors
     /// [`Error::UnknownDc`].
-    pub fn memory_connection(&self, dc_id: i32, media: bool) -> Result<MemoryConnection, Error> {
+    pub fn memory_connection(&self, dc: impl Into<DcId>) -> Result<MemoryConnection, Error> {
+        let dc = dc.into();
         Ok(MemoryConnection::new(ConnCtx {
             shared: self.shared.clone(),
-            dc: self.dc(dc_id)?.clone(),
-            media,
+            dc: self.dc(dc)?.clone(),
+            media: dc.is_media(),
         }))
     }
 
@@ -367,13 +390,14 @@ impl Cluster {
     ///
     /// # Errors
     /// [`Error::UnknownDc`]; [`Error::Bind`] if a port was taken meanwhile.
-    pub async fn restart_dc(&self, dc_id: i32, keep_keys: bool) -> Result<(), Error> {
-        let dc = self.dc(dc_id)?.clone();
-        let index = usize::try_from(dc_id - 1).unwrap_or(0);
+    pub async fn restart_dc(&self, dc: impl Into<DcId>, keep_keys: bool) -> Result<(), Error> {
+        let id = dc.into();
+        let dc = self.dc(id)?.clone();
+        let index = usize::try_from(dc.id - 1).unwrap_or(0);
         let mut running = self.running.lock().await;
         let Some(run) = running.get_mut(index) else {
             return Err(Error::UnknownDc {
-                dc_id,
+                dc_id: id,
                 dcs: self.dc_count(),
             });
         };
@@ -382,10 +406,11 @@ impl Cluster {
             dc.keys.lock().clear();
         }
         let ports = run.ports.clone();
-        *run = start_dc(&self.shared, dc_id, &ports).await?;
-        self.shared
-            .events
-            .push(Event::DcRestarted { dc_id, keep_keys });
+        *run = start_dc(&self.shared, dc.id, &ports).await?;
+        self.shared.events.push(Event::DcRestarted {
+            dc_id: dc.id,
+            keep_keys,
+        });
         Ok(())
     }
 

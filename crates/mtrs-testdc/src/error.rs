@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use mtrs_types::DcId;
 use thiserror::Error;
 
 /// What can go wrong when starting, driving or observing a cluster.
@@ -9,20 +10,20 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum Error {
     /// A listener could not be bound.
-    #[error("cannot bind a listener for DC {dc_id} on {addr}: {source}")]
+    #[error("cannot bind a listener for {dc_id} on {addr}: {source}")]
     Bind {
         /// The DC.
-        dc_id: i32,
+        dc_id: DcId,
         /// The address.
         addr: std::net::SocketAddr,
         /// The I/O error.
         source: std::io::Error,
     },
     /// A DC id outside `1..=N`.
-    #[error("no DC {dc_id} in a cluster of {dcs}")]
+    #[error("no {dc_id} in a cluster of {dcs}")]
     UnknownDc {
         /// The DC asked for.
-        dc_id: i32,
+        dc_id: DcId,
         /// How many DCs the cluster has.
         dcs: i32,
     },

@@ -13,7 +13,7 @@ use crate::faults::FaultConfig;
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), mtrs_testdc::Error> {
 /// let cluster = mtrs_testdc::Cluster::builder().dcs(2).start().await?;
-/// let faults = cluster.faults(2)?;
+/// let faults = cluster.faults(mtrs_testdc::DcId::new(2))?;
 /// faults.update(|f| f.close_after_messages = Some(3));
 /// assert_eq!(faults.config().close_after_messages, Some(3));
 /// assert_eq!(faults.forget_keys(), 0);

@@ -27,7 +27,8 @@
 //! | --- | --- |
 //! | start, stop | [`Cluster::builder`] → [`ClusterBuilder::start`], [`Cluster::shutdown`], [`Cluster::restart_dc`] |
 //! | what to give a client | [`Cluster::dc_options`], [`Cluster::endpoint`], [`Cluster::rsa_public_key_pem`], [`Cluster::rsa_fingerprint`], [`Cluster::layer`], [`Cluster::fixture`] |
-//! | DC ids in the key exchange | plain `n` (media: `−n`); with [`ClusterBuilder::test_mode`] `10000 + n` |
+//! | DC ids | [`DcId`] everywhere: `DcId::new(n)` for DC `n` (`1..=N`, [`Cluster::dc_ids`]), `DcId::new(n).media()` for its media-only listener; the test mark is ignored |
+//! | DC ids in the key exchange | plain `n` (media: `−n`); with [`ClusterBuilder::test_mode`] `10000 + n` ([`DcId::wire`]) |
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
@@ -36,7 +37,7 @@
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), mtrs_testdc::Error> {
-//! use mtrs_testdc::{Cluster, FaultConfig, Fixture};
+//! use mtrs_testdc::{Cluster, DcId, FaultConfig, Fixture};
 //! let cluster = Cluster::builder()
 //!     .dcs(3)
 //!     .media_listeners(true)
@@ -46,7 +47,7 @@
 //!     .await?;
 //! assert_eq!(cluster.dc_options().len(), 6);
 //! assert!(cluster.rsa_public_key_pem().starts_with("-----BEGIN RSA PUBLIC KEY-----"));
-//! cluster.faults(2)?.update(|f| f.user_migrate_to = Some(3));
+//! cluster.faults(DcId::new(2))?.update(|f| f.user_migrate_to = Some(3));
 //! cluster.shutdown().await;
 //! # Ok(())
 //! # }
@@ -80,4 +81,6 @@ pub use fault_handle::FaultHandle;
 pub use faults::FaultConfig;
 pub use fixture::{Account, Channel, File, Fixture, Owner};
 pub use memory::MemoryConnection;
+/// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).
+pub use mtrs_types::DcId;
 pub use rsa_key::TEST_PUBLIC_KEY_PEM;

@@ -12,7 +12,7 @@ use crate::state::ConnCtx;
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), mtrs_testdc::Error> {
 /// let cluster = mtrs_testdc::Cluster::builder().dcs(1).start().await?;
-/// let mut conn = cluster.memory_connection(1, false)?;
+/// let mut conn = cluster.memory_connection(mtrs_testdc::DcId::new(1))?;
 /// // An intermediate-transport frame holding a plain message that is no handshake step.
 /// let mut frame = vec![0xee, 0xee, 0xee, 0xee, 24, 0, 0, 0];
 /// frame.extend_from_slice(&[0; 8]); // auth_key_id 0

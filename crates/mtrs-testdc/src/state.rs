@@ -63,7 +63,7 @@ impl Shared {
     /// Main listeners first (by DC id), then the media-only ones.
     pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
         let mut all = self.endpoints.lock().clone();
-        all.sort_by_key(|e| (e.media_only, e.id));
+        all.sort_by_key(|e| (e.media_only, e.id.number()));
         all
     }
 

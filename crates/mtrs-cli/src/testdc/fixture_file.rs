@@ -210,7 +210,8 @@ impl ClusterInfo {
                 .dc_options()
                 .into_iter()
                 .map(|e| DcInfo {
-                    id: e.id,
+                    // The plain number (a media-only listener says so in `media_only`).
+                    id: e.id.number(),
                     host: e.ip.to_string(),
                     port: e.port,
                     media_only: e.media_only,

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
-use mtrs_testdc::{Cluster, FaultConfig, Fixture};
+use mtrs_testdc::{Cluster, DcId, FaultConfig, Fixture};
 
 use crate::output;
 use fixture_file::{ClusterInfo, FixtureFile};
@@ -143,7 +143,7 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         Some(dc) if !(1..=args.dcs).contains(&dc) => {
             bail!("--fault-dc {dc}: the cluster has DCs 1..={}", args.dcs)
         }
-        Some(dc) => builder.dc_faults(dc, faults),
+        Some(dc) => builder.dc_faults(DcId::new(dc), faults),
         None => builder.faults(faults),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()

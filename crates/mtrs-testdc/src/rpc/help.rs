@@ -21,7 +21,7 @@ pub(super) fn get_config(ctx: &RpcCtx<'_>) -> Answer {
                 cdn: false,
                 r#static: false,
                 this_port_only: false,
-                id: e.id,
+                id: e.id.number(),
                 ip_address: e.ip.to_string().into(),
                 port: i32::from(e.port),
                 secret: None,

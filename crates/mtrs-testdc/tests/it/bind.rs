@@ -9,7 +9,7 @@ use mtrs_proto::msg_id::MsgIdGen;
 use mtrs_proto::packet::encrypted::{self, Header};
 use mtrs_proto::transport::{Role, TransportKind};
 use mtrs_proto::{MsgId, Salt, SeqNo, SessionId, container};
-use mtrs_testdc::Cluster;
+use mtrs_testdc::{Cluster, DcId};
 use mtrs_tl::mtproto::types::{BindAuthKeyInner, RpcResult};
 use mtrs_tl::{Deserialize, Identifiable, Serialize};
 use mtrs_tl_api::functions::{auth, updates};
@@ -102,7 +102,7 @@ async fn bind(
 #[tokio::test]
 async fn bound_temporary_key_shares_the_permanent_keys_login() {
     let cluster = Cluster::builder().dcs(2).start().await.unwrap();
-    let addr = cluster.endpoint(2).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(2)).unwrap().addr();
     let mut perm_client = crate::keyed_client(&cluster, 2).await;
     perm_client
         .call(&bot_login(crate::BOT_TOKEN))
@@ -140,6 +140,9 @@ async fn bound_temporary_key_shares_the_permanent_keys_login() {
     let mut t = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     t.start_session(temp.auth_key.clone(), temp.salt);
     t.call(&updates::GetState).await.unwrap();
-    assert_eq!(cluster.key_user(2, temp.auth_key.id().0), Some(7001));
+    assert_eq!(
+        cluster.key_user(DcId::new(2), temp.auth_key.id().0),
+        Some(7001)
+    );
     cluster.shutdown().await;
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use mtrs_proto::auth::KeyKind;
 use mtrs_proto::transport::TransportKind;
-use mtrs_testdc::{Cluster, Event, KeyKind as TestKeyKind};
+use mtrs_testdc::{Cluster, DcId, Event, KeyKind as TestKeyKind};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::help;
 
@@ -24,7 +24,7 @@ async fn key_exchange_and_get_config_over_every_transport() {
     ];
     for (kind, obfuscated) in wires {
         let from = cluster.events().len();
-        let addr = cluster.endpoint(2).unwrap().addr();
+        let addr = cluster.endpoint(DcId::new(2)).unwrap().addr();
         let mut c = TestClient::connect(addr, kind, obfuscated).await;
         c.login_key(2, cluster.rsa_public_key()).await;
         let enums::Config::Config(config) = c.call(&help::GetConfig).await.unwrap();
@@ -37,7 +37,7 @@ async fn key_exchange_and_get_config_over_every_transport() {
         let expected: Vec<(i32, String, i32)> = cluster
             .dc_options()
             .iter()
-            .map(|e| (e.id, e.ip.to_string(), i32::from(e.port)))
+            .map(|e| (e.id.number(), e.ip.to_string(), i32::from(e.port)))
             .collect();
         assert_eq!(table, expected);
         cluster
@@ -48,16 +48,16 @@ async fn key_exchange_and_get_config_over_every_transport() {
             .await
             .unwrap();
     }
-    assert_eq!(cluster.counters(2).key_exchanges, 7);
-    assert_eq!(cluster.counters(2).calls("help.getConfig"), 7);
-    assert_eq!(cluster.counters(1).key_exchanges, 0);
+    assert_eq!(cluster.counters(DcId::new(2)).key_exchanges, 7);
+    assert_eq!(cluster.counters(DcId::new(2)).calls("help.getConfig"), 7);
+    assert_eq!(cluster.counters(DcId::new(1)).key_exchanges, 0);
     cluster.shutdown().await;
 }
 
 #[tokio::test]
 async fn temporary_key_exchange_is_counted_apart_and_the_key_works() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Abridged, false).await;
     let created = c
         .create_key(
@@ -67,7 +67,7 @@ async fn temporary_key_exchange_is_counted_apart_and_the_key_works() {
         )
         .await
         .unwrap();
-    let counters = cluster.counters(1);
+    let counters = cluster.counters(DcId::new(1));
     assert_eq!(
         (counters.key_exchanges, counters.temp_key_exchanges),
         (0, 1)
@@ -87,21 +87,21 @@ async fn temporary_key_exchange_is_counted_apart_and_the_key_works() {
 #[tokio::test]
 async fn wrong_dc_in_inner_data_gets_444() {
     let cluster = Cluster::builder().dcs(2).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     let err = c
         .create_key(2, KeyKind::Permanent, cluster.rsa_public_key())
         .await
         .unwrap_err();
     assert!(matches!(err, CallError::Transport(-444)), "{err:?}");
-    assert_eq!(cluster.counters(1).key_exchanges, 0);
+    assert_eq!(cluster.counters(DcId::new(1)).key_exchanges, 0);
     cluster.shutdown().await;
 }
 
 #[tokio::test]
 async fn unknown_server_key_is_refused_by_the_client_side() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     let err = c
         .create_key(
@@ -129,7 +129,10 @@ async fn media_listener_shares_the_dcs_keys() {
     let options = cluster.dc_options();
     assert_eq!(options.len(), 4);
     assert!(!options[0].media_only && !options[1].media_only);
-    let media = options.iter().find(|e| e.id == 2 && e.media_only).unwrap();
+    let media = options
+        .iter()
+        .find(|e| e.id == DcId::new(2).media() && e.media_only)
+        .unwrap();
     let mut m = TestClient::connect(media.addr(), TransportKind::PaddedIntermediate, false).await;
     // Media DCs are named with a negative id in the inner data.
     let created = m
@@ -145,12 +148,12 @@ async fn media_listener_shares_the_dcs_keys() {
         }
     )));
     // The same key works on the main listener.
-    let main = cluster.endpoint(2).unwrap();
+    let main = cluster.endpoint(DcId::new(2)).unwrap();
     let mut c = TestClient::connect(main.addr(), TransportKind::Intermediate, false).await;
     c.start_session(created.auth_key, created.salt);
     let enums::Config::Config(config) = c.call(&help::GetConfig).await.unwrap();
     assert_eq!(config.this_dc, 2);
-    assert_eq!(cluster.counters(2).key_exchanges, 1);
+    assert_eq!(cluster.counters(DcId::new(2)).key_exchanges, 1);
     cluster.shutdown().await;
 }
 
@@ -162,7 +165,7 @@ async fn test_mode_expects_test_dc_ids() {
         .start()
         .await
         .unwrap();
-    let addr = cluster.endpoint(2).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(2)).unwrap().addr();
     let mut plain = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     let err = plain
         .create_key(2, KeyKind::Permanent, cluster.rsa_public_key())
@@ -184,7 +187,7 @@ async fn test_mode_expects_test_dc_ids() {
 #[tokio::test]
 async fn expired_temporary_key_gets_404() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     let created = c
         .create_key(
@@ -197,7 +200,11 @@ async fn expired_temporary_key_gets_404() {
     c.start_session(created.auth_key, created.salt);
     let err = c.call(&help::GetNearestDc).await.unwrap_err();
     assert!(matches!(err, CallError::Transport(-404)), "{err:?}");
-    assert_eq!(cluster.key_count(1), 0, "the expired key was dropped");
+    assert_eq!(
+        cluster.key_count(DcId::new(1)),
+        0,
+        "the expired key was dropped"
+    );
     cluster.shutdown().await;
 }
 

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use mtrs_proto::Notice;
 use mtrs_proto::transport::TransportKind;
-use mtrs_testdc::{Cluster, Event, FaultConfig};
+use mtrs_testdc::{Cluster, DcId, Event, FaultConfig};
 use mtrs_tl_api::functions::{help, updates};
 
 use crate::client::{CallError, TestClient, WAIT};
@@ -31,8 +31,8 @@ async fn bad_server_salt_every_n_packets_is_survived_by_the_client() {
         "{:?}",
         c.notices
     );
-    assert!(cluster.counters(1).forced_salt_changes >= 2);
-    assert_eq!(cluster.counters(1).calls("help.getNearestDc"), 6);
+    assert!(cluster.counters(DcId::new(1)).forced_salt_changes >= 2);
+    assert_eq!(cluster.counters(DcId::new(1)).calls("help.getNearestDc"), 6);
     cluster.shutdown().await;
 }
 
@@ -41,7 +41,7 @@ async fn close_after_n_messages() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
     let mut c = keyed_client(&cluster, 1).await;
     cluster
-        .faults(1)
+        .faults(DcId::new(1))
         .unwrap()
         .update(|f| f.close_after_messages = Some(3));
     c.call(&help::GetNearestDc).await.unwrap();
@@ -53,8 +53,8 @@ async fn close_after_n_messages() {
         .wait_for(0, WAIT, |e| matches!(e, Event::Fault { kind: "close", .. }))
         .await
         .unwrap();
-    assert_eq!(cluster.counters(1).fault_closes, 1);
-    assert_eq!(cluster.counters(1).calls("help.getNearestDc"), 2);
+    assert_eq!(cluster.counters(DcId::new(1)).fault_closes, 1);
+    assert_eq!(cluster.counters(DcId::new(1)).calls("help.getNearestDc"), 2);
     cluster.shutdown().await;
 }
 
@@ -92,7 +92,7 @@ async fn reply_delay_holds_answers_back() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
     let mut c = keyed_client(&cluster, 1).await;
     cluster
-        .faults(1)
+        .faults(DcId::new(1))
         .unwrap()
         .set(FaultConfig::default().reply_delay(Duration::from_millis(300)));
     let started = Instant::now();
@@ -105,7 +105,7 @@ async fn reply_delay_holds_answers_back() {
 async fn flood_wait_on_a_method_until_cleared() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
     let mut c = keyed_client(&cluster, 1).await;
-    let handle = cluster.faults(1).unwrap();
+    let handle = cluster.faults(DcId::new(1)).unwrap();
     handle.set(FaultConfig::default().flood_wait("help.getNearestDc", 7));
     let e = c.call(&help::GetNearestDc).await.unwrap_err();
     assert_eq!(e.message(), "FLOOD_WAIT_7");
@@ -113,7 +113,7 @@ async fn flood_wait_on_a_method_until_cleared() {
     c.call(&help::GetConfig).await.unwrap();
     handle.clear();
     c.call(&help::GetNearestDc).await.unwrap();
-    assert_eq!(cluster.counters(1).errors("FLOOD_WAIT_7"), 1);
+    assert_eq!(cluster.counters(DcId::new(1)).errors("FLOOD_WAIT_7"), 1);
     cluster.shutdown().await;
 }
 
@@ -122,10 +122,10 @@ async fn forgotten_key_gets_404() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
     let mut c = keyed_client(&cluster, 1).await;
     c.call(&help::GetNearestDc).await.unwrap();
-    assert_eq!(cluster.faults(1).unwrap().forget_keys(), 1);
+    assert_eq!(cluster.faults(DcId::new(1)).unwrap().forget_keys(), 1);
     let e = c.call(&help::GetNearestDc).await.unwrap_err();
     assert!(matches!(e, CallError::Transport(-404)), "{e:?}");
-    assert_eq!(cluster.counters(1).transport_errors, 1);
+    assert_eq!(cluster.counters(DcId::new(1)).transport_errors, 1);
     cluster.shutdown().await;
 }
 
@@ -134,7 +134,13 @@ async fn revoked_authorization_gets_401() {
     let cluster = Cluster::builder().dcs(2).start().await.unwrap();
     let mut c = bot_client(&cluster).await;
     c.call(&updates::GetState).await.unwrap();
-    assert_eq!(cluster.faults(2).unwrap().revoke_authorizations(), 1);
+    assert_eq!(
+        cluster
+            .faults(DcId::new(2))
+            .unwrap()
+            .revoke_authorizations(),
+        1
+    );
     let e = c.call(&updates::GetState).await.unwrap_err();
     assert_eq!(e.message(), "AUTH_KEY_UNREGISTERED");
     cluster.shutdown().await;
@@ -145,23 +151,23 @@ async fn restart_keeping_or_losing_keys() {
     let cluster = Cluster::builder().dcs(2).start().await.unwrap();
     let before = cluster.dc_options();
     let mut c = bot_client(&cluster).await;
-    assert_eq!(cluster.key_count(2), 1);
+    assert_eq!(cluster.key_count(DcId::new(2)), 1);
     // Keep keys: a new connection with the same key and a new session works, still
     // logged in.
-    cluster.restart_dc(2, true).await.unwrap();
+    cluster.restart_dc(DcId::new(2), true).await.unwrap();
     assert_eq!(cluster.dc_options(), before, "ports are kept");
     let e = c.call(&updates::GetState).await.unwrap_err();
     assert!(
         matches!(e, CallError::Closed),
         "old connection is gone: {e:?}"
     );
-    assert_eq!(cluster.key_count(2), 1);
+    assert_eq!(cluster.key_count(DcId::new(2)), 1);
 
     let mut fresh = keyed_client(&cluster, 2).await;
     fresh.call(&bot_login(BOT_TOKEN)).await.unwrap();
-    assert_eq!(cluster.key_count(2), 2);
-    cluster.restart_dc(2, false).await.unwrap();
-    assert_eq!(cluster.key_count(2), 0);
+    assert_eq!(cluster.key_count(DcId::new(2)), 2);
+    cluster.restart_dc(DcId::new(2), false).await.unwrap();
+    assert_eq!(cluster.key_count(DcId::new(2)), 0);
     assert!(cluster.events().snapshot().contains(&Event::DcRestarted {
         dc_id: 2,
         keep_keys: false
@@ -172,7 +178,7 @@ async fn restart_keeping_or_losing_keys() {
 #[tokio::test]
 async fn restarted_dc_serves_an_old_key_on_a_new_connection() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Abridged, false).await;
     let created = c
         .create_key(
@@ -182,12 +188,12 @@ async fn restarted_dc_serves_an_old_key_on_a_new_connection() {
         )
         .await
         .unwrap();
-    cluster.restart_dc(1, true).await.unwrap();
+    cluster.restart_dc(DcId::new(1), true).await.unwrap();
     let mut again = TestClient::connect(addr, TransportKind::Abridged, false).await;
     again.start_session(created.auth_key.clone(), created.salt);
     again.call(&help::GetNearestDc).await.unwrap();
 
-    cluster.restart_dc(1, false).await.unwrap();
+    cluster.restart_dc(DcId::new(1), false).await.unwrap();
     let mut lost = TestClient::connect(addr, TransportKind::Abridged, false).await;
     lost.start_session(created.auth_key, created.salt);
     let e = lost.call(&help::GetNearestDc).await.unwrap_err();
@@ -199,8 +205,8 @@ async fn restarted_dc_serves_an_old_key_on_a_new_connection() {
 async fn user_migrate_loop_between_two_dcs() {
     let cluster = Cluster::builder()
         .dcs(2)
-        .dc_faults(1, FaultConfig::default().user_migrate_to(2))
-        .dc_faults(2, FaultConfig::default().user_migrate_to(1))
+        .dc_faults(DcId::new(1), FaultConfig::default().user_migrate_to(2))
+        .dc_faults(DcId::new(2), FaultConfig::default().user_migrate_to(1))
         .start()
         .await
         .unwrap();
@@ -218,7 +224,7 @@ async fn user_migrate_loop_between_two_dcs() {
     }
     // help.getConfig needs no login and is never migrated.
     one.call(&help::GetConfig).await.unwrap();
-    cluster.faults(2).unwrap().clear();
+    cluster.faults(DcId::new(2)).unwrap().clear();
     two.call(&bot_login(BOT_TOKEN)).await.unwrap();
     cluster.shutdown().await;
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use mtrs_proto::transport::TransportKind;
-use mtrs_testdc::{Cluster, Event};
+use mtrs_testdc::{Cluster, DcId, Event};
 use serde_json::{Value, json};
 
 use crate::BOT_TOKEN;
@@ -40,7 +40,9 @@ async fn run_phase(python: &str, config: &Path, phase: &str) -> Value {
 }
 
 fn total(cluster: &Cluster, f: impl Fn(&mtrs_testdc::Counters) -> u64) -> u64 {
-    (1..=cluster.dc_count())
+    cluster
+        .dc_ids()
+        .into_iter()
         .map(|dc| f(&cluster.counters(dc)))
         .sum()
 }
@@ -67,7 +69,7 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     std::fs::create_dir_all(&dir).unwrap();
     let file = cluster.fixture().file_by_id(9003).unwrap().clone();
     let config = json!({
-        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id, "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
         "start_dc": 1,
         "rsa_public_key_pem": cluster.rsa_public_key_pem(),
         "bot_token": BOT_TOKEN,
@@ -97,9 +99,9 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     assert_eq!(login["resolved"], 1001);
     assert_eq!(std::fs::read(dir.join("download.bin")).unwrap(), file.bytes);
     let (dc1, dc2, dc3) = (
-        cluster.counters(1),
-        cluster.counters(2),
-        cluster.counters(3),
+        cluster.counters(DcId::new(1)),
+        cluster.counters(DcId::new(2)),
+        cluster.counters(DcId::new(3)),
     );
     assert_eq!(dc1.errors("USER_MIGRATE_2"), 1, "{dc1:?}");
     assert!(dc2.errors("FILE_MIGRATE_3") >= 1, "{dc2:?}");
@@ -109,8 +111,8 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
 
     // 2. Resume from the saved session: no key exchange anywhere.
     let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
-    let connections = cluster.counters(2).connections;
-    let get_users = cluster.counters(2).calls("users.getUsers");
+    let connections = cluster.counters(DcId::new(2)).connections;
+    let get_users = cluster.counters(DcId::new(2)).calls("users.getUsers");
     let from = cluster.events().len();
     let resume = run_phase(&python, &config_path, "resume").await;
     assert_eq!(resume["me"], 7001);
@@ -119,8 +121,8 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
         total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
         exchanges
     );
-    assert!(cluster.counters(2).connections > connections);
-    assert!(cluster.counters(2).calls("users.getUsers") > get_users);
+    assert!(cluster.counters(DcId::new(2)).connections > connections);
+    assert!(cluster.counters(DcId::new(2)).calls("users.getUsers") > get_users);
     let detected = cluster.events().since(from);
     assert!(
         detected.iter().any(|e| matches!(
@@ -136,11 +138,11 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     );
 
     // 3. The older RSA scheme (Telethon uses it for keys registered as `old`).
-    let before = cluster.counters(1).key_exchanges;
+    let before = cluster.counters(DcId::new(1)).key_exchanges;
     let from = cluster.events().len();
     let legacy = run_phase(&python, &config_path, "legacy").await;
     assert_eq!(legacy["this_dc"], 1);
-    assert_eq!(cluster.counters(1).key_exchanges, before + 1);
+    assert_eq!(cluster.counters(DcId::new(1)).key_exchanges, before + 1);
     assert!(cluster.events().since(from).iter().any(|e| matches!(
         e,
         Event::TransportDetected {
@@ -151,8 +153,8 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
         }
     )));
 
-    for dc in 1..=cluster.dc_count() {
-        eprintln!("DC {dc}: {:?}", cluster.counters(dc));
+    for dc in cluster.dc_ids() {
+        eprintln!("{dc}: {:?}", cluster.counters(dc));
     }
     cluster.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);

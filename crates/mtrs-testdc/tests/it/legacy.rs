@@ -6,7 +6,7 @@ use mtrs_crypto::dh::{DhGroup, DhValue};
 use mtrs_crypto::exchange::{self, DhGenAnswer};
 use mtrs_proto::Salt;
 use mtrs_proto::transport::TransportKind;
-use mtrs_testdc::Cluster;
+use mtrs_testdc::{Cluster, DcId};
 use mtrs_tl::mtproto::functions::{ReqDhParams, ReqPqMulti, SetClientDhParams};
 use mtrs_tl::mtproto::types::{
     ClientDhInnerData, DhGenOk, PQInnerData, ResPq, ServerDhInnerData, ServerDhParamsOk,
@@ -26,7 +26,7 @@ fn be(v: u64) -> Vec<u8> {
 #[tokio::test]
 async fn key_exchange_with_the_older_rsa_scheme() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     let mut c = TestClient::connect(addr, TransportKind::Abridged, false).await;
 
     let mut nonce = [0u8; 16];
@@ -111,7 +111,7 @@ async fn key_exchange_with_the_older_rsa_scheme() {
         done.new_nonce_hash1,
         exchange::new_nonce_hash(&auth_key, &new_nonce, DhGenAnswer::Ok)
     );
-    assert_eq!(cluster.counters(1).key_exchanges, 1);
+    assert_eq!(cluster.counters(DcId::new(1)).key_exchanges, 1);
 
     let salt = Salt(i64::from_le_bytes(exchange::first_server_salt(
         &res.server_nonce,

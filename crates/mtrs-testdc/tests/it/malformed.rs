@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use mtrs_crypto::AuthKey;
 use mtrs_proto::Salt;
 use mtrs_proto::transport::TransportKind;
-use mtrs_testdc::{Cluster, Event};
+use mtrs_testdc::{Cluster, DcId, Event};
 use mtrs_tl_api::functions::help;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
@@ -50,7 +50,7 @@ async fn random_traffic_for_a_bounded_time_never_stops_the_server() {
     let mut sent = 0;
     // At most 300 connections or 10 seconds.
     while sent < 300 && started.elapsed() < Duration::from_secs(10) {
-        let dc = 1 + (sent % 2);
+        let dc = DcId::new(1 + (sent % 2));
         let addr = cluster.endpoint(dc).unwrap().addr();
         let mut stream = TcpStream::connect(addr).await.unwrap();
         let len = rng.random_range(0..2048usize);
@@ -81,7 +81,7 @@ async fn random_traffic_for_a_bounded_time_never_stops_the_server() {
 #[tokio::test]
 async fn truncated_frames_and_partial_handshakes() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     // A frame announcing more bytes than ever come, then EOF.
     let mut s = TcpStream::connect(addr).await.unwrap();
     s.write_all(&[0xee, 0xee, 0xee, 0xee, 0x00, 0x01, 0x00, 0x00, 1, 2, 3])
@@ -115,7 +115,7 @@ async fn truncated_frames_and_partial_handshakes() {
 #[tokio::test]
 async fn wrong_keys_get_404_and_forged_packets_close_the_connection() {
     let cluster = Cluster::builder().dcs(1).start().await.unwrap();
-    let addr = cluster.endpoint(1).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(1)).unwrap().addr();
     // A key the DC never saw.
     let mut c = TestClient::connect(addr, TransportKind::Full, false).await;
     c.start_session(AuthKey::from_bytes([3; 256]), Salt(1));
@@ -123,7 +123,7 @@ async fn wrong_keys_get_404_and_forged_packets_close_the_connection() {
     assert!(matches!(e, CallError::Transport(-404)), "{e:?}");
     // The right key id but a forged msg_key: the connection is closed.
     let key = AuthKey::from_bytes([5; 256]);
-    cluster.install_key(1, key.clone()).unwrap();
+    cluster.install_key(DcId::new(1), key.clone()).unwrap();
     let mut c = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     let mut packet = key.id().to_le_bytes().to_vec();
     packet.extend_from_slice(&[0x42; 16 + 64]);
@@ -131,7 +131,7 @@ async fn wrong_keys_get_404_and_forged_packets_close_the_connection() {
     assert!(matches!(c.recv().await, Err(CallError::Closed)));
     // An installed key works.
     let salt = cluster
-        .install_key(1, AuthKey::from_bytes([6; 256]))
+        .install_key(DcId::new(1), AuthKey::from_bytes([6; 256]))
         .unwrap();
     let mut ok = TestClient::connect(addr, TransportKind::Intermediate, false).await;
     ok.start_session(AuthKey::from_bytes([6; 256]), salt);
@@ -150,12 +150,17 @@ async fn memory_connections_survive_thousands_of_random_streams() {
         .await
         .unwrap();
     let key = AuthKey::from_bytes([8; 256]);
-    cluster.install_key(1, key.clone()).unwrap();
+    cluster.install_key(DcId::new(1), key.clone()).unwrap();
     let mut rng = StdRng::seed_from_u64(7);
     let started = Instant::now();
     let mut streams = 0;
     while streams < 3000 && started.elapsed() < Duration::from_secs(10) {
-        let mut conn = cluster.memory_connection(1, streams % 7 == 0).unwrap();
+        let dc = if streams % 7 == 0 {
+            DcId::new(1).media()
+        } else {
+            DcId::new(1)
+        };
+        let mut conn = cluster.memory_connection(dc).unwrap();
         // A valid transport opening, often followed by a known key id, then noise.
         let mut bytes: Vec<u8> = match streams % 4 {
             0 => vec![0xef],
@@ -192,7 +197,7 @@ async fn memory_connections_survive_thousands_of_random_streams() {
 #[tokio::test]
 async fn shutdown_closes_listeners_and_connections() {
     let cluster = Cluster::builder().dcs(2).start().await.unwrap();
-    let addr = cluster.endpoint(2).unwrap().addr();
+    let addr = cluster.endpoint(DcId::new(2)).unwrap().addr();
     let mut c = keyed_client(&cluster, 2).await;
     c.call(&help::GetNearestDc).await.unwrap();
     cluster.shutdown().await;

@@ -1,6 +1,6 @@
 //! Every RPC the test DC answers, with its errors.
 
-use mtrs_testdc::{Cluster, Event};
+use mtrs_testdc::{Cluster, DcId, Event};
 use mtrs_tl::mtproto::enums as mt_enums;
 use mtrs_tl::mtproto::functions as mt;
 use mtrs_tl_api::functions::{auth, contacts, help, updates, upload, users};
@@ -45,7 +45,7 @@ async fn login_required_methods_answer_401_before_login() {
     assert_eq!(e.message(), unregistered);
     let e = c.call(&auth::LogOut).await.unwrap_err();
     assert_eq!(e.message(), unregistered);
-    assert_eq!(cluster.counters(1).errors(unregistered), 5);
+    assert_eq!(cluster.counters(DcId::new(1)).errors(unregistered), 5);
     // Methods without login still work.
     c.call(&help::GetConfig).await.unwrap();
     cluster.shutdown().await;
@@ -174,7 +174,7 @@ async fn authorization_transfer_is_bound_to_user_and_dc() {
         .await
         .unwrap();
     assert_eq!(exported.id, 7001);
-    assert_eq!(cluster.counters(2).export_authorization, 1);
+    assert_eq!(cluster.counters(DcId::new(2)).export_authorization, 1);
 
     // Wrong DC, wrong user, wrong bytes.
     let mut dc1 = keyed_client(&cluster, 1).await;
@@ -213,7 +213,7 @@ async fn authorization_transfer_is_bound_to_user_and_dc() {
         panic!("sign-up required?");
     };
     assert_eq!(user_id(&a.user), 7001);
-    assert_eq!(cluster.counters(3).import_authorization, 1);
+    assert_eq!(cluster.counters(DcId::new(3)).import_authorization, 1);
     let me = dc3
         .call(&users::GetUsers {
             id: vec![enums::InputUser::InputUserSelf],
@@ -309,7 +309,7 @@ async fn get_file_migrates_checks_limits_and_returns_the_bytes() {
         downloaded,
         cluster.fixture().file_by_id(9003).unwrap().bytes
     );
-    assert_eq!(cluster.counters(3).calls("upload.getFile"), 5);
+    assert_eq!(cluster.counters(DcId::new(3)).calls("upload.getFile"), 5);
     // Unknown file.
     let mut bad = location.clone();
     if let enums::InputFileLocation::InputDocumentFileLocation(l) = &mut bad {
@@ -371,7 +371,7 @@ async fn service_queries_and_unknown_methods() {
     assert_eq!(n.this_dc, 1);
     // The client acknowledges the answers it got (msgs_ack rides with the next query).
     c.call(&help::GetNearestDc).await.unwrap();
-    let counters = cluster.counters(1);
+    let counters = cluster.counters(DcId::new(1));
     for method in [
         "ping",
         "get_future_salts",
