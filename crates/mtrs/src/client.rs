@@ -146,7 +146,7 @@ impl Client {
     /// Loads the session from its [`SessionSource`] (by default SQLite at
     /// `<work_dir>/<session_name>.session`), or creates a new one; runs the key exchange if the home DC has no key; signs in with
     /// the bot token if the session is not signed in. A session open elsewhere fails at
-    /// once with [`mtrs_session::StoreError::InUse`]. Calling it while connected does
+    /// once with [`crate::StoreError::InUse`]. Calling it while connected does
     /// nothing.
     ///
     /// ```no_run

@@ -27,7 +27,7 @@ pub enum InvokeError {
     /// or re-authorization).
     #[error(transparent)]
     Rpc(#[from] RpcError),
-    /// The connection failed (see [`mtrs_net::Error`]).
+    /// The connection failed (see [`crate::NetError`]).
     #[error(transparent)]
     Net(Arc<mtrs_net::Error>),
     /// The session store failed (for example [`StoreError::InUse`] when the session is

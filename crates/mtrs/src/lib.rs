@@ -45,13 +45,17 @@ pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo};
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
-pub use mtrs_net::{Backoff, LinkConfig};
+pub use mtrs_net::{Backoff, Error as NetError, LinkConfig};
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{
     AuthKey, DcState, Identity, MemoryStore, Peer, SessionData, SessionStore, StoreError,
     UpdateState,
 };
+/// Session strings and files of every library (Telethon, Pyrogram, GramJS, mtcute,
+/// tdata, ours): `mtrs::convert::detect`, `to_telethon`, … Feature `convert`.
+#[cfg(feature = "convert")]
+pub use mtrs_session_convert as convert;
 #[cfg(feature = "sqlite")]
 pub use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 /// The MTProto service layer (`mtproto.tl`): `Ping`, `GetFutureSalts`, … as

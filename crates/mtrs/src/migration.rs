@@ -73,7 +73,7 @@ pub fn flood_wait(e: &RpcError) -> Option<Duration> {
 /// ```
 /// use std::time::Duration;
 /// use mtrs::migration::{decide, Action, Context};
-/// use mtrs_types::{DcId, RpcError};
+/// use mtrs::{DcId, RpcError};
 /// let ctx = Context { on_home: true, hops: 0, reauthorized: false, flood_threshold: Duration::from_secs(10) };
 /// assert_eq!(decide(&RpcError::new(303, "USER_MIGRATE_4"), ctx), Action::MigrateHome(DcId::new(4)));
 /// assert_eq!(decide(&RpcError::new(420, "FLOOD_WAIT_3"), ctx), Action::Sleep(Duration::from_secs(3)));
