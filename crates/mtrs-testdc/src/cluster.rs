@@ -9,7 +9,7 @@ use mtrs_crypto::AuthKey;
 use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
 use mtrs_crypto::rsa::RsaPublicKey;
 use mtrs_proto::Salt;
-use mtrs_types::DcId;
+use mtrs_types::{DcAddress, DcId, DcTable};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -261,6 +261,44 @@ impl Cluster {
     /// table is served as `dcOption`s by `help.getConfig`.
     pub fn dc_options(&self) -> Vec<DcEndpoint> {
         self.shared.dc_options()
+    }
+
+    /// The cluster as a client's DC table: every listener, the media-only ones with media
+    /// ids, and DC 2 as the default (DC 1 in a one-DC cluster). This is what a client's
+    /// configuration takes, with [`Cluster::rsa_public_key`] as its only RSA key.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), mtrs_testdc::Error> {
+    /// use mtrs_testdc::{Cluster, DcId};
+    /// let cluster = Cluster::builder().dcs(3).media_listeners(true).start().await?;
+    /// let table = cluster.dc_table();
+    /// assert_eq!(table.default_dc, DcId::new(2));
+    /// assert_eq!(table.dcs.len(), 6);
+    /// let main = cluster.endpoint(DcId::new(3)).map(|e| e.addr());
+    /// let media = cluster.endpoint(DcId::new(3).media()).map(|e| e.addr());
+    /// assert_eq!(table.find(DcId::new(3)), main);
+    /// assert_eq!(table.find(DcId::new(3).media()), media);
+    /// assert_ne!(main, media);
+    /// cluster.shutdown().await;
+    ///
+    /// let single = Cluster::builder().dcs(1).start().await?;
+    /// assert_eq!(single.dc_table().default_dc, DcId::new(1));
+    /// single.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn dc_table(&self) -> DcTable {
+        let dcs = self
+            .dc_options()
+            .into_iter()
+            .map(|e| DcAddress {
+                id: e.id,
+                addr: e.addr(),
+            })
+            .collect();
+        let default_dc = DcId::new(if self.dc_count() >= 2 { 2 } else { 1 });
+        DcTable { dcs, default_dc }
     }
 
     /// The endpoint of a DC: its main listener, or for a media id

@@ -26,7 +26,7 @@
 //! | need | call |
 //! | --- | --- |
 //! | start, stop | [`Cluster::builder`] → [`ClusterBuilder::start`], [`Cluster::shutdown`], [`Cluster::restart_dc`] |
-//! | what to give a client | [`Cluster::dc_options`], [`Cluster::endpoint`], [`Cluster::rsa_public_key_pem`], [`Cluster::rsa_fingerprint`], [`Cluster::layer`], [`Cluster::fixture`] |
+//! | what to give a client | [`Cluster::dc_table`], [`Cluster::rsa_public_key`], [`Cluster::dc_options`], [`Cluster::endpoint`], [`Cluster::rsa_public_key_pem`], [`Cluster::rsa_fingerprint`], [`Cluster::layer`], [`Cluster::fixture`] |
 //! | DC ids | [`DcId`] everywhere: `DcId::new(n)` for DC `n` (`1..=N`, [`Cluster::dc_ids`]), `DcId::new(n).media()` for its media-only listener; the test mark is ignored |
 //! | DC ids in the key exchange | plain `n` (media: `−n`); with [`ClusterBuilder::test_mode`] `10000 + n` ([`DcId::wire`]) |
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, ensure};
 use mtrs::Client;
-use mtrs_testdc::Event;
+use mtrs_testdc::{DcId, Event};
 use serde_json::{Map, Value, json};
 
 use super::report::{Report, details};
@@ -80,7 +80,7 @@ impl Lifecycle<'_> {
         let mut proof = json!({
             "new_key_exchanges": keys.on(START_DC),
             "key_exchanges_on_start_dc": keys.on(START_DC),
-            "help_getConfig_calls": self.cluster.counters(START_DC).calls("help.getConfig"),
+            "help_getConfig_calls": self.cluster.counters(DcId::new(START_DC)).calls("help.getConfig"),
             "session_file": path.display().to_string(),
         });
         #[cfg(unix)]
@@ -108,7 +108,7 @@ impl Lifecycle<'_> {
     ) -> anyhow::Result<Map<String, Value>> {
         let home = self.bot.home_dc;
         let migrate = format!("USER_MIGRATE_{home}");
-        let redirects = self.cluster.counters(START_DC).errors(&migrate);
+        let redirects = self.cluster.counters(DcId::new(START_DC)).errors(&migrate);
         ensure!(
             redirects == 1,
             "DC {START_DC} answered {migrate} {redirects} times, expected once"
@@ -120,12 +120,12 @@ impl Lifecycle<'_> {
         );
         let logins = self
             .cluster
-            .counters(home)
+            .counters(DcId::new(home))
             .calls("auth.importBotAuthorization");
         ensure!(logins == 1, "DC {home} saw {logins} bot logins, expected 1");
         ensure!(
-            client.home_dc()? == home,
-            "the client's home is DC {}, not {home}",
+            client.home_dc()? == DcId::new(home),
+            "the client's home is {}, not DC {home}",
             client.home_dc()?
         );
         let session = client.session().await?;

@@ -10,11 +10,10 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, anyhow, bail, ensure};
 use clap::Args;
-use mtrs::{Config, DcAddress, DcTable};
-use mtrs_store_sqlite::SqliteConfig;
-use mtrs_testdc::{Account, Cluster, File};
+use mtrs::{Config, DcTable, LinkConfig, RsaPublicKey, SessionSource};
+use mtrs_testdc::{Account, Cluster, DcId, File};
 
 use crate::output;
 use report::Report;
@@ -98,7 +97,10 @@ fn prepare(dir: &Path) -> anyhow::Result<()> {
 /// What the steps share; each child module implements its steps on it.
 pub(super) struct Lifecycle<'a> {
     pub(super) cluster: &'a Cluster,
+    /// The cluster's DC table ([`Cluster::dc_table`]).
     pub(super) table: DcTable,
+    /// The cluster's RSA key, the only one the client accepts.
+    pub(super) rsa: RsaPublicKey,
     pub(super) work_dir: PathBuf,
     pub(super) bot: Account,
     pub(super) file: File,
@@ -121,25 +123,16 @@ impl<'a> Lifecycle<'a> {
             .find(|f| f.dc_id != bot.home_dc)
             .cloned()
             .ok_or_else(|| anyhow!("the fixture has no file away from the bot's DC"))?;
-        let pem = cluster.rsa_public_key_pem();
-        let rsa = mtrs_crypto::rsa::RsaPublicKey::from_pem(&pem)
-            .map_err(|e| anyhow!("the test DCs' RSA key does not parse: {e}"))?;
-        let table = DcTable {
-            dcs: cluster
-                .dc_options()
-                .into_iter()
-                .map(|e| DcAddress {
-                    id: e.id,
-                    addr: e.addr(),
-                    media_only: e.media_only,
-                })
-                .collect(),
-            rsa_keys: vec![rsa],
-            default_dc: START_DC,
-        };
+        let table = cluster.dc_table();
+        ensure!(
+            table.default_dc == DcId::new(START_DC),
+            "the test DCs' table starts on {}, not DC {START_DC}",
+            table.default_dc
+        );
         Ok(Lifecycle {
             cluster,
             table,
+            rsa: cluster.rsa_public_key(),
             work_dir: work_dir.to_owned(),
             bot,
             file,
@@ -148,21 +141,28 @@ impl<'a> Lifecycle<'a> {
 
     pub(super) fn config(&self) -> Config {
         Config {
-            session_name: SESSION_NAME.to_owned(),
-            work_dir: self.work_dir.clone(),
+            session: SessionSource::file(&self.work_dir, SESSION_NAME),
             bot_token: self.bot.bot_token.clone(),
             dc_table: Some(self.table.clone()),
+            rsa_keys: vec![self.rsa.clone()],
+            connection: LinkConfig {
+                connect_timeout: TIMEOUT,
+                ..LinkConfig::default()
+            },
             request_timeout: TIMEOUT,
-            connect_timeout: TIMEOUT,
             ..Config::default()
         }
     }
 
     pub(super) fn session_path(&self) -> PathBuf {
-        SqliteConfig::new(&self.work_dir, SESSION_NAME).session_path()
+        mtrs::SqliteConfig::new(&self.work_dir, SESSION_NAME).session_path()
     }
 
     pub(super) fn total(&self, count: impl Fn(&mtrs_testdc::Counters) -> u64) -> u64 {
-        (1..=DCS).map(|dc| count(&self.cluster.counters(dc))).sum()
+        self.cluster
+            .dc_ids()
+            .into_iter()
+            .map(|dc| count(&self.cluster.counters(dc)))
+            .sum()
     }
 }

@@ -2,7 +2,7 @@
 //! export and the conversion to every foreign format.
 
 use anyhow::{Context, ensure};
-use mtrs::{Client, Config};
+use mtrs::{Client, Config, DcId, SessionSource};
 use mtrs_session::SessionData;
 use mtrs_session_convert::{self as convert, AccountSelector, Format, TdataWriteOptions};
 use serde_json::{Map, Value, json};
@@ -22,9 +22,7 @@ impl Lifecycle<'_> {
         std::fs::create_dir_all(&fresh)
             .with_context(|| format!("cannot create {}", fresh.display()))?;
         let config = Config {
-            work_dir: fresh.clone(),
-            in_memory: true,
-            session_string: string.to_owned(),
+            session: SessionSource::String(string.to_owned()),
             bot_token: None,
             ..self.config()
         };
@@ -56,11 +54,11 @@ impl Lifecycle<'_> {
             users.len()
         );
         ensure!(
-            client.home_dc()? == home,
-            "started on DC {}, not the home DC {home}",
+            client.home_dc()? == DcId::new(home),
+            "started on {}, not the home DC {home}",
             client.home_dc()?
         );
-        let media = client.dc_session(dc, true).await?;
+        let media = client.dc_session(DcId::new(dc).media()).await?;
         let (part, _) = download(&media, &self.file, CHUNK as usize).await?;
         ensure!(
             self.file.bytes.starts_with(&part),

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, anyhow, ensure};
 use mtrs::Client;
-use mtrs_testdc::{Cluster, Event, Fixture};
+use mtrs_testdc::{Cluster, DcId, Event, Fixture};
 use mtrs_tl_api::enums;
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -72,7 +72,7 @@ async fn start_cluster() -> anyhow::Result<(Cluster, Map<String, Value>)> {
         .dc_options()
         .iter()
         .filter(|e| !e.media_only)
-        .map(|e| format!("DC {} {}", e.id, e.addr()))
+        .map(|e| format!("{} {}", e.id, e.addr()))
         .collect();
     let summary = format!("{DCS} DCs on 127.0.0.1, each with a media-only listener too");
     let proof = json!({ "dcs": dcs, "layer": cluster.layer() });
@@ -121,8 +121,14 @@ impl Lifecycle<'_> {
             "users.getUsers answered user {}",
             me.id
         );
-        let on_home = self.cluster.counters(home).calls("users.getUsers");
-        let on_start = self.cluster.counters(START_DC).calls("users.getUsers");
+        let on_home = self
+            .cluster
+            .counters(DcId::new(home))
+            .calls("users.getUsers");
+        let on_start = self
+            .cluster
+            .counters(DcId::new(START_DC))
+            .calls("users.getUsers");
         ensure!(
             on_home == 1 && on_start == 0,
             "users.getUsers ran on the wrong DC"
@@ -143,15 +149,15 @@ impl Lifecycle<'_> {
         let (home, dc) = (self.bot.home_dc, self.file.dc_id);
         let before = KeyExchanges::of(self.cluster);
         let from = self.cluster.events().len();
-        let media = client.dc_session(dc, true).await?;
+        let media = client.dc_session(DcId::new(dc).media()).await?;
         let (bytes, calls) = download(&media, &self.file, self.file.bytes.len()).await?;
         ensure!(
             bytes == self.file.bytes,
             "the downloaded bytes differ from the file's"
         );
         let after = KeyExchanges::of(self.cluster);
-        let exports = self.cluster.counters(home).export_authorization;
-        let imports = self.cluster.counters(dc).import_authorization;
+        let exports = self.cluster.counters(DcId::new(home)).export_authorization;
+        let imports = self.cluster.counters(DcId::new(dc)).import_authorization;
         ensure!(
             after.on(dc) == before.on(dc) + 1,
             "expected a key exchange on DC {dc}"
@@ -160,7 +166,7 @@ impl Lifecycle<'_> {
             exports == 1 && imports == 1,
             "expected one authorization export ({exports}) and import ({imports})"
         );
-        ensure!(client.home_dc()? == home, "the home DC moved");
+        ensure!(client.home_dc()? == DcId::new(home), "the home DC moved");
         let media_connections = self
             .cluster
             .events()

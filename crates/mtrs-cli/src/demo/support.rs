@@ -21,7 +21,7 @@ pub(super) struct KeyExchanges([u64; DCS as usize]);
 impl KeyExchanges {
     pub(super) fn of(cluster: &Cluster) -> Self {
         let mut counts = [0; DCS as usize];
-        for (dc, count) in (1..=DCS).zip(counts.iter_mut()) {
+        for (dc, count) in cluster.dc_ids().into_iter().zip(counts.iter_mut()) {
             *count = cluster.counters(dc).key_exchanges;
         }
         KeyExchanges(counts)
