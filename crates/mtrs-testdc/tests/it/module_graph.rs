@@ -1,5 +1,6 @@
-//! The crate's module graph has no cycles (`cluster → listener → conn → {exchange, rpc,
-//! service, framing} → state → leaves`), checked on its own `src/` the way
+//! The crate's module graph has no cycles (here `cluster → listener → conn → {exchange,
+//! rpc, service, framing} → state → leaves`), checked on the `src/` of the crate whose
+//! tests include this file (`mtrs-cli`'s tests include it too) the way
 //! `scripts/modgraph.py` checks any crate.
 //!
 //! Every `.rs` file is a module (`lib.rs` the root, `a.rs` → `a`, `a/b.rs` → `a::b`). A
@@ -348,8 +349,9 @@ fn the_crate_has_no_module_cycles() {
         .collect();
     let edges = graph(&files);
     assert!(
-        edges.contains_key(&vec!["conn".to_owned()]),
-        "the scan found no edges: {edges:?}"
+        files.len() > 1 && !edges.is_empty(),
+        "the scan found no modules or no edges in {}",
+        src.display()
     );
     assert_eq!(find_cycle(&edges).map(|c| show(&c)), None);
 }
