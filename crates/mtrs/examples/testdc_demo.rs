@@ -7,7 +7,7 @@
 
 use std::error::Error;
 
-use mtrs::{Client, Config, DcAddress, DcId, DcTable, SessionSource};
+use mtrs::{Client, Config, DcId, SessionSource};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::upload::GetFile;
@@ -25,21 +25,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
         .faults(FaultConfig::default())
         .start()
         .await?;
-    let table = DcTable {
-        dcs: cluster
-            .dc_options()
-            .into_iter()
-            .map(|e| DcAddress {
-                id: if e.media_only {
-                    DcId::new(e.id).media()
-                } else {
-                    DcId::new(e.id)
-                },
-                addr: e.addr(),
-            })
-            .collect(),
-        default_dc: DcId::new(2),
-    };
+    let table = cluster.dc_table();
     let dir = tempfile::tempdir()?;
     let client = Client::new(
         4242,

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use mtrs::{Backoff, Config, DcAddress, DcId, DcTable, LinkConfig, SessionSource};
+use mtrs::{Backoff, Config, DcTable, LinkConfig, SessionSource};
 use mtrs_testdc::{Account, Cluster, FaultConfig, Fixture};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -67,22 +67,7 @@ impl TestDc {
     }
 
     pub fn table(&self) -> DcTable {
-        DcTable {
-            dcs: self
-                .cluster
-                .dc_options()
-                .into_iter()
-                .map(|e| DcAddress {
-                    id: if e.media_only {
-                        DcId::new(e.id).media()
-                    } else {
-                        DcId::new(e.id)
-                    },
-                    addr: e.addr(),
-                })
-                .collect(),
-            default_dc: DcId::new(2),
-        }
+        self.cluster.dc_table()
     }
 
     /// A client config in `dir` signing in as `bot`, with fast reconnects.
