@@ -50,7 +50,6 @@ impl std::fmt::Debug for LinkAuth {
 
 /// A request the task has not answered yet.
 struct Waiting {
-    body: Vec<u8>,
     reply: Reply,
 }
 
@@ -69,11 +68,11 @@ enum Outcome {
 pub struct Driver {
     addr: SocketAddr,
     config: LinkConfig,
-    auth: LinkAuth,
     rx: mpsc::Receiver<Command>,
     state: watch::Sender<LinkState>,
     observer: Option<Observer>,
     stream: Option<TcpStream>,
+    /// The MTProto session: it outlives each TCP connection.
     conn: Connection,
     transport: Transport,
     /// Requests by submission order (kept across reconnects).
@@ -133,7 +132,6 @@ pub fn attach(
     let driver = Driver {
         addr,
         config,
-        auth,
         rx,
         state,
         observer,
@@ -211,7 +209,7 @@ impl Driver {
                     self.emit(LinkEvent::Disconnected { reason });
                     match self.redial().await {
                         Some(stream) => {
-                            self.restart_session();
+                            self.attach_transport();
                             self.stream = Some(stream);
                             self.state.send_modify(|s| {
                                 s.connected = true;
@@ -255,19 +253,15 @@ impl Driver {
         }
     }
 
-    /// A fresh MTProto session on the new socket; waiting requests go into it in order.
-    fn restart_session(&mut self) {
-        self.auth.salt = self.conn.salt();
-        self.auth.time_offset = Some(TimeOffset::from_secs(self.conn.time_offset()));
-        self.conn = new_connection(&self.auth, &self.config);
+    /// The MTProto session carries on over the new socket: requests already on the wire
+    /// go out again under their msg_ids (a server that executed one answers from its
+    /// cache), the rest as they were queued.
+    fn attach_transport(&mut self) {
         self.transport = Transport::client(self.config.transport);
-        self.in_conn.clear();
         self.ping = None;
         self.next_ping = Instant::now() + self.config.ping_interval;
-        for (&seq, w) in &self.waiting {
-            let id = self.conn.enqueue(w.body.clone());
-            self.in_conn.insert(id, seq);
-        }
+        let count = self.conn.reset_transport(SystemTime::now());
+        tracing::debug!(addr = %self.addr, resent = count, "session continues on a new connection");
     }
 
     /// Reconnects with backoff, still accepting commands. `None` if asked to stop.
@@ -279,7 +273,7 @@ impl Driver {
             loop {
                 tokio::select! {
                     cmd = self.rx.recv() => match cmd {
-                        Some(Command::Invoke { body, reply }) => self.park(body, reply),
+                        Some(Command::Invoke { body, reply }) => self.submit(body, reply),
                         Some(Command::Reconnect) => {}
                         Some(Command::Close) | None => return None,
                     },
@@ -292,7 +286,7 @@ impl Driver {
                 tokio::select! {
                     r = &mut dial => break r,
                     cmd = self.rx.recv() => match cmd {
-                        Some(Command::Invoke { body, reply }) => self.park(body, reply),
+                        Some(Command::Invoke { body, reply }) => self.submit(body, reply),
                         Some(Command::Reconnect) => {}
                         Some(Command::Close) | None => return None,
                     },
@@ -308,19 +302,14 @@ impl Driver {
         }
     }
 
-    /// Records a request while no connection is up.
-    fn park(&mut self, body: Vec<u8>, reply: Reply) {
-        let seq = self.next_seq;
-        self.next_seq += 1;
-        self.waiting.insert(seq, Waiting { body, reply });
-    }
-
+    /// Queues a request in the session (it goes out when a connection is up).
     fn submit(&mut self, body: Vec<u8>, reply: Reply) {
         let seq = self.next_seq;
         self.next_seq += 1;
-        let id = self.conn.enqueue(body.clone());
+        // The session holds the body (once); resends take it from there.
+        let id = self.conn.enqueue(body);
         self.in_conn.insert(id, seq);
-        self.waiting.insert(seq, Waiting { body, reply });
+        self.waiting.insert(seq, Waiting { reply });
     }
 
     /// Handles one command; `Some` ends serving.

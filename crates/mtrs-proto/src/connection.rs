@@ -278,6 +278,23 @@ impl Connection {
         }
     }
 
+    /// The transport under this session was lost and a new one is attached (client): the
+    /// session (id, sequence numbers, salts, time offset, the request table) carries on.
+    /// Every query already on the wire is queued again under its old msg_id inside a
+    /// container, as MTProto asks, so the server answers a query it already executed from
+    /// its cache instead of running it twice; a query too old for its msg_id to be
+    /// accepted goes with a fresh one. Quick-ack tokens of the old transport are dropped.
+    /// Returns how many queries are queued again.
+    pub fn reset_transport(&mut self, now: SystemTime) -> usize {
+        self.quick_acks.clear();
+        let count = self.pending.resend_after_transport_loss(now);
+        if count > 0 {
+            self.events
+                .push_back(Event::Notice(Notice::Resent { count }));
+        }
+        count
+    }
+
     /// Takes a quick ack the transport reported (client): the queries of that packet count
     /// as received by the server. Unknown tokens are ignored.
     pub fn handle_quick_ack(&mut self, token: QuickAckToken) {

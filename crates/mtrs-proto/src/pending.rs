@@ -222,6 +222,38 @@ impl Pending {
         count
     }
 
+    /// The transport under the session was lost: every query on the wire goes out again on
+    /// the next one, ahead of those never sent, in their original order — with its old
+    /// msg_id inside a container (so a server that already executed it answers from its
+    /// cache instead of running it twice), or with a fresh one once the old id is too old
+    /// to be accepted. Returns how many.
+    pub(crate) fn resend_after_transport_loss(&mut self, now: SystemTime) -> usize {
+        let mut again = Vec::new();
+        for (&id, r) in &mut self.requests {
+            let State::Sent { msg_id, seq_no, .. } = r.state else {
+                continue;
+            };
+            r.state = State::NotSent;
+            let age = now.duration_since(msg_id_time(msg_id)).unwrap_or_default();
+            if age < Duration::from_secs(240) {
+                // Stays findable by its msg_id: the answer may arrive under it.
+                again.push((id, SendMode::SameId { msg_id, seq_no }));
+            } else {
+                self.by_msg_id.remove(&msg_id);
+                r.same_id_resends = 0;
+                again.push((id, SendMode::Fresh));
+            }
+        }
+        let count = again.len();
+        // Drop queue entries of the same queries (a timeout may have queued them already).
+        self.queue
+            .retain(|(id, _)| !again.iter().any(|(other, _)| other == id));
+        for entry in again.into_iter().rev() {
+            self.queue.push_front(entry);
+        }
+        count
+    }
+
     /// Queues again with fresh ids the queries named by `msg_ids` that the server says it
     /// never received.
     pub(crate) fn resend_unreceived(&mut self, msg_ids: impl Iterator<Item = MsgId>) -> usize {

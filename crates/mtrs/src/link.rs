@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::SystemTime;
 
 use mtrs_net::{ConnectionHandle, LinkAuth, LinkEvent, Observer};
@@ -22,8 +22,9 @@ pub(crate) struct Link {
     /// The DC, marked media for a media connection (plain number, no test mark).
     pub dc: DcId,
     pub handle: ConnectionHandle,
-    /// The connection generation that already carried `initConnection`.
-    inited: Arc<AtomicU64>,
+    /// Whether this link's MTProto session already carried `initConnection` (the session
+    /// outlives reconnects; a new key makes a new link and so a new session).
+    inited: Arc<AtomicBool>,
 }
 
 impl Link {
@@ -31,19 +32,20 @@ impl Link {
         Self {
             dc,
             handle,
-            inited: Arc::new(AtomicU64::new(0)),
+            inited: Arc::new(AtomicBool::new(false)),
         }
     }
 
-    /// Sends a serialized function; the first one of each TCP connection is wrapped in
-    /// `invokeWithLayer(initConnection(…))`.
+    /// Sends a serialized function. The first API call of the link's MTProto session is
+    /// wrapped in `invokeWithLayer(initConnection(…))`; MTProto service functions (`ping`,
+    /// `get_future_salts`, …) are never wrapped and leave the session uninitialised.
     pub async fn invoke_raw(
         &self,
         settings: &Settings,
         body: Vec<u8>,
     ) -> Result<Vec<u8>, InvokeError> {
-        let generation = self.handle.state().generation;
-        let body = if self.inited.swap(generation, Ordering::AcqRel) != generation {
+        let wrap = !is_service_function(&body) && !self.inited.swap(true, Ordering::AcqRel);
+        let body = if wrap {
             let init = &settings.config.init;
             InvokeWithLayer {
                 layer: mtrs_tl_api::LAYER,
@@ -80,6 +82,12 @@ impl Link {
         let bytes = self.invoke_raw(settings, request.to_bytes()).await?;
         decode::<R::Return>(&bytes)
     }
+}
+
+/// Whether `body` is a function of the MTProto service layer (`mtproto.tl`), which
+/// Telegram takes outside any `invokeWith…`/`initConnection` wrapper.
+fn is_service_function(body: &[u8]) -> bool {
+    mtrs_tl::constructor_of(body).is_some_and(|id| mtrs_tl::mtproto::name_for_id(id).is_some())
 }
 
 /// Decodes an answer.

@@ -17,13 +17,14 @@ fn key() -> AuthKey {
 }
 
 fn config() -> LinkConfig {
-    let mut c = LinkConfig::default();
-    c.backoff = Backoff {
-        initial: Duration::from_millis(5),
-        max: Duration::from_millis(50),
-        jitter: 0.5,
-    };
-    c
+    LinkConfig {
+        backoff: Backoff {
+            initial: Duration::from_millis(5),
+            max: Duration::from_millis(50),
+            jitter: 0.5,
+        },
+        ..LinkConfig::default()
+    }
 }
 
 fn auth() -> LinkAuth {

@@ -330,3 +330,48 @@ fn quick_acks_are_computed_on_both_sides_and_mark_queries_received() {
     // Received, so the resend timer now waits twice as long.
     assert_eq!(p.client.poll_timeout(), Some(at(20_000)));
 }
+
+#[test]
+fn a_new_transport_resends_under_the_old_msg_id_and_the_server_does_not_run_it_twice() {
+    let mut p = Pair::new();
+    let id = p.client.enqueue(vec![8, 0, 0, 0]);
+    let mut buf = Vec::new();
+    p.client
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    p.server.handle_packet(at(0), &mut buf).unwrap();
+    let Some(Event::Query { msg_id, .. }) =
+        std::iter::from_fn(|| p.server.poll_event()).find(|e| matches!(e, Event::Query { .. }))
+    else {
+        panic!("the server saw no query")
+    };
+    // Executed and answered, but the TCP connection dies before the answer arrives.
+    p.server.respond(msg_id, Ok(&[7, 0, 0, 0])).unwrap();
+    buf.clear();
+    p.server
+        .poll_transmit(at(5), &mut *p.rng, &mut buf)
+        .unwrap();
+    buf.clear();
+    assert_eq!(p.client.reset_transport(at(10)), 1);
+    assert_eq!(
+        p.client.pending_requests(),
+        1,
+        "still waiting for its answer"
+    );
+    // The resend carries the old msg_id: the server recognises it and serves the cached
+    // answer instead of executing the query again.
+    let events = p.run(at(20), |_| unreachable!("the query must not run twice"));
+    assert_eq!(results(&events), vec![(id, Ok(vec![7, 0, 0, 0]))]);
+    assert_eq!(p.client.pending_requests(), 0);
+}
+
+#[test]
+fn a_new_transport_with_nothing_on_the_wire_resends_nothing() {
+    let mut p = Pair::new();
+    assert_eq!(p.client.reset_transport(at(0)), 0);
+    let queued = p.client.enqueue(vec![8, 0, 0, 0]);
+    // Queued but never sent: it simply goes out on the new transport, once.
+    assert_eq!(p.client.reset_transport(at(1)), 0);
+    let events = p.run(at(2), |_| Ok(vec![1, 0, 0, 0]));
+    assert_eq!(results(&events), vec![(queued, Ok(vec![1, 0, 0, 0]))]);
+}
