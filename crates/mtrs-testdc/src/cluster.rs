@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::AuthKey;
 use mtrs_crypto::dh::{DhGroup, TELEGRAM_DH_PRIME};
@@ -23,6 +23,7 @@ use crate::fault_handle::FaultHandle;
 use crate::faults::FaultConfig;
 use crate::fixture::Fixture;
 use crate::memory::MemoryConnection;
+use crate::session::DEFAULT_SESSION_LIFETIME;
 use crate::state::{ConnCtx, Shared};
 use crate::{listener, rsa_key};
 
@@ -36,6 +37,7 @@ pub struct ClusterBuilder {
     fixture: Option<Fixture>,
     faults: FaultConfig,
     dc_faults: BTreeMap<i32, FaultConfig>,
+    session_lifetime: Duration,
 }
 
 impl Default for ClusterBuilder {
@@ -47,6 +49,7 @@ impl Default for ClusterBuilder {
             fixture: None,
             faults: FaultConfig::default(),
             dc_faults: BTreeMap::new(),
+            session_lifetime: DEFAULT_SESSION_LIFETIME,
         }
     }
 }
@@ -92,6 +95,16 @@ impl ClusterBuilder {
         self
     }
 
+    /// How long a DC keeps an MTProto session (by auth key and session id: its received
+    /// msg_ids and cached answers) after its last TCP connection closed, so a client
+    /// reconnecting with the same session id continues it; default 10 minutes. Expired
+    /// sessions are dropped lazily; a client coming back later gets a new session
+    /// (`new_session_created`).
+    pub fn session_lifetime(mut self, lifetime: Duration) -> Self {
+        self.session_lifetime = lifetime;
+        self
+    }
+
     /// Binds every listener on `127.0.0.1:0` and starts serving.
     ///
     /// # Errors
@@ -112,7 +125,7 @@ impl ClusterBuilder {
         let dcs = (1..=self.dcs)
             .map(|id| {
                 let faults = self.dc_faults.get(&id).unwrap_or(&self.faults).clone();
-                Arc::new(DcShared::new(id, faults))
+                Arc::new(DcShared::new(id, faults, self.session_lifetime))
             })
             .collect();
         let shared = Arc::new(Shared::new(fixture, rsa, dh_group, dcs, self.test_mode));
@@ -401,6 +414,14 @@ impl Cluster {
         self.shared.dc(dc.into().number())?.user_of(key_id)
     }
 
+    /// How many MTProto sessions a DC keeps: those TCP connections use plus those within
+    /// [`ClusterBuilder::session_lifetime`] of their last connection closing.
+    pub fn session_count(&self, dc: impl Into<DcId>) -> usize {
+        self.shared
+            .dc(dc.into().number())
+            .map_or(0, |dc| dc.sessions.lock().live(tokio::time::Instant::now()))
+    }
+
     /// How many auth keys a DC knows.
     pub fn key_count(&self, dc: impl Into<DcId>) -> usize {
         self.shared
@@ -441,7 +462,7 @@ impl Cluster {
         };
         stop_dc(run).await;
         if !keep_keys {
-            dc.keys.lock().clear();
+            dc.forget_keys();
         }
         let ports = run.ports.clone();
         *run = start_dc(&self.shared, dc.id, &ports).await?;

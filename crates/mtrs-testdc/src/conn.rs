@@ -1,13 +1,15 @@
-//! One accepted TCP connection: framing, the auth-key exchange, the server-role
-//! `mtrs_proto::Connection`, RPC dispatch and the per-connection faults.
+//! One accepted TCP connection: framing, the auth-key exchange, the server session it
+//! uses (found by the session id of each packet), RPC dispatch and the per-connection
+//! faults.
 
 use std::collections::VecDeque;
 use std::time::{Duration, SystemTime};
 
-use mtrs_crypto::{Direction, msg_key};
+use mtrs_crypto::{AuthKey, Direction};
 use mtrs_proto::packet::{self, encrypted};
-use mtrs_proto::transport::{QuickAckToken, TransportErrorCode};
-use mtrs_proto::{Connection, Event as ProtoEvent, MsgId, ProtoConfig, RpcError, Salt};
+use mtrs_proto::salt::FutureSalt;
+use mtrs_proto::transport::TransportErrorCode;
+use mtrs_proto::{Connection, Event as ProtoEvent, ProtoConfig, Salt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::watch;
@@ -18,6 +20,7 @@ use crate::exchange::ServerExchange;
 use crate::framing::{Framing, Received};
 use crate::rpc::{self, RpcCtx};
 use crate::service;
+use crate::session::{Delayed, ServerSession, SharedSession};
 use crate::state::ConnCtx;
 
 /// Serves one TCP connection until the peer leaves, a fault or protocol error closes it,
@@ -69,17 +72,18 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
     });
 }
 
-/// An answer waiting for its reply delay.
-struct Delayed {
-    ready: Instant,
-    msg_id: MsgId,
-    answer: Result<Vec<u8>, RpcError>,
+/// The session a connection uses now.
+struct Attached {
+    key_id: u64,
+    session_id: i64,
+    session: SharedSession,
 }
 
-/// The encrypted session of a connection.
-struct Session {
-    key_id: u64,
-    conn: Connection,
+/// What the DC knows about a key: the key, its current salt and the announced ones.
+struct KeyMaterial {
+    key: AuthKey,
+    salt: Salt,
+    salts: Vec<FutureSalt>,
 }
 
 /// Everything a connection holds besides its socket (sans-IO, so tests can drive it).
@@ -88,14 +92,19 @@ pub(crate) struct ConnState {
     conn_id: u64,
     framing: Framing,
     exchange: ServerExchange,
-    session: Option<Session>,
-    delayed: VecDeque<Delayed>,
+    attached: Option<Attached>,
     disconnect_at: Option<Instant>,
     packets: u64,
     /// Bytes to write to the socket.
     pub(crate) out: Vec<u8>,
     /// Set when the connection must close, with the reason.
     pub(crate) close: Option<String>,
+}
+
+impl Drop for ConnState {
+    fn drop(&mut self) {
+        self.detach();
+    }
 }
 
 impl ConnState {
@@ -105,8 +114,7 @@ impl ConnState {
             ctx,
             conn_id,
             framing: Framing::new(),
-            session: None,
-            delayed: VecDeque::new(),
+            attached: None,
             disconnect_at: None,
             packets: 0,
             out: Vec::new(),
@@ -131,19 +139,27 @@ impl ConnState {
         self.close_with(reason.to_owned());
     }
 
+    /// Answers −404 to an encrypted packet and closes.
+    fn reject_key(&mut self, reason: &str) {
+        self.ctx.dc.count(|c| c.auth_key_rejections += 1);
+        self.send_transport_error(TransportErrorCode::AuthKeyNotFound, reason);
+    }
+
     /// When [`ConnState::on_timer`] should run.
     pub(crate) fn next_wake(&self) -> Option<Instant> {
-        let delayed = self.delayed.iter().map(|d| d.ready).min();
-        let proto = self
-            .session
-            .as_ref()
-            .and_then(|s| s.conn.poll_timeout())
-            .map(|t| {
-                let wait = t
-                    .duration_since(SystemTime::now())
-                    .unwrap_or(Duration::ZERO);
-                Instant::now() + wait
-            });
+        let (delayed, proto) = match &self.attached {
+            Some(a) => {
+                let s = a.session.lock();
+                (s.next_ready(), s.conn.poll_timeout())
+            }
+            None => (None, None),
+        };
+        let proto = proto.map(|t| {
+            let wait = t
+                .duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO);
+            Instant::now() + wait
+        });
         [delayed, proto, self.disconnect_at]
             .into_iter()
             .flatten()
@@ -156,8 +172,8 @@ impl ConnState {
             self.close_with("ping_delay_disconnect expired".to_owned());
             return;
         }
-        if let Some(s) = &mut self.session {
-            s.conn.handle_timeout(SystemTime::now());
+        if let Some(a) = &self.attached {
+            a.session.lock().conn.handle_timeout(SystemTime::now());
         }
         self.flush();
     }
@@ -190,20 +206,32 @@ impl ConnState {
                 }
             }
         }
-        self.flush();
+        if self.close.is_none() {
+            self.flush();
+        }
+    }
+
+    fn on_plain(&mut self, payload: &[u8]) {
+        let now = SystemTime::now();
+        match self.exchange.handle(&self.ctx, now, payload) {
+            Ok(reply) => {
+                if let Err(e) = self.framing.encode(&reply, &mut self.out) {
+                    self.close_with(format!("framing: {e}"));
+                }
+            }
+            Err(refused) => self.send_transport_error(refused.code, &refused.reason),
+        }
+        if self.exchange.take_completed() && self.ctx.dc.faults.lock().config.close_after_handshake
+        {
+            self.ctx.dc.count(|c| c.fault_closes += 1);
+            self.fault("close_after_handshake");
+            self.close_with("fault: close after handshake".to_owned());
+        }
     }
 
     fn on_payload(&mut self, mut payload: Vec<u8>, quick_ack: bool) {
         if packet::is_plain(&payload) {
-            let now = SystemTime::now();
-            match self.exchange.handle(&self.ctx, now, &payload) {
-                Ok(reply) => {
-                    if let Err(e) = self.framing.encode(&reply, &mut self.out) {
-                        self.close_with(format!("framing: {e}"));
-                    }
-                }
-                Err(refused) => self.send_transport_error(refused.code, &refused.reason),
-            }
+            self.on_plain(&payload);
             return;
         }
         let Some(key_bytes) = payload.get(..8) else {
@@ -214,9 +242,33 @@ impl ConnState {
         id.copy_from_slice(key_bytes);
         let key_id = u64::from_le_bytes(id);
         let now = SystemTime::now();
-        if !self.ensure_session(key_id, now) {
+        if self.ctx.dc.faults.lock().reject_key_due() {
+            self.fault("reject_key");
+            self.reject_key("-404: fault reject_keys");
             return;
         }
+        let Some(material) = self.key_material(key_id, now) else {
+            self.reject_key("-404: unknown auth key");
+            return;
+        };
+        if self.attached.as_ref().is_some_and(|a| a.key_id != key_id) {
+            self.reject_key("-404: auth key changed");
+            return;
+        }
+        // The session id is inside the encrypted part: read it from a decrypted copy.
+        let mut copy = payload.clone();
+        let session_id = match encrypted::read(&material.key, Direction::ClientToServer, &mut copy)
+        {
+            Ok(msg) => msg.header.session_id.0,
+            Err(e) => {
+                let e = mtrs_proto::Error::from(e);
+                if e.is_fatal() {
+                    self.close_with(format!("protocol: {e}"));
+                }
+                return;
+            }
+        };
+        let session = self.attach(key_id, session_id, material);
         self.packets += 1;
         let (close, salt_fault) = {
             let mut faults = self.ctx.dc.faults.lock();
@@ -230,30 +282,27 @@ impl ConnState {
             return;
         }
         if salt_fault {
-            self.force_salt_change(key_id, now);
+            self.force_salt_change(key_id, now, &session);
         }
-        let Some(session) = &mut self.session else {
-            return;
-        };
-        match session.conn.handle_packet(now, &mut payload) {
+        let mut s = session.lock();
+        match s.conn.handle_packet(now, &mut payload) {
             Ok(()) => {}
             Err(e) if e.is_fatal() => {
+                drop(s);
                 self.close_with(format!("protocol: {e}"));
                 return;
             }
             Err(_) => return,
         }
+        if quick_ack {
+            let token = s.conn.quick_ack_token(&payload);
+            let _ = self.framing.encode_quick_ack(token, &mut self.out);
+        }
+        drop(s);
         let plaintext_len = payload.len().saturating_sub(encrypted::OUTER_LEN) / 16 * 16;
         let plaintext = payload
             .get(encrypted::OUTER_LEN..encrypted::OUTER_LEN + plaintext_len)
             .unwrap_or_default();
-        if quick_ack
-            && let Some(entry_key) = self.ctx.dc.keys.lock().get(&key_id).map(|k| k.key.clone())
-        {
-            let large = msg_key::msg_key_large(&entry_key, Direction::ClientToServer, plaintext);
-            let token = QuickAckToken(msg_key::quick_ack_token(&large));
-            let _ = self.framing.encode_quick_ack(token, &mut self.out);
-        }
         let seen = service::peek(plaintext);
         for name in &seen.names {
             self.ctx.dc.count(|c| c.count_call(name));
@@ -261,53 +310,84 @@ impl ConnState {
         if let Some(delay) = seen.disconnect_delay {
             self.disconnect_at = Some(Instant::now() + delay);
         }
-        self.dispatch_queries(key_id);
+        self.dispatch_queries(key_id, session_id, &session);
     }
 
-    /// Makes sure the session runs on `key_id`; sends −404 and closes if the DC does not
-    /// know the key (any more).
-    fn ensure_session(&mut self, key_id: u64, now: SystemTime) -> bool {
-        let known = {
-            let mut keys = self.ctx.dc.keys.lock();
-            if keys.get(&key_id).is_some_and(|k| k.expired(now)) {
-                keys.remove(&key_id);
-            }
-            keys.get(&key_id)
-                .map(|k| (k.key.clone(), k.current_salt(), k.salts.clone()))
-        };
-        let Some((key, salt, salts)) = known else {
-            self.send_transport_error(
-                TransportErrorCode::AuthKeyNotFound,
-                "-404: unknown auth key",
+    /// The key `key_id` as the DC knows it (expired temporary keys are forgotten here).
+    fn key_material(&self, key_id: u64, now: SystemTime) -> Option<KeyMaterial> {
+        let mut keys = self.ctx.dc.keys.lock();
+        if keys.get(&key_id).is_some_and(|k| k.expired(now)) {
+            keys.remove(&key_id);
+        }
+        keys.get(&key_id).map(|k| KeyMaterial {
+            key: k.key.clone(),
+            salt: k.current_salt(),
+            salts: k.salts.clone(),
+        })
+    }
+
+    /// Makes this connection use the session (`key_id`, `session_id`): the one it uses,
+    /// one the DC kept, or a new one.
+    fn attach(&mut self, key_id: u64, session_id: i64, material: KeyMaterial) -> SharedSession {
+        if let Some(a) = &self.attached
+            && a.key_id == key_id
+            && a.session_id == session_id
+        {
+            return a.session.clone();
+        }
+        self.detach();
+        let make = || {
+            let mut unique = [0u8; 8];
+            rand::fill(&mut unique[..]);
+            let mut conn = Connection::server(
+                material.key.clone(),
+                material.salt,
+                i64::from_le_bytes(unique),
+                ProtoConfig::default(),
             );
-            return false;
+            let _ = conn.set_future_salts(&material.salts);
+            ServerSession {
+                key: material.key,
+                conn,
+                delayed: VecDeque::new(),
+            }
         };
-        match &self.session {
-            Some(s) if s.key_id == key_id => true,
-            Some(_) => {
-                self.send_transport_error(
-                    TransportErrorCode::AuthKeyNotFound,
-                    "-404: auth key changed",
-                );
-                false
-            }
-            None => {
-                let mut unique = [0u8; 8];
-                rand::fill(&mut unique[..]);
-                let mut conn = Connection::server(
-                    key,
-                    salt,
-                    i64::from_le_bytes(unique),
-                    ProtoConfig::default(),
-                );
-                let _ = conn.set_future_salts(&salts);
-                self.session = Some(Session { key_id, conn });
-                true
-            }
+        let (session, created) =
+            self.ctx
+                .dc
+                .sessions
+                .lock()
+                .attach(key_id, session_id, Instant::now(), make);
+        if created {
+            self.ctx.dc.count(|c| c.sessions_created += 1);
+        }
+        self.ctx.shared.events.push(Event::SessionAttached {
+            dc_id: self.ctx.dc.id,
+            conn: self.conn_id,
+            key_id,
+            session_id,
+            created,
+        });
+        self.attached = Some(Attached {
+            key_id,
+            session_id,
+            session: session.clone(),
+        });
+        session
+    }
+
+    /// Lets go of the current session (the DC keeps it for its lifetime).
+    fn detach(&mut self) {
+        if let Some(a) = self.attached.take() {
+            self.ctx
+                .dc
+                .sessions
+                .lock()
+                .detach(a.key_id, a.session_id, a.session);
         }
     }
 
-    fn force_salt_change(&mut self, key_id: u64, now: SystemTime) {
+    fn force_salt_change(&mut self, key_id: u64, now: SystemTime, session: &SharedSession) {
         let mut bytes = [0u8; 8];
         rand::fill(&mut bytes[..]);
         let salt = Salt(i64::from_le_bytes(bytes));
@@ -319,7 +399,8 @@ impl ConnState {
             entry.reset_salts(salt, now);
             entry.salts.clone()
         };
-        if let Some(s) = &mut self.session {
+        {
+            let mut s = session.lock();
             let _ = s.conn.rotate_salt(salt, now, false);
             let _ = s.conn.set_future_salts(&salts);
         }
@@ -334,19 +415,21 @@ impl ConnState {
         });
     }
 
-    fn dispatch_queries(&mut self, key_id: u64) {
-        let Some(session) = &mut self.session else {
-            return;
-        };
+    /// Runs the queries the packet delivered; their answers wait in the session for the
+    /// reply delay (or, with `drop_after_execute`, are cached and lost with the
+    /// connection).
+    fn dispatch_queries(&mut self, key_id: u64, session_id: i64, session: &SharedSession) {
+        let mut s = session.lock();
         let mut queries = Vec::new();
-        while let Some(event) = session.conn.poll_event() {
+        while let Some(event) = s.conn.poll_event() {
             if let ProtoEvent::Query { msg_id, body } = event {
                 queries.push((msg_id, body));
             }
         }
-        let session_id = session.conn.session_id().map_or(0, |s| s.0);
         let delay = self.ctx.dc.faults.lock().config.reply_delay;
+        let mut dropped = false;
         for (msg_id, body) in queries {
+            let drop_answer = self.ctx.dc.faults.lock().drop_after_execute_due();
             let mut call = RpcCtx {
                 shared: &self.ctx.shared,
                 dc: &self.ctx.dc,
@@ -356,45 +439,66 @@ impl ConnState {
                 session_id,
             };
             let answer = rpc::dispatch(&mut call, &body);
-            self.delayed.push_back(Delayed {
-                ready: Instant::now() + delay,
-                msg_id,
-                answer,
-            });
+            if drop_answer {
+                dropped = true;
+                let _ = match &answer {
+                    Ok(bytes) => s.conn.respond(msg_id, Ok(bytes)),
+                    Err(e) => s.conn.respond(msg_id, Err(e)),
+                };
+            } else {
+                s.delayed.push_back(Delayed {
+                    ready: Instant::now() + delay,
+                    msg_id,
+                    answer,
+                });
+            }
+        }
+        if dropped {
+            // Render the answers (the session caches them as sent), then lose them.
+            let mut rng = |buf: &mut [u8]| rand::fill(buf);
+            let mut packet = Vec::new();
+            while s
+                .conn
+                .poll_transmit(SystemTime::now(), &mut rng, &mut packet)
+                .is_some()
+            {
+                packet.clear();
+            }
+            drop(s);
+            self.ctx.dc.count(|c| c.fault_closes += 1);
+            self.fault("drop_after_execute");
+            self.close_with("fault: drop after execute".to_owned());
         }
     }
 
     /// Sends every answer whose delay passed and everything the session has to send.
     fn flush(&mut self) {
-        let Some(session) = &mut self.session else {
+        let Some(a) = &self.attached else {
             return;
         };
-        let now = Instant::now();
-        let mut i = 0;
-        while i < self.delayed.len() {
-            if self.delayed.get(i).is_some_and(|d| d.ready <= now) {
-                if let Some(d) = self.delayed.remove(i) {
-                    let _ = match &d.answer {
-                        Ok(bytes) => session.conn.respond(d.msg_id, Ok(bytes)),
-                        Err(e) => session.conn.respond(d.msg_id, Err(e)),
-                    };
-                }
-            } else {
-                i += 1;
-            }
-        }
+        let session = a.session.clone();
+        let mut s = session.lock();
+        s.release_due(Instant::now());
         let mut rng = |buf: &mut [u8]| rand::fill(buf);
         let mut packet = Vec::new();
-        while session
+        let mut sent = Vec::new();
+        while s
             .conn
             .poll_transmit(SystemTime::now(), &mut rng, &mut packet)
             .is_some()
         {
+            sent.extend(service::sent_names(&s.key, &packet));
             if let Err(e) = self.framing.encode(&packet, &mut self.out) {
                 self.close = Some(format!("framing: {e}"));
-                return;
+                break;
             }
             packet.clear();
+        }
+        drop(s);
+        if !sent.is_empty() {
+            self.ctx
+                .dc
+                .count(|c| sent.iter().for_each(|n| c.count_sent(n)));
         }
     }
 }

@@ -25,8 +25,27 @@ pub struct Counters {
     pub transport_errors: u64,
     /// `bad_server_salt` rotations forced by the fault configuration.
     pub forced_salt_changes: u64,
-    /// Connections closed by a fault (after N messages or with probability p).
+    /// Connections closed by a fault (after N messages, with probability p, after a
+    /// handshake, or dropping an executed query's answer).
     pub fault_closes: u64,
+    /// Queries executed, by TL name of the innermost method (wrappers removed): counted
+    /// when RPC dispatch runs them, so a query the DC already answered (a re-sent msg_id)
+    /// or answered with an injected error instead (`FLOOD_WAIT`, `USER_MIGRATE`,
+    /// `AUTH_KEY_DUPLICATED`, `SESSION_REVOKED`) is not counted. Service queries the
+    /// session answers by itself (a bare `ping`) are not counted either; wrapped ones are.
+    pub executed_by_method: BTreeMap<String, u64>,
+    /// `bad_server_salt` notifications sent (whether forced by a fault or not).
+    pub bad_server_salts: u64,
+    /// Transport errors −404 sent to encrypted packets: unknown keys and the
+    /// `reject_keys` fault.
+    pub auth_key_rejections: u64,
+    /// MTProto sessions created (a session id seen for the first time on a key, or after
+    /// its session expired); re-attached sessions are not counted.
+    pub sessions_created: u64,
+    /// Top-level messages sent in encrypted packets, by TL name (`rpc_result`,
+    /// `new_session_created`, `msg_detailed_info`, `bad_server_salt`, `pong`, `msgs_ack`…;
+    /// the messages of a container are counted, not the container).
+    pub sent_by_constructor: BTreeMap<String, u64>,
 }
 
 impl Counters {
@@ -38,6 +57,36 @@ impl Counters {
     /// How many times the error `message` was answered.
     pub fn errors(&self, message: &str) -> u64 {
         self.rpc_errors.get(message).copied().unwrap_or(0)
+    }
+
+    /// How many times `method` (innermost TL name) was executed.
+    pub fn executed(&self, method: &str) -> u64 {
+        self.executed_by_method.get(method).copied().unwrap_or(0)
+    }
+
+    /// How many messages with TL name `constructor` were sent to clients.
+    pub fn sent(&self, constructor: &str) -> u64 {
+        self.sent_by_constructor
+            .get(constructor)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub(crate) fn count_executed(&mut self, method: &str) {
+        *self
+            .executed_by_method
+            .entry(method.to_owned())
+            .or_default() += 1;
+    }
+
+    pub(crate) fn count_sent(&mut self, constructor: &str) {
+        if constructor == "bad_server_salt" {
+            self.bad_server_salts += 1;
+        }
+        *self
+            .sent_by_constructor
+            .entry(constructor.to_owned())
+            .or_default() += 1;
     }
 
     pub(crate) fn count_call(&mut self, method: &str) {

@@ -1,5 +1,5 @@
 //! The state one DC shares between its listeners and connections: auth keys (with the
-//! user each is logged in as), faults and counters.
+//! user each is logged in as), server sessions, faults and counters.
 
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -11,6 +11,7 @@ use parking_lot::Mutex;
 
 use crate::counters::Counters;
 use crate::faults::{FaultConfig, FaultState};
+use crate::session::SessionRegistry;
 
 /// How long each announced salt is valid.
 const SALT_PERIOD: Duration = Duration::from_secs(3600);
@@ -90,16 +91,38 @@ pub(crate) struct DcShared {
     pub(crate) keys: Mutex<HashMap<u64, KeyEntry>>,
     pub(crate) counters: Mutex<Counters>,
     pub(crate) faults: Mutex<FaultState>,
+    /// MTProto sessions by (auth_key_id, session_id), kept across TCP connections.
+    pub(crate) sessions: Mutex<SessionRegistry>,
 }
 
 impl DcShared {
-    pub(crate) fn new(id: i32, faults: FaultConfig) -> Self {
+    pub(crate) fn new(id: i32, faults: FaultConfig, session_lifetime: Duration) -> Self {
         Self {
             id,
             keys: Mutex::new(HashMap::new()),
             counters: Mutex::new(Counters::default()),
             faults: Mutex::new(FaultState::new(faults)),
+            sessions: Mutex::new(SessionRegistry::new(session_lifetime)),
         }
+    }
+
+    /// Forgets every auth key and the sessions on them; returns how many keys there were.
+    pub(crate) fn forget_keys(&self) -> usize {
+        let count = {
+            let mut keys = self.keys.lock();
+            let count = keys.len();
+            keys.clear();
+            count
+        };
+        self.sessions.lock().clear();
+        count
+    }
+
+    /// Forgets one auth key and its sessions; returns whether it existed.
+    pub(crate) fn forget_key(&self, key_id: u64) -> bool {
+        let existed = self.keys.lock().remove(&key_id).is_some();
+        self.sessions.lock().forget_key(key_id);
+        existed
     }
 
     /// Runs `f` on the counters.

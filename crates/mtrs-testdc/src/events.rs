@@ -105,8 +105,25 @@ pub enum Event {
     Fault {
         /// The DC.
         dc_id: i32,
-        /// What was done (`"bad_server_salt"`, `"close"`, `"flood_wait"`, `"user_migrate"`).
+        /// What was done (`"bad_server_salt"`, `"close"`, `"flood_wait"`, `"user_migrate"`,
+        /// `"reject_key"`, `"close_after_handshake"`, `"auth_key_duplicated"`,
+        /// `"session_revoked"`, `"drop_after_execute"`).
         kind: &'static str,
+    },
+    /// A TCP connection started using an MTProto session (its first packet with that
+    /// session id on this connection).
+    SessionAttached {
+        /// The DC.
+        dc_id: i32,
+        /// The connection.
+        conn: u64,
+        /// The auth key id.
+        key_id: u64,
+        /// The session id the client chose.
+        session_id: i64,
+        /// Whether the DC created the session now (else it continues one kept from an
+        /// earlier packet or connection).
+        created: bool,
     },
     /// A DC was restarted.
     DcRestarted {

@@ -44,6 +44,8 @@ enum Step {
 pub(crate) struct ServerExchange {
     step: Step,
     msg_ids: MsgIdGen,
+    /// Set when an exchange completed (a key was stored), until taken.
+    completed: bool,
 }
 
 /// A failed exchange: the transport error to send and why.
@@ -57,7 +59,13 @@ impl ServerExchange {
         Self {
             step: Step::Idle,
             msg_ids: MsgIdGen::new(Role::Server),
+            completed: false,
         }
+    }
+
+    /// Whether an exchange completed since the last call.
+    pub(crate) fn take_completed(&mut self) -> bool {
+        std::mem::take(&mut self.completed)
     }
 
     /// Handles one plain message; returns the plain message to send back.
@@ -135,6 +143,7 @@ impl ServerExchange {
                             key_id,
                             kind,
                         });
+                        self.completed = true;
                         reply
                     }
                 }

@@ -61,16 +61,14 @@ impl FaultHandle {
     }
 
     /// Forgets every auth key of the DC: clients get −404 on their next packet.
+    /// Their server sessions go with them.
     pub fn forget_keys(&self) -> usize {
-        let mut keys = self.dc.keys.lock();
-        let count = keys.len();
-        keys.clear();
-        count
+        self.dc.forget_keys()
     }
 
-    /// Forgets one auth key (by id). Returns whether it existed.
+    /// Forgets one auth key (by id) and its server sessions. Returns whether it existed.
     pub fn forget_key(&self, key_id: u64) -> bool {
-        self.dc.keys.lock().remove(&key_id).is_some()
+        self.dc.forget_key(key_id)
     }
 
     /// Revokes every authorization on the DC: keys stay, but methods that need a login

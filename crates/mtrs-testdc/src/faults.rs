@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use mtrs_proto::RpcError;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
 
@@ -40,6 +41,33 @@ pub struct FaultConfig {
     /// Answer `USER_MIGRATE_X` (X = this value) to bot logins and to every method that
     /// needs a login. Pointing two DCs at each other makes a migrate loop.
     pub user_migrate_to: Option<i32>,
+    /// Answer transport error −404 to encrypted packets (whatever their key) and close the
+    /// connection, as Telegram does for a key it does not know: forever or for the next N
+    /// packets (counted down here). Counted in [`crate::Counters::auth_key_rejections`].
+    pub reject_keys: Option<RejectKeys>,
+    /// Close each TCP connection right after it completed a key exchange (after sending
+    /// `dh_gen_ok`; the key stays valid).
+    pub close_after_handshake: bool,
+    /// Answer the next N queries with `406 AUTH_KEY_DUPLICATED` (counted down here).
+    pub auth_key_duplicated: u32,
+    /// Answer the next N queries with `401 SESSION_REVOKED` (counted down here).
+    pub session_revoked: u32,
+    /// For the next N queries (counted down here): execute them (see
+    /// [`crate::Counters::executed`]) and hand the answer to the session, so it is cached
+    /// as sent, but close the TCP connection before writing it. A re-sent query with the
+    /// same msg_id (in a container) then gets `msg_detailed_info` and the answer on
+    /// `msg_resend_req`, without running again.
+    pub drop_after_execute: u32,
+}
+
+/// When [`FaultConfig::reject_keys`] answers −404.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RejectKeys {
+    /// Every encrypted packet, until the fault is cleared.
+    Forever,
+    /// The next N encrypted packets.
+    Next(u32),
 }
 
 impl FaultConfig {
@@ -79,6 +107,43 @@ impl FaultConfig {
         self.user_migrate_to = Some(dc_id);
         self
     }
+
+    /// Sets [`FaultConfig::reject_keys`].
+    pub fn reject_keys(mut self, reject: RejectKeys) -> Self {
+        self.reject_keys = Some(reject);
+        self
+    }
+
+    /// Sets [`FaultConfig::close_after_handshake`].
+    pub fn close_after_handshake(mut self, on: bool) -> Self {
+        self.close_after_handshake = on;
+        self
+    }
+
+    /// Sets [`FaultConfig::auth_key_duplicated`].
+    pub fn auth_key_duplicated(mut self, n: u32) -> Self {
+        self.auth_key_duplicated = n;
+        self
+    }
+
+    /// Sets [`FaultConfig::session_revoked`].
+    pub fn session_revoked(mut self, n: u32) -> Self {
+        self.session_revoked = n;
+        self
+    }
+
+    /// Sets [`FaultConfig::drop_after_execute`].
+    pub fn drop_after_execute(mut self, n: u32) -> Self {
+        self.drop_after_execute = n;
+        self
+    }
+}
+
+/// Counts one use of a "next N" fault down; whether it fires.
+fn take_one(n: &mut u32) -> bool {
+    let due = *n > 0;
+    *n = n.saturating_sub(1);
+    due
 }
 
 /// The live fault state of a DC.
@@ -110,6 +175,39 @@ impl FaultState {
         self.config
             .bad_server_salt_every
             .is_some_and(|n| self.packets.is_multiple_of(n))
+    }
+
+    /// Whether an encrypted packet must get −404 ([`FaultConfig::reject_keys`]).
+    pub(crate) fn reject_key_due(&mut self) -> bool {
+        match &mut self.config.reject_keys {
+            None => false,
+            Some(RejectKeys::Forever) => true,
+            Some(RejectKeys::Next(n)) => {
+                let due = take_one(n);
+                if *n == 0 {
+                    self.config.reject_keys = None;
+                }
+                due
+            }
+        }
+    }
+
+    /// The error a query must get instead of an answer
+    /// ([`FaultConfig::auth_key_duplicated`], then [`FaultConfig::session_revoked`]).
+    pub(crate) fn query_error_due(&mut self) -> Option<RpcError> {
+        if take_one(&mut self.config.auth_key_duplicated) {
+            return Some(RpcError::new(406, "AUTH_KEY_DUPLICATED"));
+        }
+        if take_one(&mut self.config.session_revoked) {
+            return Some(RpcError::new(401, "SESSION_REVOKED"));
+        }
+        None
+    }
+
+    /// Whether a query's answer must be dropped with its connection
+    /// ([`FaultConfig::drop_after_execute`]).
+    pub(crate) fn drop_after_execute_due(&mut self) -> bool {
+        take_one(&mut self.config.drop_after_execute)
     }
 
     /// Whether the connection must be closed on its `count`th packet.

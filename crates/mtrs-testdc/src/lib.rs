@@ -15,9 +15,16 @@
 //! `auth.logOut`, `users.getUsers`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
 //! `upload.getFile`, and the service queries `ping`, `ping_delay_disconnect`,
-//! `get_future_salts`, `destroy_session`, `msgs_ack`. Other methods answer
+//! `get_future_salts`, `destroy_session`, `msgs_ack` (`ping` and `get_future_salts` also
+//! inside the invoke wrappers). Other methods answer
 //! `400 INPUT_METHOD_INVALID`; methods that need a login answer
 //! `401 AUTH_KEY_UNREGISTERED` before one.
+//!
+//! As on Telegram, an MTProto session (auth key + session id) outlives its TCP connection
+//! ([`ClusterBuilder::session_lifetime`]): a client reconnecting with the same session id
+//! continues it, a query re-sent with a msg_id the session already executed is not run
+//! again (`msg_detailed_info`, then the cached answer on `msg_resend_req`), and a new
+//! session id on an open connection starts (or continues) that session.
 //!
 //! Faults ([`FaultConfig`], changed at run time through [`Cluster::faults`]), per-DC
 //! [`Counters`] and the [`EventLog`] let tests provoke and then assert on what happened,
@@ -70,6 +77,7 @@ mod memory;
 mod rpc;
 mod rsa_key;
 mod service;
+mod session;
 mod state;
 
 pub use cluster::{Cluster, ClusterBuilder};
@@ -78,7 +86,7 @@ pub use endpoint::DcEndpoint;
 pub use error::Error;
 pub use events::{Event, EventLog, KeyKind};
 pub use fault_handle::FaultHandle;
-pub use faults::FaultConfig;
+pub use faults::{FaultConfig, RejectKeys};
 pub use fixture::{Account, Channel, File, Fixture, Owner};
 pub use memory::MemoryConnection;
 /// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).

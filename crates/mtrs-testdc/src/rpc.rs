@@ -5,6 +5,7 @@ mod auth;
 mod bind;
 mod contacts;
 mod help;
+mod mtproto;
 mod updates;
 mod upload;
 mod users;
@@ -89,9 +90,16 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
     let id = constructor_of(&body).unwrap_or(0);
     let name = method_name(id);
     ctx.dc.count(|c| c.count_call(&name));
-    let answer = match fault(ctx, &name) {
+    let answer = match fault(ctx, id, &name) {
         Some(e) => Err(e),
-        None => method(ctx, id, &body),
+        None => {
+            ctx.dc.count(|c| c.count_executed(&name));
+            if mtproto::is_service(id) {
+                mtproto::answer(ctx, id, &body)
+            } else {
+                method(ctx, id, &body)
+            }
+        }
     };
     finish(ctx, id, answer)
 }
@@ -105,15 +113,28 @@ const NO_LOGIN: [&str; 5] = [
     "auth.bindTempAuthKey",
 ];
 
-/// The error a fault injects for `name`, if any.
-fn fault(ctx: &RpcCtx<'_>, name: &str) -> Option<RpcError> {
-    let (flood, migrate) = {
-        let faults = ctx.dc.faults.lock();
+/// The error a fault injects for the method `id` (TL name `name`), if any.
+fn fault(ctx: &RpcCtx<'_>, id: u32, name: &str) -> Option<RpcError> {
+    let (query_error, flood, migrate) = {
+        let mut faults = ctx.dc.faults.lock();
         (
+            faults.query_error_due(),
             faults.config.flood_wait.get(name).copied(),
             faults.config.user_migrate_to,
         )
     };
+    if let Some(e) = query_error {
+        let kind = if e.code == 406 {
+            "auth_key_duplicated"
+        } else {
+            "session_revoked"
+        };
+        ctx.shared.events.push(Event::Fault {
+            dc_id: ctx.dc.id,
+            kind,
+        });
+        return Some(e);
+    }
     if let Some(seconds) = flood {
         ctx.shared.events.push(Event::Fault {
             dc_id: ctx.dc.id,
@@ -121,7 +142,8 @@ fn fault(ctx: &RpcCtx<'_>, name: &str) -> Option<RpcError> {
         });
         return Some(RpcError::new(420, &format!("FLOOD_WAIT_{seconds}")));
     }
-    let migrates = name == "auth.importBotAuthorization" || !NO_LOGIN.contains(&name);
+    let migrates = (name == "auth.importBotAuthorization" || !NO_LOGIN.contains(&name))
+        && !mtproto::is_service(id);
     if let Some(dc) = migrate
         && migrates
         && dc != ctx.dc.id

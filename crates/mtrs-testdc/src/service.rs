@@ -1,11 +1,14 @@
 //! A look at the service messages of a decrypted packet, which `mtrs_proto::Connection`
 //! answers by itself: counted per method, and `ping_delay_disconnect` arms the
-//! disconnect timer.
+//! disconnect timer; and at the messages of each packet the server sends, counted by
+//! constructor.
 
 use std::time::Duration;
 
+use mtrs_crypto::{AuthKey, Direction};
 use mtrs_proto::MsgId;
 use mtrs_proto::container;
+use mtrs_proto::packet::encrypted;
 use mtrs_tl::mtproto::functions::{
     DestroySession, GetFutureSalts, Ping, PingDelayDisconnect, RpcDropAnswer,
 };
@@ -72,5 +75,30 @@ fn look(body: &[u8], seen: &mut Seen) {
     {
         let secs = u64::try_from(p.disconnect_delay).unwrap_or(0);
         seen.disconnect_delay = Some(Duration::from_secs(secs));
+    }
+}
+
+/// The TL names of the top-level messages of a packet the server encrypted with `key`
+/// (those of a container, not the container). Decrypts a copy; nothing for a packet that
+/// does not decrypt.
+pub(crate) fn sent_names(key: &AuthKey, packet: &[u8]) -> Vec<String> {
+    let mut copy = packet.to_vec();
+    let Ok(msg) = encrypted::read(key, Direction::ServerToClient, &mut copy) else {
+        return Vec::new();
+    };
+    let name = |body: &[u8]| {
+        let id = body
+            .get(..4)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        mtrs_tl::name_for_id(id).map_or_else(|| format!("#{id:08x}"), str::to_owned)
+    };
+    if container::is_container(msg.body) {
+        container::read(msg.header.msg_id, msg.body)
+            .unwrap_or_default()
+            .iter()
+            .map(|inner| name(&inner.body))
+            .collect()
+    } else {
+        vec![name(msg.body)]
     }
 }
