@@ -12,7 +12,9 @@ use mtrs_proto::auth::{Created, KeyKind};
 use mtrs_proto::msg_id::MsgIdGen;
 use mtrs_proto::packet::plain;
 use mtrs_proto::transport::{Incoming, Role, Transport, TransportKind};
-use mtrs_proto::{Connection, DcId, Event, Notice, ProtoConfig, RpcError, Salt, SessionId};
+use mtrs_proto::{
+    Connection, DcId, Event, Notice, ProtoConfig, RequestId, RpcError, Salt, SessionId,
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -186,6 +188,52 @@ impl TestClient {
         }
     }
 
+    /// Moves this client's session to a new TCP connection (the old socket is dropped):
+    /// same session id, and the queries on the wire are queued again under their msg_ids
+    /// (`Connection::reset_transport`). Returns how many were queued again.
+    pub async fn reconnect(&mut self, addr: SocketAddr, kind: TransportKind) -> usize {
+        let fresh = Self::connect(addr, kind, false).await;
+        self.stream = fresh.stream;
+        self.transport = fresh.transport;
+        self.obfuscation = None;
+        self.skip_tag = 0;
+        self.conn
+            .as_mut()
+            .map_or(0, |c| c.reset_transport(SystemTime::now()))
+    }
+
+    /// Starts another session (new session id, same key and salt) on the same socket.
+    pub fn new_session(&mut self) {
+        let key = self.auth_key.clone().expect("a key");
+        let salt = self.conn.as_ref().map_or(Salt(0), |c| c.salt());
+        self.start_session(key, salt);
+    }
+
+    /// Queues a call and sends it without waiting for the result.
+    pub async fn send_call(&mut self, body: Vec<u8>) -> Result<RequestId, CallError> {
+        let conn = self
+            .conn
+            .as_mut()
+            .ok_or(CallError::Other("no session".into()))?;
+        let request = conn.enqueue(body);
+        self.flush().await?;
+        Ok(request)
+    }
+
+    /// Pumps the session until `request` has its result.
+    pub async fn wait_result(&mut self, request: RequestId) -> Result<Vec<u8>, CallError> {
+        loop {
+            self.flush().await?;
+            for event in self.pump().await? {
+                if let Event::Result { request: r, result } = event
+                    && r == request
+                {
+                    return result.map_err(CallError::Rpc);
+                }
+            }
+        }
+    }
+
     /// Starts an encrypted session on `key`.
     pub fn start_session(&mut self, key: AuthKey, salt: Salt) {
         let mut id = [0u8; 8];
@@ -263,16 +311,7 @@ impl TestClient {
             .as_mut()
             .ok_or(CallError::Other("no session".into()))?;
         let request = conn.enqueue(body);
-        loop {
-            self.flush().await?;
-            for event in self.pump().await? {
-                if let Event::Result { request: r, result } = event
-                    && r == request
-                {
-                    return result.map_err(CallError::Rpc);
-                }
-            }
-        }
+        self.wait_result(request).await
     }
 
     /// Calls a typed method and parses its result.

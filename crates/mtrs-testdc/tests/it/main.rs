@@ -9,6 +9,8 @@ mod legacy;
 mod malformed;
 mod module_graph;
 mod rpc;
+mod session;
+mod session_faults;
 
 use mtrs_proto::transport::TransportKind;
 use mtrs_testdc::Cluster;
