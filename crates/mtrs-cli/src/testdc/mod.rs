@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
-use mtrs_testdc::{Cluster, DcId, FaultConfig, Fixture};
+use mtrs_testdc::{Cluster, DcId, FaultConfig, Fixture, RejectKeys};
 
 use crate::output;
 use fixture_file::{ClusterInfo, FixtureFile};
@@ -42,6 +42,10 @@ pub struct ServeArgs {
     /// No media-only listeners (by default each DC also has one).
     #[arg(long)]
     pub no_media: bool,
+    /// Keep an MTProto session this many seconds after its last TCP connection closed
+    /// (a client reconnecting with the same session id continues it).
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub session_lifetime_secs: u64,
     #[command(flatten)]
     pub faults: FaultArgs,
 }
@@ -73,6 +77,23 @@ pub struct FaultArgs {
     /// Answer USER_MIGRATE_X (X = DC) to logins and to every method that needs one.
     #[arg(long, value_name = "DC")]
     pub user_migrate_to: Option<i32>,
+    /// Answer transport error -404 to the next N encrypted packets, or to all with
+    /// `forever`.
+    #[arg(long, value_name = "N|forever")]
+    pub reject_keys: Option<String>,
+    /// Close each connection right after it completed a key exchange.
+    #[arg(long)]
+    pub close_after_handshake: bool,
+    /// Answer the next N queries with 406 AUTH_KEY_DUPLICATED.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub auth_key_duplicated: u32,
+    /// Answer the next N queries with 401 SESSION_REVOKED.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub session_revoked: u32,
+    /// Execute the next N queries but close the connection before writing their answers
+    /// (the session keeps them for a re-sent msg_id).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub drop_after_execute: u32,
 }
 
 impl FaultArgs {
@@ -105,7 +126,20 @@ impl FaultArgs {
         if let Some(dc) = self.user_migrate_to {
             faults = faults.user_migrate_to(dc);
         }
-        Ok(faults)
+        if let Some(reject) = &self.reject_keys {
+            let reject = match reject.as_str() {
+                "forever" => RejectKeys::Forever,
+                n => RejectKeys::Next(n.parse().with_context(|| {
+                    format!("--reject-keys takes a number of packets or `forever`, not {n:?}")
+                })?),
+            };
+            faults = faults.reject_keys(reject);
+        }
+        Ok(faults
+            .close_after_handshake(self.close_after_handshake)
+            .auth_key_duplicated(self.auth_key_duplicated)
+            .session_revoked(self.session_revoked)
+            .drop_after_execute(self.drop_after_execute))
     }
 }
 
@@ -138,6 +172,7 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
     let mut builder = Cluster::builder()
         .dcs(args.dcs)
         .media_listeners(!args.no_media)
+        .session_lifetime(Duration::from_secs(args.session_lifetime_secs))
         .fixture(fixture);
     builder = match args.faults.fault_dc {
         Some(dc) if !(1..=args.dcs).contains(&dc) => {
@@ -210,5 +245,47 @@ impl Shutdown {
             let _ = tokio::signal::ctrl_c().await;
             "interrupted"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(reject_keys: Option<&str>) -> FaultArgs {
+        FaultArgs {
+            fault_dc: None,
+            bad_server_salt_every: None,
+            close_after_messages: None,
+            close_probability: None,
+            fault_seed: 0,
+            reply_delay_ms: None,
+            flood_wait: Vec::new(),
+            user_migrate_to: None,
+            reject_keys: reject_keys.map(str::to_owned),
+            close_after_handshake: true,
+            auth_key_duplicated: 1,
+            session_revoked: 2,
+            drop_after_execute: 3,
+        }
+    }
+
+    #[test]
+    fn session_fault_flags_become_the_fault_config() {
+        let config = args(Some("4")).config().expect("valid flags");
+        assert_eq!(config.reject_keys, Some(RejectKeys::Next(4)));
+        assert!(config.close_after_handshake);
+        assert_eq!(
+            (
+                config.auth_key_duplicated,
+                config.session_revoked,
+                config.drop_after_execute
+            ),
+            (1, 2, 3)
+        );
+        let forever = args(Some("forever")).config().expect("valid flags");
+        assert_eq!(forever.reject_keys, Some(RejectKeys::Forever));
+        assert!(args(Some("soon")).config().is_err());
+        assert_eq!(args(None).config().expect("valid").reject_keys, None);
     }
 }
