@@ -12,7 +12,6 @@ use cipher::{BlockModeEncrypt, KeyIvInit};
 use criterion::{Criterion, Throughput};
 
 type CbcEnc = cbc::Encryptor<Aes256Enc>;
-type IgeCrateEnc = ige::Encryptor<Aes256Enc>;
 
 const SIZES: [(usize, &str); 2] = [(256, "256B"), (1 << 20, "1MiB")];
 
@@ -47,38 +46,6 @@ fn ige_vs_cbc(c: &mut Criterion) {
         });
         group.bench_function("ige_decrypt", |b| {
             b.iter(|| mtrs_crypto::ige::decrypt(black_box(&key), &iv, black_box(&mut buf)))
-        });
-        group.finish();
-    }
-}
-
-/// AES-256-IGE encryption with the RustCrypto `ige` crate, for comparison with ours.
-fn ige_crate_encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) {
-    let mut enc = IgeCrateEnc::new(&(*key).into(), &(*iv).into());
-    let (blocks, _) = buf.as_chunks_mut::<16>();
-    enc.encrypt_blocks(as_cipher_blocks(blocks));
-}
-
-/// Our IGE against the `ige` crate (kept as a dev-dependency for this comparison only).
-fn ige_vs_ige_crate(c: &mut Criterion) {
-    let key = [0x42u8; 32];
-    let iv = [0x24u8; 32];
-    for (len, name) in SIZES {
-        // Both must compute the same thing, or the comparison means nothing.
-        let mut ours = vec![0x5Au8; len];
-        let mut theirs = ours.clone();
-        mtrs_crypto::ige::encrypt(&key, &iv, &mut ours).expect("aligned buffer");
-        ige_crate_encrypt(&key, &iv, &mut theirs);
-        assert_eq!(ours, theirs, "the ige crate disagrees with ours at {name}");
-
-        let mut group = c.benchmark_group(format!("ige_vs_crate_{name}"));
-        group.throughput(Throughput::Bytes(len as u64));
-        let mut buf = vec![0x5Au8; len];
-        group.bench_function("ours_encrypt", |b| {
-            b.iter(|| mtrs_crypto::ige::encrypt(black_box(&key), &iv, black_box(&mut buf)))
-        });
-        group.bench_function("ige_crate_encrypt", |b| {
-            b.iter(|| ige_crate_encrypt(black_box(&key), &iv, black_box(&mut buf)))
         });
         group.finish();
     }
@@ -262,12 +229,5 @@ fn factorization(c: &mut Criterion) {
     );
 }
 
-criterion::criterion_group!(
-    benches,
-    ige_vs_cbc,
-    ige_vs_ige_crate,
-    print_ratios,
-    modexp,
-    factorization
-);
+criterion::criterion_group!(benches, ige_vs_cbc, print_ratios, modexp, factorization);
 criterion::criterion_main!(benches);
