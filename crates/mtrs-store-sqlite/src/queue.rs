@@ -14,12 +14,14 @@ pub(crate) fn queue<T>(capacity: usize) -> (Sender<T>, Receiver<T>) {
     mpsc::channel(capacity.max(1))
 }
 
-/// Blocks until items are available, then takes every item that is ready, up to `max`.
-/// Returns an empty vector once every sender is gone (or the receiver was closed) and
-/// the queue is drained.
+/// Blocks until items are available, then takes every item that is ready, up to `max` and
+/// never more than the queue's capacity (each item taken frees room for a sender, so
+/// without that bound a fast sender could keep one batch growing). Returns an empty vector
+/// once every sender is gone (or the receiver was closed) and the queue is drained.
 ///
 /// Must not be called from inside an async runtime (it blocks the thread).
 pub(crate) fn pop_batch<T>(queue: &mut Receiver<T>, max: usize) -> Vec<T> {
+    let max = max.min(queue.max_capacity());
     let Some(first) = queue.blocking_recv() else {
         return Vec::new();
     };

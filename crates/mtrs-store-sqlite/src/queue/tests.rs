@@ -27,6 +27,20 @@ fn full_queue_makes_senders_wait_until_the_consumer_drains() {
 }
 
 #[test]
+fn a_full_queue_refuses_more_until_the_consumer_drains() {
+    let (tx, mut rx) = queue(2);
+    tx.try_send(1).unwrap();
+    tx.try_send(2).unwrap();
+    assert!(matches!(
+        tx.try_send(3),
+        Err(mpsc::error::TrySendError::Full(3))
+    ));
+    assert_eq!(pop_batch(&mut rx, 64), vec![1, 2]);
+    tx.try_send(3).unwrap();
+    assert_eq!(pop_batch(&mut rx, 64), vec![3]);
+}
+
+#[test]
 fn push_after_close_fails_and_queued_items_still_drain() {
     let (tx, mut rx) = queue(4);
     block_on(tx.send(1)).unwrap();
