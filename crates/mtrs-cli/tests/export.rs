@@ -8,17 +8,11 @@
 #[path = "cli/common.rs"]
 mod common;
 
+use mtrs_session::testing::block_on;
 use mtrs_session::{AuthKey, DcId, DcState, Identity, SessionData, SessionStore, UserId};
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 
 use common::{fails, json, ok};
-
-fn block_on<F: Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
 
 fn stored_session() -> SessionData {
     let mut s = SessionData::new(DcId(4));

@@ -8,11 +8,11 @@
 //! c_i = E(p_i ⊕ c_{i-1}) ⊕ p_{i-1}        p_i = D(c_i ⊕ p_{i-1}) ⊕ c_{i-1}
 //! ```
 //!
-//! Both directions are sequential: block `i` needs the *output* of block `i − 1` (the previous
-//! ciphertext when encrypting, the previous plaintext when decrypting), so no multi-block
-//! (pipelined) AES path applies. Speed therefore comes from running the whole loop inside the
-//! `aes` crate's backend closure: the CPU features (AES-NI, …) are detected once per buffer,
-//! not once per block.
+//! This is the RustCrypto `ige` crate's mode (its IV has the same layout) behind
+//! Telegram-shaped functions: fixed-size key and IV, in-place buffers, a typed error for
+//! unaligned lengths. Both directions are sequential (block `i` needs the output of block
+//! `i − 1`); the crate runs the whole loop inside the `aes` backend, so CPU features
+//! (AES-NI, …) are detected once per buffer, not once per block.
 //!
 //! ```
 //! let key = [7u8; 32];
@@ -27,13 +27,12 @@
 
 use aes::{Aes256Dec, Aes256Enc};
 use cipher::array::Array;
-use cipher::consts::U16;
-use cipher::{
-    BlockCipherDecBackend, BlockCipherDecClosure, BlockCipherDecrypt, BlockCipherEncBackend,
-    BlockCipherEncClosure, BlockCipherEncrypt, BlockSizeUser, KeyInit,
-};
+use cipher::{BlockModeDecrypt, BlockModeEncrypt, KeyIvInit};
 
 use crate::Error;
+
+type Encryptor = ige::Encryptor<Aes256Enc>;
+type Decryptor = ige::Decryptor<Aes256Dec>;
 
 /// AES block size in bytes; IGE buffers must be a multiple of it.
 pub const BLOCK_LEN: usize = 16;
@@ -53,9 +52,7 @@ pub const BLOCK_LEN: usize = 16;
 /// ```
 pub fn encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
     let blocks = as_blocks(buf)?;
-    let cipher = Aes256Enc::new(&Array::from(*key));
-    let (x, y) = split_iv(iv);
-    cipher.encrypt_with_backend(EncryptLoop { blocks, x, y });
+    Encryptor::new(key.into(), iv.into()).encrypt_blocks(Array::cast_slice_from_core_mut(blocks));
     Ok(())
 }
 
@@ -74,9 +71,7 @@ pub fn encrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Erro
 /// ```
 pub fn decrypt(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8]) -> Result<(), Error> {
     let blocks = as_blocks(buf)?;
-    let cipher = Aes256Dec::new(&Array::from(*key));
-    let (x, y) = split_iv(iv);
-    cipher.decrypt_with_backend(DecryptLoop { blocks, x, y });
+    Decryptor::new(key.into(), iv.into()).decrypt_blocks(Array::cast_slice_from_core_mut(blocks));
     Ok(())
 }
 
@@ -89,92 +84,6 @@ fn as_blocks(buf: &mut [u8]) -> Result<&mut [[u8; 16]], Error> {
         });
     }
     Ok(blocks)
-}
-
-/// Splits Telegram's IV into (previous ciphertext, previous plaintext).
-fn split_iv(iv: &[u8; 32]) -> (Block, Block) {
-    let mut x = Block::default();
-    let mut y = Block::default();
-    x.copy_from_slice(&iv[..BLOCK_LEN]);
-    y.copy_from_slice(&iv[BLOCK_LEN..]);
-    (x, y)
-}
-
-type Block = Array<u8, U16>;
-
-/// Byte-wise XOR; compiles to one SIMD `xor`, keeping blocks in vector registers (a detour
-/// through two 64-bit general registers costs a store-forwarding stall per block).
-#[inline(always)]
-fn xor(a: &[u8], b: &[u8]) -> Block {
-    let mut out = Block::default();
-    for ((o, a), b) in out.iter_mut().zip(a).zip(b) {
-        *o = a ^ b;
-    }
-    out
-}
-
-/// The encryption loop, run once inside the cipher backend.
-struct EncryptLoop<'a> {
-    blocks: &'a mut [[u8; 16]],
-    /// Previous ciphertext block.
-    x: Block,
-    /// Previous plaintext block.
-    y: Block,
-}
-
-impl BlockSizeUser for EncryptLoop<'_> {
-    type BlockSize = U16;
-}
-
-impl BlockCipherEncClosure for EncryptLoop<'_> {
-    #[inline(always)]
-    fn call<B: BlockCipherEncBackend<BlockSize = U16>>(self, backend: &B) {
-        let Self {
-            blocks,
-            mut x,
-            mut y,
-        } = self;
-        for block in blocks {
-            let p = Block::from(*block);
-            let mut t = xor(&p, &x);
-            backend.encrypt_block_inplace(&mut t);
-            x = xor(&t, &y);
-            y = p;
-            *block = x.into();
-        }
-    }
-}
-
-/// The decryption loop, run once inside the cipher backend.
-struct DecryptLoop<'a> {
-    blocks: &'a mut [[u8; 16]],
-    /// Previous ciphertext block.
-    x: Block,
-    /// Previous plaintext block.
-    y: Block,
-}
-
-impl BlockSizeUser for DecryptLoop<'_> {
-    type BlockSize = U16;
-}
-
-impl BlockCipherDecClosure for DecryptLoop<'_> {
-    #[inline(always)]
-    fn call<B: BlockCipherDecBackend<BlockSize = U16>>(self, backend: &B) {
-        let Self {
-            blocks,
-            mut x,
-            mut y,
-        } = self;
-        for block in blocks {
-            let c = Block::from(*block);
-            let mut t = xor(&c, &y);
-            backend.decrypt_block_inplace(&mut t);
-            y = xor(&t, &x);
-            x = c;
-            *block = y.into();
-        }
-    }
 }
 
 #[cfg(test)]

@@ -180,12 +180,6 @@ fn new_connection(auth: &LinkAuth, config: &LinkConfig) -> Connection {
     )
 }
 
-fn random_unit() -> f64 {
-    let mut b = [0u8; 4];
-    rand::fill(&mut b[..]);
-    f64::from(u32::from_le_bytes(b)) / (f64::from(u32::MAX) + 1.0)
-}
-
 impl Driver {
     /// Runs the connection until it is closed. Every request still waiting at the end is
     /// answered with [`Error::Closed`] (or [`Error::AuthKeyRejected`]).
@@ -268,7 +262,8 @@ impl Driver {
     async fn redial(&mut self) -> Option<TcpStream> {
         let mut attempt = 0u32;
         loop {
-            let delay = self.config.backoff.delay(attempt, random_unit());
+            // `random::<f64>()` is uniform in [0, 1), what `delay` expects.
+            let delay = self.config.backoff.delay(attempt, rand::random::<f64>());
             let wake = Instant::now() + delay;
             loop {
                 tokio::select! {

@@ -1,7 +1,8 @@
 //! [`MemoryStore`]: a [`SessionStore`] that keeps everything in process memory.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use parking_lot::Mutex;
 
 use crate::store::DEFAULT_HOME_DC;
 use crate::{
@@ -43,19 +44,13 @@ impl MemoryStore {
     /// A store pre-filled with a snapshot.
     pub fn with_data(data: SessionData) -> Self {
         let store = Self::default();
-        store.lock().session = Some(data);
+        store.inner.lock().session = Some(data);
         store
     }
 
     /// Number of peers held.
     pub fn peer_count(&self) -> usize {
-        self.lock().peers.len()
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        // Every critical section leaves `Inner` consistent before anything can panic, so a
-        // poisoned lock still guards valid data.
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+        self.inner.lock().peers.len()
     }
 }
 
@@ -117,26 +112,26 @@ impl Inner {
 
 impl SessionStore for MemoryStore {
     fn load(&self) -> StoreFuture<'_, Option<SessionData>> {
-        Box::pin(async move { Ok(self.lock().session.clone()) })
+        Box::pin(async move { Ok(self.inner.lock().session.clone()) })
     }
 
     fn save<'a>(&'a self, data: &'a SessionData) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            self.lock().session = Some(data.clone());
+            self.inner.lock().session = Some(data.clone());
             Ok(())
         })
     }
 
     fn update_dc(&self, update: DcUpdate) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            update.apply_to(&mut self.lock().session);
+            update.apply_to(&mut self.inner.lock().session);
             Ok(())
         })
     }
 
     fn upsert_peers(&self, peers: Vec<Peer>) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            let mut inner = self.lock();
+            let mut inner = self.inner.lock();
             for peer in peers {
                 inner.upsert(peer.normalized());
             }
@@ -145,12 +140,12 @@ impl SessionStore for MemoryStore {
     }
 
     fn lookup_peer(&self, key: PeerKey) -> StoreFuture<'_, Option<Peer>> {
-        Box::pin(async move { Ok(self.lock().lookup(key)) })
+        Box::pin(async move { Ok(self.inner.lock().lookup(key)) })
     }
 
     fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            let mut inner = self.lock();
+            let mut inner = self.inner.lock();
             let data = inner
                 .session
                 .get_or_insert_with(|| SessionData::new(DEFAULT_HOME_DC));
@@ -161,7 +156,7 @@ impl SessionStore for MemoryStore {
 
     fn delete(&self) -> StoreFuture<'_, ()> {
         Box::pin(async move {
-            *self.lock() = Inner::default();
+            *self.inner.lock() = Inner::default();
             Ok(())
         })
     }

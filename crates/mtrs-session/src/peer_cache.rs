@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroUsize;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
 
 use crate::{Peer, PeerId, PeerKey, SessionStore, StoreError};
 
@@ -30,7 +32,7 @@ pub struct PeerCache {
 
 impl std::fmt::Debug for PeerCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let lru = self.lock();
+        let lru = self.lru.lock();
         f.debug_struct("PeerCache")
             .field("len", &lru.entries.len())
             .field("capacity", &lru.capacity)
@@ -142,7 +144,7 @@ impl PeerCache {
 
     /// Number of peers currently held in memory.
     pub fn len(&self) -> usize {
-        self.lock().entries.len()
+        self.lru.lock().entries.len()
     }
 
     /// `true` when no peer is held in memory.
@@ -152,19 +154,14 @@ impl PeerCache {
 
     /// The most peers held in memory at once.
     pub fn capacity(&self) -> usize {
-        self.lock().capacity
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Lru> {
-        // No critical section can panic half-way, so a poisoned lock still guards valid data.
-        self.lru.lock().unwrap_or_else(PoisonError::into_inner)
+        self.lru.lock().capacity
     }
 
     /// Finds a peer: from memory if cached, otherwise from the store (then cached).
     pub async fn lookup(&self, key: PeerKey) -> Result<Option<Peer>, StoreError> {
         let key = key.normalized();
         let generation = {
-            let mut lru = self.lock();
+            let mut lru = self.lru.lock();
             if let Some(peer) = lru.get(&key) {
                 return Ok(Some(peer));
             }
@@ -172,7 +169,7 @@ impl PeerCache {
         };
         let found = self.store.lookup_peer(key.clone()).await?;
         if let Some(peer) = &found {
-            let mut lru = self.lock();
+            let mut lru = self.lru.lock();
             if lru.generation == generation {
                 lru.insert(key, peer.clone());
             }
@@ -191,7 +188,7 @@ impl PeerCache {
         }
         let result = self.store.upsert_peers(peers).await;
         // Invalidate even on failure: the store may or may not hold the batch.
-        let mut lru = self.lock();
+        let mut lru = self.lru.lock();
         lru.generation += 1;
         for id in stale_ids {
             lru.remove(id);

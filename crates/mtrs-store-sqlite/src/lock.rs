@@ -1,8 +1,8 @@
 //! Exclusive use of a session: an OS advisory lock on a sidecar lock file.
 
 use std::fs::{File, TryLockError};
-use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
 
 use mtrs_session::{LockHolder, Operation, StoreError};
 
@@ -74,13 +74,13 @@ fn read_holder(file: &mut File) -> LockHolder {
     holder
 }
 
-/// This machine's host name, if the OS tells it without a system call we cannot make
-/// (`unsafe` is forbidden here).
+/// This machine's host name, if the OS reports a non-empty one.
 pub(crate) fn host_name() -> Option<String> {
-    let from_file = |p: &str| -> io::Result<String> { std::fs::read_to_string(PathBuf::from(p)) };
-    from_file("/proc/sys/kernel/hostname")
-        .or_else(|_| from_file("/etc/hostname"))
-        .ok()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
+    let name = gethostname::gethostname();
+    let name = name.to_string_lossy();
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_owned())
 }
+
+#[cfg(test)]
+mod tests;

@@ -16,9 +16,9 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use mtrs_session::{Operation, StoreError};
+use parking_lot::Mutex;
 use rusqlite::Connection;
 
 use crate::sql_error::backend;
@@ -39,13 +39,6 @@ impl Reader {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the reader cannot leave the connection half-updated (reads
-        // only; a transaction left open is ended by the next `invalidate` or failed read),
-        // so a poisoned lock is still usable.
-        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
     /// Runs `f` inside the current read transaction, starting one if there is none. All
     /// of `f` sees one point in time.
     pub(crate) fn read<T>(
@@ -54,7 +47,7 @@ impl Reader {
         op: Operation,
         f: impl FnOnce(&Connection) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let conn = self.lock();
+        let conn = self.conn.lock();
         if conn.is_autocommit() {
             conn.prepare_cached("BEGIN")
                 .and_then(|mut begin| begin.execute([]))
@@ -74,13 +67,13 @@ impl Reader {
     /// and makes reads end theirs until [`Reader::writer_done`].
     pub(crate) fn writer_begins(&self) {
         self.writing.store(true, Ordering::SeqCst);
-        end(&self.lock());
+        end(&self.conn.lock());
     }
 
     /// Called by the writer after its commit (or rollback) and before it replies: the next
     /// read starts a new snapshot, and reads may keep their transaction again.
     pub(crate) fn writer_done(&self) {
-        let conn = self.lock();
+        let conn = self.conn.lock();
         end(&conn);
         self.writing.store(false, Ordering::SeqCst);
     }

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
+use tokio::sync::mpsc::Sender;
+
 use mtrs_session::{
     DcUpdate, Operation, Peer, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
     UpdateStateChange,
@@ -12,7 +14,7 @@ use mtrs_session::{
 
 use crate::file::{inspect, prepare_work_dir};
 use crate::lock::SessionLock;
-use crate::queue::{Queue, reply};
+use crate::queue::{queue, reply};
 use crate::reader::Reader;
 use crate::schema::{connect, prepare};
 use crate::sql_error::backend;
@@ -59,7 +61,8 @@ const QUEUE_CAPACITY: usize = 1024;
 /// ```
 pub struct SqliteStore {
     path: PathBuf,
-    queue: Arc<Queue<Command>>,
+    /// The only sender: dropping it closes the queue, which stops the writer once drained.
+    queue: Option<Sender<Command>>,
     writer: Option<JoinHandle<()>>,
     reader: Arc<Reader>,
     // Dropped last: the lock outlives every connection to the file.
@@ -103,14 +106,13 @@ impl SqliteStore {
             .map_err(|e| backend(&path, Operation::Open, e))?;
 
         let reader = Arc::new(Reader::new(read_conn));
-        let queue = Arc::new(Queue::new(QUEUE_CAPACITY));
+        let (queue, commands) = queue(QUEUE_CAPACITY);
         let writer = {
-            let queue = queue.clone();
             let reader = reader.clone();
             let thread_path = path.clone();
             thread::Builder::new()
                 .name("mtrs-sqlite-writer".to_owned())
-                .spawn(move || writer::run(write_conn, thread_path, queue, &reader))
+                .spawn(move || writer::run(write_conn, thread_path, commands, &reader))
                 .map_err(|e| StoreError::Io {
                     path: path.clone(),
                     operation: Operation::Open,
@@ -119,7 +121,7 @@ impl SqliteStore {
         };
         Ok(Self {
             path,
-            queue,
+            queue: Some(queue),
             writer: Some(writer),
             reader,
             _lock: lock,
@@ -138,19 +140,20 @@ impl SqliteStore {
                 path: self.path.clone(),
                 operation,
             };
+            let queue = self.queue.as_ref().ok_or_else(closed)?;
             let (tx, rx) = reply();
-            self.queue
-                .push(Command { write, reply: tx })
+            queue
+                .send(Command { write, reply: tx })
                 .await
                 .map_err(|_| closed())?;
-            rx.await.unwrap_or_else(|| Err(closed()))
+            rx.await.unwrap_or_else(|_| Err(closed()))
         })
     }
 }
 
 impl Drop for SqliteStore {
     fn drop(&mut self) {
-        self.queue.close();
+        drop(self.queue.take());
         if let Some(writer) = self.writer.take()
             && writer.join().is_err()
         {

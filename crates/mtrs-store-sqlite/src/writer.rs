@@ -9,12 +9,13 @@
 //! "busy" against, and 64 concurrent callers cost one commit per batch instead of 64.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use mtrs_session::{DcUpdate, Operation, Peer, SessionData, StoreError, UpdateStateChange};
 use rusqlite::Connection;
 
-use crate::queue::{Queue, ReplySender};
+use tokio::sync::mpsc::Receiver;
+
+use crate::queue::{ReplySender, pop_batch};
 use crate::reader::Reader;
 use crate::sql_error::backend;
 use crate::{peers, snapshot};
@@ -60,10 +61,16 @@ pub(crate) struct Command {
 }
 
 /// Runs until the queue is closed and drained, then closes the connection (which
-/// checkpoints the WAL).
-pub(crate) fn run(conn: Connection, path: PathBuf, queue: Arc<Queue<Command>>, reader: &Reader) {
+/// checkpoints the WAL). Blocks the thread: run it on a thread of its own, never inside an
+/// async runtime.
+pub(crate) fn run(
+    conn: Connection,
+    path: PathBuf,
+    mut commands: Receiver<Command>,
+    reader: &Reader,
+) {
     loop {
-        let batch = queue.pop_batch(MAX_GROUP);
+        let batch = pop_batch(&mut commands, MAX_GROUP);
         if batch.is_empty() {
             break;
         }
@@ -73,7 +80,8 @@ pub(crate) fn run(conn: Connection, path: PathBuf, queue: Arc<Queue<Command>>, r
         let results = apply_group(&conn, &path, &batch);
         reader.writer_done();
         for (command, result) in batch.into_iter().zip(results) {
-            command.reply.send(result);
+            // The caller may have stopped waiting (its future was dropped); nothing to do.
+            let _ = command.reply.send(result);
         }
     }
     if let Err((_, e)) = conn.close() {

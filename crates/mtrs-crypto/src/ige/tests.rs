@@ -1,10 +1,12 @@
 use aes::Aes256;
+use cipher::array::Array;
+use cipher::consts::U16;
 use cipher::{BlockCipherDecrypt, BlockCipherEncrypt, KeyInit};
 use proptest::prelude::*;
 
 use super::*;
 
-/// Block-at-a-time IGE straight from the definition, to check the backend loops against.
+/// Block-at-a-time IGE straight from the definition, to check the mode against.
 fn reference(key: &[u8; 32], iv: &[u8; 32], buf: &mut [u8], encrypting: bool) {
     let aes = Aes256::new(&Array::from(*key));
     let mut prev_c: [u8; 16] = iv[..16].try_into().unwrap();

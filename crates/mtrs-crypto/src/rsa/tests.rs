@@ -53,3 +53,37 @@ fn pem_errors() {
         );
     }
 }
+
+/// The production key as PKCS#1 PEM, from the `from_pem` example.
+const PRODUCTION_PEM_BODY: &str = "MIIBCgKCAQEA6LszBcC1LGzyr992NzE0ieY+BSaOW622Aa9Bd4ZHLl+TuFQ4lo4g
+5nKaMBwK/BIb9xUfg0Q29/2mgIR6Zr9krM7HjuIcCzFvDtr+L0GQjae9H0pRB2OO
+62cECs5HKhT5DZ98K33vmWiLowc621dQuwKWSQKjWf50XYFw42h21P2KXUGyp2y/
++aEyZ+uVgLLQbRA1dEjSDZ2iGRy12Mk5gpYc397aYp438fsJoHIgJ2lgMv5h7WY9
+t6N/byY9Nw9p21Og3AoXSL2q/2IJ1WRUhebgAdGVMlV1fkuOQoEzR7EdpqtQD9Cs
+5+bfo3Nhmcyvk5ftB0WkJ9z6bNZ7yxrP8wIDAQAB";
+
+#[test]
+fn pem_text_before_the_block_is_ignored_and_the_label_is_checked() {
+    let with_comment = format!(
+        "# Telegram production key\n-----BEGIN RSA PUBLIC KEY-----\n{PRODUCTION_PEM_BODY}\n-----END RSA PUBLIC KEY-----\n"
+    );
+    assert_eq!(
+        RsaPublicKey::from_pem(&with_comment).unwrap(),
+        telegram_production_key()
+    );
+    let certificate =
+        format!("-----BEGIN CERTIFICATE-----\n{PRODUCTION_PEM_BODY}\n-----END CERTIFICATE-----\n");
+    assert_eq!(
+        RsaPublicKey::from_pem(&certificate),
+        Err(Error::RsaBadPem {
+            reason: "unexpected PEM label"
+        })
+    );
+    // PKCS#1 bytes under the SubjectPublicKeyInfo label are not a SubjectPublicKeyInfo.
+    let mislabelled =
+        format!("-----BEGIN PUBLIC KEY-----\n{PRODUCTION_PEM_BODY}\n-----END PUBLIC KEY-----\n");
+    assert!(matches!(
+        RsaPublicKey::from_pem(&mislabelled),
+        Err(Error::RsaBadPem { .. })
+    ));
+}
