@@ -2,7 +2,9 @@
 
 use std::any::Any;
 use std::fmt;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
 use std::time::SystemTime;
 
 use mtrs_session::{
@@ -111,7 +113,6 @@ impl Client {
         self.inner
             .running
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
             .as_ref()
             .map(|r| r.pool.clone())
             .ok_or(InvokeError::NotConnected)
@@ -198,11 +199,7 @@ impl Client {
             home_link,
             home_task,
         );
-        *self
-            .inner
-            .running
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Some(Running { pool, task });
+        *self.inner.running.lock() = Some(Running { pool, task });
         if let Err(e) = self.after_connect(needs_options, signed_in).await {
             self.shut_down().await.ok();
             return Err(e);
@@ -423,12 +420,7 @@ impl Client {
     }
 
     async fn shut_down(&self) -> Result<(), InvokeError> {
-        let running = self
-            .inner
-            .running
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take();
+        let running = self.inner.running.lock().take();
         let Some(running) = running else {
             return Ok(());
         };

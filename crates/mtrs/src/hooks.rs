@@ -1,6 +1,8 @@
 //! `on_disconnect` / `on_reconnect` callbacks.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
 
 use mtrs_types::DcId;
 
@@ -24,35 +26,21 @@ pub(crate) struct Hooks {
 
 impl Hooks {
     pub fn add_disconnect(&self, hook: Hook) {
-        self.disconnect
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(hook);
+        self.disconnect.lock().push(hook);
     }
 
     pub fn add_reconnect(&self, hook: Hook) {
-        self.reconnect
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(hook);
+        self.reconnect.lock().push(hook);
     }
 
     pub fn disconnected(&self, info: LinkInfo) {
         // Clone the list so a hook may register another without deadlocking.
-        let hooks = self
-            .disconnect
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
+        let hooks = self.disconnect.lock().clone();
         hooks.iter().for_each(|h| h(info));
     }
 
     pub fn reconnected(&self, info: LinkInfo) {
-        let hooks = self
-            .reconnect
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone();
+        let hooks = self.reconnect.lock().clone();
         hooks.iter().for_each(|h| h(info));
     }
 }
