@@ -3,8 +3,6 @@
 use std::any::Any;
 use std::fmt;
 use std::sync::Arc;
-
-use parking_lot::Mutex;
 use std::time::SystemTime;
 
 use mtrs_session::{
@@ -17,6 +15,7 @@ use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::auth::ImportBotAuthorization;
 use mtrs_tl_api::functions::help::GetConfig;
 use mtrs_types::DcId;
+use parking_lot::Mutex;
 use tokio::task::JoinHandle;
 
 use crate::hooks::{Hooks, LinkInfo};
