@@ -444,8 +444,9 @@ impl Cluster {
         }))
     }
 
-    /// Stops a DC's listeners and connections and starts them again on the same ports.
-    /// With `keep_keys` false, the DC forgets every auth key (clients get −404).
+    /// Stops a DC's listeners and connections and starts them again on the same ports, as
+    /// a server process restart would: MTProto sessions (and answers not yet sent) are
+    /// lost; with `keep_keys` false, the DC also forgets every auth key (clients get −404).
     ///
     /// # Errors
     /// [`Error::UnknownDc`]; [`Error::Bind`] if a port was taken meanwhile.
@@ -461,6 +462,7 @@ impl Cluster {
             });
         };
         stop_dc(run).await;
+        dc.sessions.lock().clear();
         if !keep_keys {
             dc.forget_keys();
         }

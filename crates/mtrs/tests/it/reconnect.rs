@@ -122,3 +122,41 @@ async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
     assert!(counters.forced_salt_changes > 0, "{counters:?}");
     c.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_request_executed_but_unanswered_when_the_connection_dies_runs_once() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        session: SessionSource::Memory,
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    let executed_before = dc.cluster.counters(2).executed("help.getNearestDc");
+
+    // The DC runs the next query, caches its answer, and drops the TCP connection
+    // before writing it.
+    dc.cluster
+        .faults(2)
+        .unwrap()
+        .update(|f| f.drop_after_execute = 1);
+    let nearest = c.invoke(&GetNearestDc {}).await.unwrap();
+    let enums::NearestDc::NearestDc(nearest) = nearest;
+    assert_eq!(nearest.this_dc, 2);
+
+    let counters = dc.cluster.counters(2);
+    assert_eq!(
+        counters.executed("help.getNearestDc") - executed_before,
+        1,
+        "the server ran the request exactly once"
+    );
+    assert_eq!(
+        counters.sessions_created, 1,
+        "the client's MTProto session survived the new TCP connection"
+    );
+    assert!(
+        counters.connections >= 2,
+        "the fault really dropped the first connection"
+    );
+    c.stop().await.unwrap();
+}
