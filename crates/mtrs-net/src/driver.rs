@@ -121,6 +121,7 @@ pub fn attach(
     let initial = LinkState {
         connected: true,
         closed: false,
+        key_rejected: false,
         salt: auth.salt,
         time_offset: auth.time_offset.unwrap_or_default(),
         generation: 1,
@@ -223,6 +224,7 @@ impl Driver {
         self.state.send_modify(|s| {
             s.connected = false;
             s.closed = true;
+            s.key_rejected = fatal;
         });
         let error = || {
             if fatal {

@@ -37,12 +37,13 @@ mod link;
 pub mod migration;
 mod peers;
 mod pool;
+mod rekey;
 mod settings;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
-pub use hooks::{Hook, LinkInfo};
+pub use hooks::{Hook, LinkInfo, RevokedHook};
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
 pub use mtrs_net::{Backoff, Error as NetError, LinkConfig};

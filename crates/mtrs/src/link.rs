@@ -252,6 +252,8 @@ fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
         }
         LinkEvent::AuthKeyRejected => {
             tracing::warn!(dc = %info.dc, "the server rejected the auth key");
+            // The connection is down until a new key brings it back.
+            hooks.disconnected(info);
         }
         _ => {}
     })

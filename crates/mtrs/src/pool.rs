@@ -20,6 +20,7 @@ use crate::InvokeError;
 use crate::hooks::Hooks;
 use crate::joined::{Joined, Reply, answer_all};
 use crate::link::{self, Link};
+use crate::rekey::RekeyBudget;
 use crate::settings::Settings;
 
 type Opened = Result<(Link, Option<JoinHandle<()>>, DcState), InvokeError>;
@@ -56,8 +57,13 @@ enum Cmd {
         identity: Identity,
         reply: Reply<()>,
     },
+    SignedOut {
+        reply: Reply<bool>,
+    },
     Rekey {
         dc: DcId,
+        /// Replace the key even though its connections are up (AUTH_KEY_DUPLICATED).
+        force: bool,
         reply: Reply<()>,
     },
     Rekeyed {
@@ -127,14 +133,24 @@ impl PoolHandle {
     /// Forgets DC `dc`'s rejected auth key and its connections. For the home DC a new
     /// key is made and connected at once (the login is gone with the old key); other DCs
     /// get theirs on next use.
-    pub async fn rekey(&self, dc: DcId) -> Result<(), InvokeError> {
+    ///
+    /// At most [`RekeyBudget::LIMIT`] new keys per DC within [`RekeyBudget::WINDOW`], with
+    /// growing delays; past that, [`InvokeError::RekeyLimit`]. With `force` the key is
+    /// replaced even if its connections are up (the server said AUTH_KEY_DUPLICATED).
+    pub async fn rekey(&self, dc: DcId, force: bool) -> Result<(), InvokeError> {
         let dc = dc.plain();
-        self.ask(|reply| Cmd::Rekey { dc, reply }).await
+        self.ask(|reply| Cmd::Rekey { dc, force, reply }).await
     }
 
     /// Records the signed-in identity (persisted with the home DC's state).
     pub async fn signed_in(&self, identity: Identity) -> Result<(), InvokeError> {
         self.ask(|reply| Cmd::SignedIn { identity, reply }).await
+    }
+
+    /// Forgets the signed-in identity (persisted; the keys stay). Returns whether there
+    /// was one.
+    pub async fn signed_out(&self) -> Result<bool, InvokeError> {
+        self.ask(|reply| Cmd::SignedOut { reply }).await
     }
 
     pub async fn set_dc_options(&self, options: Vec<mtrs_session::DcOption>) {
@@ -181,6 +197,8 @@ struct Runner {
     migrating: Joined<(), Reply<()>>,
     reauthorizing: Joined<DcId, Reply<()>>,
     rekeying: Joined<DcId, Reply<()>>,
+    /// New keys made per DC recently (bounded re-keying).
+    rekeys: HashMap<DcId, RekeyBudget>,
     home_tx: watch::Sender<Link>,
     me: mpsc::WeakSender<Cmd>,
 }
@@ -211,6 +229,7 @@ pub(crate) fn start(
         migrating: Joined::new(),
         reauthorizing: Joined::new(),
         rekeying: Joined::new(),
+        rekeys: HashMap::new(),
         home_tx,
         me: tx.downgrade(),
     };
@@ -262,14 +281,18 @@ impl Runner {
             Cmd::Migrated { to, result } => self.migrated(to, result).await,
             Cmd::Reauthorize { dc, reply } => self.reauthorize(dc, reply),
             Cmd::Reauthorized { dc, result } => {
+                // Recorded only once the transfer succeeded: a failed one is never
+                // persisted as imported.
                 if result.is_ok()
-                    && let Some(state) = self.data.dcs.get(&dc).cloned()
+                    && let Some(state) = self.data.dcs.get_mut(&dc)
                 {
-                    let _ = self.store.update_dc(DcUpdate::new(dc, state)).await;
+                    state.authorization_imported = true;
+                    let update = DcUpdate::new(dc, state.clone());
+                    let _ = self.store.update_dc(update).await;
                 }
                 answer_all(self.reauthorizing.finish(&dc), &result);
             }
-            Cmd::Rekey { dc, reply } => self.rekey(dc, reply).await,
+            Cmd::Rekey { dc, force, reply } => self.rekey(dc, force, reply).await,
             Cmd::Rekeyed { dc, result } => self.rekeyed(dc, result).await,
             Cmd::SignedIn { identity, reply } => {
                 let home = self.data.home_dc;
@@ -286,6 +309,26 @@ impl Runner {
                     self.data.identity = Some(identity);
                 }
                 let _ = reply.send(result);
+            }
+            Cmd::SignedOut { reply } => {
+                if self.data.identity.is_none() {
+                    let _ = reply.send(Ok(false));
+                    return;
+                }
+                let home = self.data.home_dc;
+                let state = self.data.dcs.get(&home).cloned().unwrap_or_default();
+                let update = DcUpdate::new(home, state).make_home().clear_identity();
+                let result = self.store.update_dc(update).await;
+                if result.is_ok() {
+                    self.data.identity = None;
+                    // Authorizations imported on other DCs were the old login's.
+                    for (dc, state) in &mut self.data.dcs {
+                        if *dc != home {
+                            state.authorization_imported = false;
+                        }
+                    }
+                }
+                let _ = reply.send(result.map(|()| true).map_err(InvokeError::from));
             }
             Cmd::DcOptions { options } => {
                 self.data.dc_options = options;
@@ -434,12 +477,9 @@ impl Runner {
             let result = transfer_auth(&settings, &home, &target).await;
             Cmd::Reauthorized { dc, result }
         });
-        if let Some(state) = self.data.dcs.get_mut(&dc) {
-            state.authorization_imported = true;
-        }
     }
 
-    async fn rekey(&mut self, dc: DcId, reply: Reply<()>) {
+    async fn rekey(&mut self, dc: DcId, force: bool, reply: Reply<()>) {
         if self.rekeying.is_running(&dc) {
             self.rekeying.join(dc, reply);
             return;
@@ -448,14 +488,31 @@ impl Runner {
             .iter()
             .filter_map(|kind| self.links.get(kind))
             .any(|l| l.handle.state().closed);
-        if !stale {
+        if !stale && !force {
             // Another caller already replaced the key.
             let _ = reply.send(Ok(()));
             return;
         }
-        tracing::warn!(%dc, "auth key rejected; making a new one");
+        let delay = match self
+            .rekeys
+            .entry(dc)
+            .or_default()
+            .take(tokio::time::Instant::now())
+        {
+            Ok(delay) => delay,
+            Err(retry_after) => {
+                tracing::warn!(%dc, ?retry_after, "auth key rejected again; re-keying limit reached");
+                let _ = reply.send(Err(InvokeError::RekeyLimit { dc, retry_after }));
+                return;
+            }
+        };
+        tracing::warn!(%dc, ?delay, force, "auth key rejected; making a new one");
         for kind in [dc, dc.media()] {
-            self.links.remove(&kind);
+            if let Some(link) = self.links.remove(&kind)
+                && force
+            {
+                link.handle.close().await;
+            }
         }
         let home = dc == self.home_dc();
         let state = self.data.dc_mut(dc);
@@ -473,7 +530,11 @@ impl Runner {
             return;
         }
         if !home {
-            let _ = reply.send(Ok(()));
+            // The next use of the DC makes the key; the caller waits out the delay first.
+            self.helpers.push(tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let _ = reply.send(Ok(()));
+            }));
             return;
         }
         self.rekeying.join(dc, reply);
@@ -481,6 +542,7 @@ impl Runner {
         let hooks = self.hooks.clone();
         let data = self.data.clone();
         self.spawn_helper(async move {
+            tokio::time::sleep(delay).await;
             let result = open_home(&settings, &hooks, &data, dc).await;
             Cmd::Rekeyed { dc, result }
         });

@@ -7,3 +7,4 @@ mod pool;
 mod reconnect;
 mod secrets;
 mod support;
+mod validity;
