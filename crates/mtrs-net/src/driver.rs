@@ -8,14 +8,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::AuthKey;
+use mtrs_proto::salt::FutureSalt;
 use mtrs_proto::transport::{Incoming, Transport, TransportErrorCode, TransportKind};
 use mtrs_proto::{Connection, Event, Notice, RequestId, Salt, SessionId};
 use mtrs_tl::Serialize;
 use mtrs_tl::mtproto::functions::PingDelayDisconnect;
-use mtrs_types::TimeOffset;
+use mtrs_types::{ServerSalt, TimeOffset, UnixTime};
+use parking_lot::Mutex;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::WriteHalf;
@@ -35,6 +38,9 @@ pub struct LinkAuth {
     pub auth_key: AuthKey,
     /// The salt to start with (0 if unknown: the server then sends the right one).
     pub salt: Salt,
+    /// Salts known to follow it (persisted from an earlier run), so the session needs no
+    /// `bad_server_salt` round trip when the current one expires.
+    pub future_salts: Vec<ServerSalt>,
     /// Server time minus local time, if known.
     pub time_offset: Option<TimeOffset>,
 }
@@ -83,6 +89,11 @@ pub struct Driver {
     ping: Option<(RequestId, Instant)>,
     next_ping: Instant,
     ping_id: i64,
+    /// The session's future salts, shared with the handles (see
+    /// [`crate::ConnectionHandle::future_salts`]).
+    salts: Arc<Mutex<Vec<ServerSalt>>>,
+    /// (count, last salt) of what `salts` holds, to publish only changes.
+    salts_seen: (usize, Salt),
 }
 
 impl std::fmt::Debug for Driver {
@@ -128,6 +139,7 @@ pub fn attach(
     };
     let (state, state_rx) = watch::channel(initial);
     let conn = new_connection(&auth, &config);
+    let salts = Arc::new(Mutex::new(auth.future_salts.clone()));
     let transport = Transport::client(config.transport);
     let next_ping = Instant::now() + config.ping_interval;
     let driver = Driver {
@@ -145,10 +157,13 @@ pub fn attach(
         ping: None,
         next_ping,
         ping_id: 0,
+        salts: salts.clone(),
+        salts_seen: (usize::MAX, Salt(0)),
     };
     let handle = crate::ConnectionHandle {
         tx,
         state: state_rx,
+        salts,
     };
     (handle, driver)
 }
@@ -172,13 +187,25 @@ pub(crate) async fn dial(addr: SocketAddr, timeout: Duration) -> Result<TcpStrea
 fn new_connection(auth: &LinkAuth, config: &LinkConfig) -> Connection {
     let mut id = [0u8; 8];
     rand::fill(&mut id[..]);
-    Connection::client(
+    let mut conn = Connection::client(
         auth.auth_key.clone(),
         SessionId::from_random(&id),
         auth.salt,
         auth.time_offset.map(TimeOffset::as_secs),
         config.proto.clone(),
-    )
+    );
+    let known: Vec<FutureSalt> = auth
+        .future_salts
+        .iter()
+        .filter(|s| s.salt != auth.salt)
+        .map(|s| FutureSalt {
+            valid_since: s.valid_since.0,
+            valid_until: s.valid_until.0,
+            salt: s.salt,
+        })
+        .collect();
+    conn.add_future_salts(&known);
+    conn
 }
 
 impl Driver {
@@ -403,7 +430,20 @@ impl Driver {
         Ok(())
     }
 
-    fn sync_state(&self) {
+    fn sync_state(&mut self) {
+        let future = self.conn.future_salts();
+        let seen = (future.len(), future.last().map_or(Salt(0), |f| f.salt));
+        if seen != self.salts_seen {
+            self.salts_seen = seen;
+            *self.salts.lock() = future
+                .iter()
+                .map(|f| ServerSalt {
+                    salt: f.salt,
+                    valid_since: UnixTime(f.valid_since),
+                    valid_until: UnixTime(f.valid_until),
+                })
+                .collect();
+        }
         let salt = self.conn.salt();
         let offset = TimeOffset::from_secs(self.conn.time_offset());
         self.state.send_if_modified(|s| {

@@ -19,7 +19,7 @@
 //! # async fn demo(key: mtrs_crypto::AuthKey) -> Result<(), mtrs_net::Error> {
 //! use mtrs_net::{LinkAuth, LinkConfig};
 //! use mtrs_proto::Salt;
-//! let auth = LinkAuth { auth_key: key, salt: Salt(0), time_offset: None };
+//! let auth = LinkAuth { auth_key: key, salt: Salt(0), future_salts: Vec::new(), time_offset: None };
 //! let (handle, driver) = mtrs_net::connect("127.0.0.1:4430".parse().unwrap(),
 //!     LinkConfig::default(), auth, None).await?;
 //! let task = tokio::spawn(driver.run());

@@ -221,6 +221,17 @@ impl Connection {
         self.salts.current()
     }
 
+    /// The announced future salts (from `future_salts`), oldest first.
+    pub fn future_salts(&self) -> &[crate::salt::FutureSalt] {
+        self.salts.future()
+    }
+
+    /// Adds salts known from before (a session reopened from storage), so the first
+    /// messages after the current salt expires need no `bad_server_salt` round trip.
+    pub fn add_future_salts(&mut self, salts: &[crate::salt::FutureSalt]) {
+        self.salts.add_future(salts);
+    }
+
     /// Server time minus local time, in seconds.
     pub fn time_offset(&self) -> i64 {
         self.msg_ids.time_offset()

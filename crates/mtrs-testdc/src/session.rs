@@ -73,6 +73,9 @@ struct Entry {
 pub(crate) struct SessionRegistry {
     lifetime: Duration,
     sessions: HashMap<(u64, i64), Entry>,
+    /// When expired sessions are looked for next (at most once a second: the scan is
+    /// linear in the number of sessions).
+    next_scan: Option<Instant>,
 }
 
 impl SessionRegistry {
@@ -80,11 +83,16 @@ impl SessionRegistry {
         Self {
             lifetime,
             sessions: HashMap::new(),
+            next_scan: None,
         }
     }
 
     /// Drops the sessions that expired by `now`.
     fn expire(&mut self, now: Instant) {
+        if self.next_scan.is_some_and(|t| now < t) {
+            return;
+        }
+        self.next_scan = Some(now + Duration::from_secs(1).min(self.lifetime));
         let lifetime = self.lifetime;
         self.sessions
             .retain(|_, e| Arc::strong_count(&e.session) > 1 || now < e.last_seen + lifetime);
@@ -139,6 +147,7 @@ impl SessionRegistry {
 
     /// How many sessions live at `now`.
     pub(crate) fn live(&mut self, now: Instant) -> usize {
+        self.next_scan = None;
         self.expire(now);
         self.sessions.len()
     }

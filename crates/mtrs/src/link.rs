@@ -164,11 +164,26 @@ pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
     }
     let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset.as_secs();
     state.time_offset = s.time_offset;
+    // The salt in use, valid until the first announced one takes over (or the usual 30
+    // minutes), then every announced future salt: a session reopened within their
+    // validity needs no bad_server_salt round trip.
+    let future = link.handle.future_salts();
+    let until = future
+        .iter()
+        .map(|f| f.valid_since.0)
+        .filter(|&t| t > now)
+        .min()
+        .unwrap_or(now + 1800);
     state.server_salts = vec![ServerSalt {
         salt: s.salt,
         valid_since: UnixTime(now - 60),
-        valid_until: UnixTime(now + 1800),
+        valid_until: UnixTime(until.max(now + 60)),
     }];
+    state.server_salts.extend(
+        future
+            .into_iter()
+            .filter(|f| f.salt != s.salt && f.valid_until.0 > now),
+    );
 }
 
 /// Makes sure `state` has an auth key for `dc` (a plain DC id), running a key exchange
@@ -231,6 +246,7 @@ pub(crate) async fn open(
     let auth = LinkAuth {
         auth_key,
         salt: current_salt(state),
+        future_salts: state.server_salts.clone(),
         time_offset: Some(state.time_offset),
     };
     let observer = observer(hooks.clone(), LinkInfo { dc });

@@ -31,6 +31,7 @@ async fn a_new_key_works_for_an_encrypted_connection() {
     let auth = LinkAuth {
         auth_key: created.auth_key,
         salt: created.salt,
+        future_salts: Vec::new(),
         time_offset: Some(created.time_offset),
     };
     let (handle, driver) = mtrs_net::connect(addr, config, auth, None).await.unwrap();

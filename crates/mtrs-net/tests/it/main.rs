@@ -31,6 +31,7 @@ fn auth() -> LinkAuth {
     LinkAuth {
         auth_key: key(),
         salt: Salt(0),
+        future_salts: Vec::new(),
         time_offset: None,
     }
 }

@@ -2,7 +2,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use mtrs::{Config, DcId, InvokeError, SessionSource};
+use mtrs::{Config, DcId, InvokeError, SessionSource, SessionStore};
 use mtrs_session::StoreError;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
@@ -228,4 +228,39 @@ async fn a_sign_in_through_invoke_is_recorded_and_persisted() {
     let users = again.invoke(&get_self()).await.unwrap();
     assert_eq!(users.len(), 1);
     again.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_session_reopened_from_its_file_needs_no_key_exchange_and_no_bad_server_salt() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let first = client(dc.config(dir.path(), BOT2));
+    first.connect().await.unwrap();
+    first.invoke(&get_self()).await.unwrap();
+    first.stop().await.unwrap();
+    let session = mtrs::SqliteStore::open(&mtrs::SqliteConfig::new(dir.path(), "session"))
+        .unwrap()
+        .load()
+        .await
+        .unwrap()
+        .unwrap();
+    let salts = &session.dcs[&session.home_dc].server_salts;
+    assert!(
+        salts.len() > 1,
+        "the announced future salts are persisted with the current one: {}",
+        salts.len()
+    );
+
+    let exchanges = dc.total_key_exchanges();
+    let bad_salts = dc.cluster.counters(2).bad_server_salts;
+    let second = client(dc.config(dir.path(), BOT2));
+    second.connect().await.unwrap();
+    second.invoke(&get_self()).await.unwrap();
+    second.stop().await.unwrap();
+    assert_eq!(dc.total_key_exchanges(), exchanges, "no key exchange");
+    assert_eq!(
+        dc.cluster.counters(2).bad_server_salts,
+        bad_salts,
+        "no bad_server_salt round trip"
+    );
 }
