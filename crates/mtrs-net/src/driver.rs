@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime};
 use mtrs_crypto::AuthKey;
 use mtrs_proto::salt::FutureSalt;
 use mtrs_proto::transport::{Incoming, Transport, TransportErrorCode, TransportKind};
-use mtrs_proto::{Connection, Event, Notice, RequestId, Salt, SessionId};
+use mtrs_proto::{Connection, DcId, Event, Notice, RequestId, Salt, SessionId};
 use mtrs_tl::Serialize;
 use mtrs_tl::mtproto::functions::PingDelayDisconnect;
 use mtrs_types::{ServerSalt, TimeOffset, UnixTime};
@@ -34,6 +34,8 @@ const READ_CHUNK: usize = 64 * 1024;
 /// The credentials a connection runs on: the auth key plus what is known of the session.
 #[derive(Clone)]
 pub struct LinkAuth {
+    /// The DC (named in obfuscated2/MTProxy headers).
+    pub dc: DcId,
     /// The permanent auth key of the DC.
     pub auth_key: AuthKey,
     /// The salt to start with (0 if unknown: the server then sends the right one).
@@ -73,6 +75,8 @@ enum Outcome {
 /// `tokio::spawn(driver.run())`.
 pub struct Driver {
     addr: SocketAddr,
+    /// The DC, for obfuscated2/MTProxy headers on reconnects.
+    dc: DcId,
     config: LinkConfig,
     rx: mpsc::Receiver<Command>,
     state: watch::Sender<LinkState>,
@@ -115,14 +119,36 @@ pub async fn connect(
     auth: LinkAuth,
     observer: Option<Observer>,
 ) -> Result<(crate::ConnectionHandle, Driver), Error> {
-    let stream = dial(addr, config.connect_timeout).await?;
-    Ok(attach(stream, addr, config, auth, observer))
+    let transport = config
+        .obfuscation
+        .client_transport(config.transport, auth.dc)?;
+    let stream = dial(config.obfuscation.dial_addr(addr), config.connect_timeout).await?;
+    Ok(attach_with(stream, transport, addr, config, auth, observer))
 }
 
-/// Builds the task over an already open stream (for example the one the key exchange
-/// ran on).
+/// Builds the task over an already open stream whose transport has not sent anything
+/// yet.
+///
+/// # Errors
+/// As [`Obfuscation::client_transport`].
 pub fn attach(
     stream: TcpStream,
+    addr: SocketAddr,
+    config: LinkConfig,
+    auth: LinkAuth,
+    observer: Option<Observer>,
+) -> Result<(crate::ConnectionHandle, Driver), Error> {
+    let transport = config
+        .obfuscation
+        .client_transport(config.transport, auth.dc)?;
+    Ok(attach_with(stream, transport, addr, config, auth, observer))
+}
+
+/// Builds the task over an open stream and the transport already in use on it (the key
+/// exchange's, so a new DC needs one TCP connection, not two).
+pub(crate) fn attach_with(
+    stream: TcpStream,
+    transport: Transport,
     addr: SocketAddr,
     config: LinkConfig,
     auth: LinkAuth,
@@ -140,10 +166,10 @@ pub fn attach(
     let (state, state_rx) = watch::channel(initial);
     let conn = new_connection(&auth, &config);
     let salts = Arc::new(Mutex::new(auth.future_salts.clone()));
-    let transport = Transport::client(config.transport);
     let next_ping = Instant::now() + config.ping_interval;
     let driver = Driver {
         addr,
+        dc: auth.dc,
         config,
         rx,
         state,
@@ -231,7 +257,10 @@ impl Driver {
                     self.emit(LinkEvent::Disconnected { reason });
                     match self.redial().await {
                         Some(stream) => {
-                            self.attach_transport();
+                            if let Err(e) = self.attach_transport() {
+                                tracing::warn!(error = %e, "cannot frame the new connection");
+                                break;
+                            }
                             self.stream = Some(stream);
                             self.state.send_modify(|s| {
                                 s.connected = true;
@@ -279,12 +308,16 @@ impl Driver {
     /// The MTProto session carries on over the new socket: requests already on the wire
     /// go out again under their msg_ids (a server that executed one answers from its
     /// cache), the rest as they were queued.
-    fn attach_transport(&mut self) {
-        self.transport = Transport::client(self.config.transport);
+    fn attach_transport(&mut self) -> Result<(), Error> {
+        self.transport = self
+            .config
+            .obfuscation
+            .client_transport(self.config.transport, self.dc)?;
         self.ping = None;
         self.next_ping = Instant::now() + self.config.ping_interval;
         let count = self.conn.reset_transport(SystemTime::now());
         tracing::debug!(addr = %self.addr, resent = count, "session continues on a new connection");
+        Ok(())
     }
 
     /// Reconnects with backoff, still accepting commands. `None` if asked to stop.
@@ -304,7 +337,8 @@ impl Driver {
                     () = tokio::time::sleep_until(wake) => break,
                 }
             }
-            let dial = dial(self.addr, self.config.connect_timeout);
+            let target = self.config.obfuscation.dial_addr(self.addr);
+            let dial = dial(target, self.config.connect_timeout);
             tokio::pin!(dial);
             let result = loop {
                 tokio::select! {

@@ -198,14 +198,18 @@ impl Client {
         };
         let home = data.home_dc;
         let mut state = data.dcs.get(&home).cloned().unwrap_or_default();
-        if link::ensure_key(&settings, &data, home, &mut state).await? {
-            store
+        let (home_link, home_task, new_key) =
+            link::open(&settings, &self.inner.hooks, &data, home, &mut state).await?;
+        if new_key
+            && let Err(e) = store
                 .update_dc(DcUpdate::new(home, state.clone()).make_home())
-                .await?;
+                .await
+        {
+            home_link.handle.close().await;
+            let _ = home_task.await;
+            return Err(e.into());
         }
-        data.dcs.insert(home, state.clone());
-        let (home_link, home_task) =
-            link::open(&settings, &self.inner.hooks, &data, home, &state).await?;
+        data.dcs.insert(home, state);
         let needs_options = data.dc_options.is_empty();
         let signed_in = data.identity.is_some();
         let (pool, task) = pool::start(

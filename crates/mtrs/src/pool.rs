@@ -627,8 +627,7 @@ async fn create(
 ) -> Opened {
     let plain = dc.plain();
     let mut state = data.dcs.get(&plain).cloned().unwrap_or_default();
-    link::ensure_key(settings, data, plain, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, dc, &state).await?;
+    let (link, task, _) = link::open(settings, hooks, data, dc, &mut state).await?;
     let needs_auth =
         plain != data.home_dc && data.identity.is_some() && !state.authorization_imported;
     if needs_auth {
@@ -654,8 +653,7 @@ async fn open_home(
     to: DcId,
 ) -> Opened {
     let mut state = data.dcs.get(&to).cloned().unwrap_or_default();
-    link::ensure_key(settings, data, to, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, to, &state).await?;
+    let (link, task, _) = link::open(settings, hooks, data, to, &mut state).await?;
     Ok((link, Some(task), state))
 }
 

@@ -29,6 +29,7 @@ fn config() -> LinkConfig {
 
 fn auth() -> LinkAuth {
     LinkAuth {
+        dc: mtrs_proto::DcId::new(2),
         auth_key: key(),
         salt: Salt(0),
         future_salts: Vec::new(),

@@ -32,6 +32,11 @@ async fn first_connect_makes_one_key_exchange_and_a_private_sqlite_file() {
     assert_eq!(me.id, 7001);
     assert_eq!(dc.total_key_exchanges(), 1);
     assert_eq!(dc.key_exchanges(2), 1);
+    assert_eq!(
+        dc.cluster.counters(2).connections,
+        1,
+        "the key exchange's TCP connection carries the session on"
+    );
     let path = dir.path().join("my_bot.session");
     let mode = std::fs::metadata(&path).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
@@ -263,4 +268,32 @@ async fn a_session_reopened_from_its_file_needs_no_key_exchange_and_no_bad_serve
         bad_salts,
         "no bad_server_salt round trip"
     );
+}
+
+#[tokio::test]
+async fn an_obfuscated2_client_runs_the_whole_lifecycle() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let base = dc.config(dir.path(), BOT2);
+    let c = client(Config {
+        connection: mtrs::LinkConfig {
+            obfuscation: mtrs::Obfuscation::Obfuscated2,
+            ..base.connection.clone()
+        },
+        ..base
+    });
+    let from = dc.cluster.events().len();
+    c.connect().await.unwrap();
+    let users = c.invoke(&get_self()).await.unwrap();
+    assert_eq!(users.len(), 1);
+    c.dc_session(DcId::new(3).media()).await.unwrap();
+    c.stop().await.unwrap();
+    let seen: Vec<bool> = dc.cluster.events().snapshot()[from..]
+        .iter()
+        .filter_map(|e| match e {
+            mtrs_testdc::Event::TransportDetected { obfuscated, .. } => Some(*obfuscated),
+            _ => None,
+        })
+        .collect();
+    assert!(seen.len() >= 2 && seen.iter().all(|o| *o), "{seen:?}");
 }
