@@ -90,6 +90,10 @@ async fn a_new_key_carries_on_encrypted_on_the_connection_of_the_exchange() {
     assert_eq!(counters.key_exchanges, 1);
     assert_eq!(counters.connections, 1, "one TCP connection for the new DC");
     assert_eq!(cluster.key_count(2), 1);
+    assert!(
+        cluster.key_user(2, created.auth_key.id().0).is_none(),
+        "a new key, not logged in"
+    );
     handle.close().await;
     task.await.unwrap();
     cluster.shutdown().await;
