@@ -247,6 +247,10 @@ impl Client {
         let Some(token) = self.inner.settings.config.bot_token.clone() else {
             return Ok(());
         };
+        if self.pool()?.is_signed_in() {
+            // Another caller signed in again already (after a shared re-keying).
+            return Ok(());
+        }
         let request = ImportBotAuthorization {
             flags: 0,
             api_id: self.inner.settings.api_id,

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use mtrs_session::{DcState, DcUpdate, Identity, Peer, SessionData, SessionStore};
 use mtrs_tl_api::enums::auth::ExportedAuthorization;
@@ -89,12 +90,19 @@ enum Cmd {
 pub(crate) struct PoolHandle {
     tx: mpsc::Sender<Cmd>,
     home: watch::Receiver<Link>,
+    /// Whether the session has an identity (kept by the runner).
+    signed_in: Arc<AtomicBool>,
 }
 
 impl PoolHandle {
     /// The home DC's connection (no round trip to the runner).
     pub fn home(&self) -> Link {
         self.home.borrow().clone()
+    }
+
+    /// Whether the session is signed in (no round trip to the runner).
+    pub fn is_signed_in(&self) -> bool {
+        self.signed_in.load(Ordering::Acquire)
     }
 
     async fn ask<T>(&self, make: impl FnOnce(Reply<T>) -> Cmd) -> Result<T, InvokeError> {
@@ -200,6 +208,7 @@ struct Runner {
     /// New keys made per DC recently (bounded re-keying).
     rekeys: HashMap<DcId, RekeyBudget>,
     home_tx: watch::Sender<Link>,
+    signed_in: Arc<AtomicBool>,
     me: mpsc::WeakSender<Cmd>,
 }
 
@@ -217,6 +226,7 @@ pub(crate) fn start(
     let (home_tx, home_rx) = watch::channel(home.clone());
     let mut links = HashMap::new();
     links.insert(home.dc, home);
+    let signed_in = Arc::new(AtomicBool::new(data.identity.is_some()));
     let runner = Runner {
         settings,
         hooks,
@@ -231,10 +241,16 @@ pub(crate) fn start(
         rekeying: Joined::new(),
         rekeys: HashMap::new(),
         home_tx,
+        signed_in: signed_in.clone(),
         me: tx.downgrade(),
     };
     let task = tokio::spawn(runner.run(rx));
-    (PoolHandle { tx, home: home_rx }, task)
+    let handle = PoolHandle {
+        tx,
+        home: home_rx,
+        signed_in,
+    };
+    (handle, task)
 }
 
 impl Runner {
@@ -307,6 +323,7 @@ impl Runner {
                     .map_err(InvokeError::from);
                 if result.is_ok() {
                     self.data.identity = Some(identity);
+                    self.signed_in.store(true, Ordering::Release);
                 }
                 let _ = reply.send(result);
             }
@@ -321,6 +338,7 @@ impl Runner {
                 let result = self.store.update_dc(update).await;
                 if result.is_ok() {
                     self.data.identity = None;
+                    self.signed_in.store(false, Ordering::Release);
                     // Authorizations imported on other DCs were the old login's.
                     for (dc, state) in &mut self.data.dcs {
                         if *dc != home {
@@ -524,6 +542,7 @@ impl Runner {
             // The login belonged to the old key.
             update = update.make_home().clear_identity();
             self.data.identity = None;
+            self.signed_in.store(false, Ordering::Release);
         }
         if let Err(e) = self.store.update_dc(update).await {
             let _ = reply.send(Err(e.into()));
