@@ -255,17 +255,30 @@ impl ConnState {
             self.reject_key("-404: auth key changed");
             return;
         }
-        // The session id is inside the encrypted part: read it from a decrypted copy.
-        let mut copy = payload.clone();
-        let session_id = match encrypted::read(&material.key, Direction::ClientToServer, &mut copy)
-        {
-            Ok(msg) => msg.header.session_id.0,
-            Err(e) => {
-                let e = mtrs_proto::Error::from(e);
-                if e.is_fatal() {
-                    self.close_with(format!("protocol: {e}"));
+        // The session id is inside the encrypted part. The packet's first two blocks tell
+        // it; when that is the session this connection already uses (the usual case), the
+        // full check comes with `handle_packet`. Otherwise a decrypted, verified copy
+        // decides, so a forged packet never opens a session.
+        let peeked = service::peek_session_id(&material.key, &payload);
+        let same = self
+            .attached
+            .as_ref()
+            .zip(peeked)
+            .is_some_and(|(a, id)| a.key_id == key_id && a.session_id == id);
+        let session_id = match peeked {
+            Some(id) if same => id,
+            _ => {
+                let mut copy = payload.clone();
+                match encrypted::read(&material.key, Direction::ClientToServer, &mut copy) {
+                    Ok(msg) => msg.header.session_id.0,
+                    Err(e) => {
+                        let e = mtrs_proto::Error::from(e);
+                        if e.is_fatal() {
+                            self.close_with(format!("protocol: {e}"));
+                        }
+                        return;
+                    }
                 }
-                return;
             }
         };
         let session = self.attach(key_id, session_id, material);
@@ -347,7 +360,6 @@ impl ConnState {
             );
             let _ = conn.set_future_salts(&material.salts);
             ServerSession {
-                key: material.key,
                 conn,
                 delayed: VecDeque::new(),
             }
@@ -487,7 +499,7 @@ impl ConnState {
             .poll_transmit(SystemTime::now(), &mut rng, &mut packet)
             .is_some()
         {
-            sent.extend(service::sent_names(&s.key, &packet));
+            sent.extend_from_slice(s.conn.last_transmit_constructors());
             if let Err(e) = self.framing.encode(&packet, &mut self.out) {
                 self.close = Some(format!("framing: {e}"));
                 break;
@@ -496,9 +508,10 @@ impl ConnState {
         }
         drop(s);
         if !sent.is_empty() {
-            self.ctx
-                .dc
-                .count(|c| sent.iter().for_each(|n| c.count_sent(n)));
+            self.ctx.dc.count(|c| {
+                sent.iter()
+                    .for_each(|&id| c.count_sent(&service::constructor_name(id)))
+            });
         }
     }
 }

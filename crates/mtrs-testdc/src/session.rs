@@ -10,7 +10,6 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
-use mtrs_crypto::AuthKey;
 use mtrs_proto::{Connection, MsgId, RpcError};
 use parking_lot::Mutex;
 use tokio::time::Instant;
@@ -28,8 +27,6 @@ pub(crate) struct Delayed {
 /// One server session: the proto connection (msg_ids seen, answer cache, salts) and the
 /// answers not handed to it yet. Whichever TCP connection flushes next sends its output.
 pub(crate) struct ServerSession {
-    /// The session's auth key (to look into what it sends).
-    pub(crate) key: AuthKey,
     pub(crate) conn: Connection,
     pub(crate) delayed: VecDeque<Delayed>,
 }
