@@ -9,7 +9,7 @@ use mtrs_crypto::{AuthKey, Direction};
 use mtrs_proto::packet::{self, encrypted};
 use mtrs_proto::salt::FutureSalt;
 use mtrs_proto::transport::TransportErrorCode;
-use mtrs_proto::{Connection, Event as ProtoEvent, ProtoConfig, Salt};
+use mtrs_proto::{Connection, Event as ProtoEvent, PacketError, ProtoConfig, Salt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::watch;
@@ -22,6 +22,11 @@ use crate::rpc::{self, RpcCtx};
 use crate::service;
 use crate::session::{Delayed, ServerSession, SharedSession};
 use crate::state::ConnCtx;
+
+/// Packets up to this size are copied before decryption, so that one naming another
+/// session than the connection's can be handed to that session (cheaper than reading the
+/// session id ahead of decryption).
+const RETRY_COPY_MAX: usize = 4096;
 
 /// Serves one TCP connection until the peer leaves, a fault or protocol error closes it,
 /// or `stop` fires.
@@ -255,17 +260,25 @@ impl ConnState {
             self.reject_key("-404: auth key changed");
             return;
         }
-        // The session id is inside the encrypted part. The packet's first two blocks tell
-        // it; when that is the session this connection already uses (the usual case), the
-        // full check comes with `handle_packet`. Otherwise a decrypted, verified copy
-        // decides, so a forged packet never opens a session.
-        let peeked = service::peek_session_id(&material.key, &payload);
-        let same = self
+        // The session id is inside the encrypted part. A small packet on a connection that
+        // has a session is taken to be of that session (the usual case) and kept aside: if
+        // the session check in `handle_packet` says otherwise, the copy goes to the session
+        // it names. Else the packet's first two blocks tell; when they name the attached
+        // session, the full check comes with `handle_packet`; otherwise a decrypted,
+        // verified copy decides, so a forged packet never opens a session.
+        let attached = self
             .attached
             .as_ref()
-            .zip(peeked)
-            .is_some_and(|(a, id)| a.key_id == key_id && a.session_id == id);
-        let session_id = match peeked {
+            .filter(|a| a.key_id == key_id)
+            .map(|a| a.session_id);
+        let backup =
+            (attached.is_some() && payload.len() <= RETRY_COPY_MAX).then(|| payload.clone());
+        let peeked = match (attached, &backup) {
+            (Some(id), Some(_)) => Some(id),
+            _ => service::peek_session_id(&material.key, &payload),
+        };
+        let same = attached.is_some() && attached == peeked;
+        let mut session_id = match peeked {
             Some(id) if same => id,
             _ => {
                 let mut copy = payload.clone();
@@ -281,7 +294,7 @@ impl ConnState {
                 }
             }
         };
-        let session = self.attach(key_id, session_id, material);
+        let mut session = self.attach(key_id, session_id, material);
         self.packets += 1;
         let (close, salt_fault) = {
             let mut faults = self.ctx.dc.faults.lock();
@@ -298,7 +311,22 @@ impl ConnState {
             self.force_salt_change(key_id, now, &session);
         }
         let mut s = session.lock();
-        match s.conn.handle_packet(now, &mut payload) {
+        let mut outcome = s.conn.handle_packet(now, &mut payload);
+        if let Err(mtrs_proto::Error::Packet(PacketError::WrongSessionId { got, .. })) = &outcome
+            && let Some(copy) = backup
+            && let Some(material) = self.key_material(key_id, now)
+        {
+            // Authentic (msg_key is checked before the session id): the client moved to
+            // another session on this connection.
+            let got = got.0;
+            drop(s);
+            session_id = got;
+            session = self.attach(key_id, got, material);
+            payload = copy;
+            s = session.lock();
+            outcome = s.conn.handle_packet(now, &mut payload);
+        }
+        match outcome {
             Ok(()) => {}
             Err(e) if e.is_fatal() => {
                 drop(s);
