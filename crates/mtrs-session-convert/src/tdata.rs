@@ -99,12 +99,12 @@ impl Tdata {
     /// (checksums), [`ConvertError::Unsupported`] for key_data format 2 with an app lock.
     pub fn open(path: impl AsRef<Path>, passcode: &str) -> Result<Self, ConvertError> {
         let mut dir = path.as_ref().to_owned();
-        let has_key = |d: &Path| {
-            ["s", "0", "1"]
-                .iter()
-                .any(|s| d.join(format!("key_data{s}")).exists())
-        };
-        if !has_key(&dir) && has_key(&dir.join("tdata")) {
+        let meta = std::fs::metadata(&dir).map_err(|e| crate::error::io(&dir, "stat", e))?;
+        if !meta.is_dir() {
+            return Err(crate::validate::not_a_file(&dir, &meta));
+        }
+        std::fs::read_dir(&dir).map_err(|e| crate::error::io(&dir, "list", e))?;
+        if !has_key_data(&dir)? && has_key_data(&dir.join("tdata"))? {
             dir.push("tdata");
         }
         let file = tdf::read(&dir, "key_data")?;
@@ -203,6 +203,18 @@ impl TdataAccount {
         s.identity = Some(Identity::new(UserId(self.user_id)).with_bot(false));
         s
     }
+}
+
+/// Whether `dir` holds a `key_data` file (suffix `s`, `0` or `1`). A folder that cannot be
+/// examined (no permission) is an error, not "no"; a `key_data` that is not a regular file
+/// (a FIFO) is [`ConvertError::NotAFile`].
+pub(crate) fn has_key_data(dir: &Path) -> Result<bool, ConvertError> {
+    for suffix in ["s", "0", "1"] {
+        if crate::validate::file_present(&dir.join(format!("key_data{suffix}")))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// How [`write_tdata`] protects and labels a folder.
