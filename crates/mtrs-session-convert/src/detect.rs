@@ -222,7 +222,11 @@ pub fn detect_path(path: impl AsRef<std::path::Path>) -> Result<Format, ConvertE
         });
     }
     if !meta.is_file() {
-        return Err(crate::validate::not_a_file(path, &meta));
+        return Err(crate::validate::not_a_file(
+            path,
+            &meta,
+            "regular file or folder",
+        ));
     }
     let mut head = [0u8; 16];
     let n = {

@@ -154,12 +154,14 @@ pub enum ConvertError {
     },
     /// A path is neither a regular file nor a folder (a FIFO, a socket, a device); it is
     /// never opened.
-    #[error("{}: is a {kind}, not a regular file or folder", path.display())]
+    #[error("{}: is a {kind}, not a {expected}", path.display())]
     NotAFile {
         /// The path.
         path: PathBuf,
         /// What it is (`FIFO`, `socket`, `character device`, `block device`, `folder`, …).
         kind: &'static str,
+        /// What was expected there (`regular file`, `regular file or folder`, `folder`).
+        expected: &'static str,
     },
     /// The input matched no format; lists what it resembled and why each was rejected.
     #[error("{}", Unrecognized(.tried))]

@@ -101,7 +101,7 @@ impl Tdata {
         let mut dir = path.as_ref().to_owned();
         let meta = std::fs::metadata(&dir).map_err(|e| crate::error::io(&dir, "stat", e))?;
         if !meta.is_dir() {
-            return Err(crate::validate::not_a_file(&dir, &meta));
+            return Err(crate::validate::not_a_file(&dir, &meta, "folder"));
         }
         std::fs::read_dir(&dir).map_err(|e| crate::error::io(&dir, "list", e))?;
         if !has_key_data(&dir)? && has_key_data(&dir.join("tdata"))? {

@@ -167,6 +167,7 @@ pub(crate) fn regular_file(path: &Path) -> Result<Metadata, ConvertError> {
         Err(ConvertError::NotAFile {
             path: path.to_owned(),
             kind: kind_name(&meta),
+            expected: "regular file",
         })
     }
 }
@@ -180,17 +181,19 @@ pub(crate) fn file_present(path: &Path) -> Result<bool, ConvertError> {
         Ok(meta) => Err(ConvertError::NotAFile {
             path: path.to_owned(),
             kind: kind_name(&meta),
+            expected: "regular file",
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(crate::error::io(path, "stat", e)),
     }
 }
 
-/// For paths that are neither files nor folders: [`ConvertError::NotAFile`].
-pub(crate) fn not_a_file(path: &Path, meta: &Metadata) -> ConvertError {
+/// [`ConvertError::NotAFile`] for `path`, which should have been `expected`.
+pub(crate) fn not_a_file(path: &Path, meta: &Metadata, expected: &'static str) -> ConvertError {
     ConvertError::NotAFile {
         path: path.to_owned(),
         kind: kind_name(meta),
+        expected,
     }
 }
 
