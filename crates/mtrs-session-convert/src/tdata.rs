@@ -438,6 +438,37 @@ pub mod fuzzing {
     pub fn mtp_plain(plain: &[u8]) -> Result<(), ConvertError> {
         super::mtp::parse_plain(plain).map(drop)
     }
+
+    /// Write what we read, read it back: decrypted account-list bytes that parse are
+    /// written as a whole `key_datas` body (empty passcode, fixed secrets) and decrypted
+    /// again. `Ok(true)` when the account list survives; `Err` when the input does not
+    /// parse or cannot be written.
+    pub fn key_data_round_trip(plain: &[u8]) -> Result<bool, ConvertError> {
+        let (order, active) = super::key_data::parse_info(plain)?;
+        let local_key = mtrs_crypto::tdesktop::LocalKey::from_bytes([1; 256]);
+        let body = super::key_data::build(
+            &[2; 32],
+            b"",
+            &local_key,
+            &order,
+            active.unwrap_or(0),
+            &[0; 16],
+        )?;
+        let back = super::key_data::read(&body, b"")?;
+        Ok(back.order == order && back.active == Some(active.unwrap_or(0)))
+    }
+
+    /// Write what we read, read it back: decrypted MTP bytes that parse are written as an
+    /// account file body (fixed local key) and read again. `Ok(true)` when the user, the
+    /// main DC and every key survive.
+    pub fn mtp_round_trip(plain: &[u8]) -> Result<bool, ConvertError> {
+        let m = super::mtp::parse_plain(plain)?;
+        let local_key = mtrs_crypto::tdesktop::LocalKey::from_bytes([1; 256]);
+        let keys: Vec<(i32, &mtrs_crypto::AuthKey)> = m.keys.iter().map(|(d, k)| (*d, k)).collect();
+        let body = super::mtp::build(m.user_id, m.main_dc, &keys, &local_key, &[0; 16])?;
+        let back = super::mtp::read(&body, &local_key)?;
+        Ok(back.user_id == m.user_id && back.main_dc == m.main_dc && back.keys == m.keys)
+    }
 }
 
 #[cfg(test)]
