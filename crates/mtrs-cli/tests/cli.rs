@@ -12,5 +12,6 @@ mod cli {
     mod interop;
     mod session_convert;
     mod session_inspect;
+    mod testdc_limits;
     mod testdc_serve;
 }
