@@ -348,3 +348,56 @@ fn wal_session_files_are_read_in_a_read_only_folder_without_writing() {
     assert_eq!(before, after, "nothing written beside the file");
     assert_eq!(convert::detect_path(&copied).unwrap(), Format::TelethonFile);
 }
+
+/// TL `bytes` as the mtcute and mtrs layouts store them (short form only).
+fn tl_bytes(out: &mut Vec<u8>, data: &[u8]) {
+    out.push(data.len() as u8);
+    out.extend_from_slice(data);
+    let pad = (4 - (1 + data.len()) % 4) % 4;
+    out.extend(std::iter::repeat_n(0u8, pad));
+}
+
+/// Hand-built mtcute (v3) and mtrs strings carrying an ESC sequence in the stored address
+/// (no writer of ours produces one): both readers refuse them with the value escaped.
+#[test]
+fn hand_built_strings_with_control_characters_are_refused() {
+    use base64::Engine as _;
+    use sha2::{Digest, Sha256};
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let evil = b"149.154.167.51\x1b[2J";
+    // mtcute v3: version, flags, primary DC (option v2: id, flags, ip, port), key.
+    let mut dc = vec![2, 2, 0];
+    tl_bytes(&mut dc, evil);
+    dc.extend_from_slice(&443i32.to_le_bytes());
+    let mut m = vec![3];
+    m.extend_from_slice(&0i32.to_le_bytes());
+    tl_bytes(&mut m, &dc);
+    m.push(0xfe);
+    m.extend_from_slice(&[0, 1, 0]);
+    m.extend_from_slice(&[7; 256]);
+    let err = convert::mtcute(&b64.encode(&m)).unwrap_err();
+    let value = assert_invalid_value(&err, "primary_dc");
+    assert!(value.contains("\\u{1b}[2J"), "{value}");
+    // mtrs:1: flags, home DC, one DC (id, flags address|port|key, time offset, address,
+    // port, key), no options, then the checksum.
+    let mut body = vec![0];
+    body.extend_from_slice(&2i32.to_le_bytes());
+    body.push(1);
+    body.extend_from_slice(&2i32.to_le_bytes());
+    body.push(1 | 2 | 4);
+    body.extend_from_slice(&0i32.to_le_bytes());
+    body.push(evil.len() as u8);
+    body.extend_from_slice(evil);
+    body.extend_from_slice(&443u16.to_le_bytes());
+    body.extend_from_slice(&[7; 256]);
+    body.extend_from_slice(&0u16.to_le_bytes());
+    let check = Sha256::new()
+        .chain_update("mtrs:1:")
+        .chain_update(&body)
+        .finalize();
+    body.extend_from_slice(&check[..8]);
+    let err = convert::mtrs(&format!("mtrs:1:{}", b64.encode(&body))).unwrap_err();
+    let value = assert_invalid_value(&err, "address");
+    assert!(value.contains("\\u{1b}[2J"), "{value}");
+    assert!(!err.to_string().contains('\u{1b}'));
+}
