@@ -178,7 +178,10 @@ fn check_target(path: &Path, format: Format, force: bool) -> anyhow::Result<()> 
 struct Temp(PathBuf);
 
 impl Temp {
+    /// A fresh temporary name beside `target`; leftovers of earlier runs that crashed
+    /// (their process is gone) are removed first.
     fn beside(target: &Path) -> anyhow::Result<Self> {
+        remove_stale(target);
         let name = target
             .file_name()
             .with_context(|| format!("{} names no file", target.display()))?;
@@ -201,6 +204,39 @@ impl Drop for Temp {
         let mut journal = self.0.clone().into_os_string();
         journal.push("-journal");
         let _ = std::fs::remove_file(journal);
+    }
+}
+
+/// Removes `.<name>.mtrs-tmp.<pid>.<n>` files and folders beside `target` whose process no
+/// longer runs (Linux: no `/proc/<pid>`); best effort.
+fn remove_stale(target: &Path) {
+    let (Some(name), Some(parent)) = (target.file_name(), target.parent()) else {
+        return;
+    };
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let prefix = format!(".{}.mtrs-tmp.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.split('.').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
+            let path = entry.path();
+            let _ = std::fs::remove_dir_all(&path);
+            let _ = std::fs::remove_file(&path);
+        }
     }
 }
 

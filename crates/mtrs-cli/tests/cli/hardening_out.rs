@@ -127,6 +127,21 @@ fn a_crash_mid_write_leaves_the_old_target_or_nothing_and_a_retry_works() {
     assert_eq!(std::fs::read(&out).unwrap(), before, "old file untouched");
     ok(&args);
     ok(&["session", "inspect", s(&out)]);
+    // The retries removed what the crashed runs left behind.
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "forced.session",
+            "new-mtrs",
+            "new-tdata",
+            "new-telethon-file"
+        ]
+    );
 }
 
 #[test]
