@@ -250,9 +250,11 @@ fn is_mtrs_store(path: &Path) -> bool {
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return false;
     }
-    let flags =
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
+    // Immutable: SQLite then writes nothing beside a foreign file (no `-shm`).
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+    let Ok(conn) = rusqlite::Connection::open_with_flags(immutable_uri(path), flags) else {
         return false;
     };
     let has = |table: &str| {
@@ -264,6 +266,22 @@ fn is_mtrs_store(path: &Path) -> bool {
         .is_ok_and(|n| n == 1)
     };
     has("session") && has("dc") && has("dc_option")
+}
+
+/// `file:<path>?mode=ro&immutable=1`, the path percent-encoded.
+fn immutable_uri(path: &Path) -> String {
+    use std::fmt::Write as _;
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(b) {
+            uri.push(char::from(*b));
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(uri, "%{b:02X}");
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
 }
 
 fn open(path: &Path) -> anyhow::Result<std::fs::File> {
