@@ -41,7 +41,14 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
     });
     let _ = stream.set_nodelay(true);
     let mut state = ConnState::new(ctx.clone(), conn);
-    let mut buf = vec![0u8; 64 * 1024];
+    let limits = ctx.shared.limits;
+    let opened = Instant::now();
+    let mut last_rx = opened;
+    // When the oldest byte of a still-incomplete frame arrived.
+    let mut partial_since: Option<Instant> = None;
+    // One fixed read buffer per connection; frames grow only the transport's buffer, and
+    // only by bytes that arrived.
+    let mut buf = vec![0u8; READ_CHUNK];
     let reason = loop {
         let wake = state.next_wake();
         let sleep = async move {
@@ -50,13 +57,39 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
                 None => std::future::pending().await,
             }
         };
+        let handshake = (state.attached.is_none()).then(|| opened + limits.handshake_timeout);
+        let (limit_at, limit) = [
+            (handshake, "handshake timeout"),
+            (Some(last_rx + limits.idle_timeout), "idle timeout"),
+            (
+                partial_since.map(|t| t + limits.frame_timeout),
+                "frame timeout",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(t, why)| t.map(|t| (t, why)))
+        .min_by_key(|(t, _)| *t)
+        .unwrap_or((last_rx + limits.idle_timeout, "idle timeout"));
         tokio::select! {
             read = stream.read(&mut buf) => match read {
                 Ok(0) => break "peer closed".to_owned(),
                 Err(e) => break format!("read error: {e}"),
-                Ok(n) => state.on_bytes(buf.get_mut(..n).unwrap_or_default()),
+                Ok(n) => {
+                    last_rx = Instant::now();
+                    state.on_bytes(buf.get_mut(..n).unwrap_or_default());
+                    if state.framing.buffered() == 0 {
+                        partial_since = None;
+                        state.release_memory();
+                    } else if partial_since.is_none() {
+                        partial_since = Some(last_rx);
+                    }
+                }
             },
             () = sleep => state.on_timer(),
+            () = tokio::time::sleep_until(limit_at) => {
+                ctx.dc.count(|c| c.limit_closes += 1);
+                break limit.to_owned();
+            }
             _ = stop.changed() => break "shutdown".to_owned(),
         }
         if !state.out.is_empty() {
@@ -64,6 +97,9 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
                 break format!("write error: {e}");
             }
             state.out.clear();
+            if state.out.capacity() > KEEP_OUT {
+                state.out.shrink_to(KEEP_OUT);
+            }
         }
         if let Some(reason) = state.close.take() {
             break reason;
@@ -76,6 +112,11 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
         reason,
     });
 }
+
+/// Bytes read from the socket at a time.
+const READ_CHUNK: usize = 16 * 1024;
+/// Output buffer capacity kept between bursts.
+const KEEP_OUT: usize = 16 * 1024;
 
 /// The session a connection uses now.
 struct Attached {
@@ -124,6 +165,14 @@ impl ConnState {
             packets: 0,
             out: Vec::new(),
             close: None,
+        }
+    }
+
+    /// Gives back buffer memory a burst left behind (called when no frame is pending).
+    fn release_memory(&mut self) {
+        self.framing.shrink();
+        if self.out.is_empty() && self.out.capacity() > KEEP_OUT {
+            self.out.shrink_to(KEEP_OUT);
         }
     }
 
