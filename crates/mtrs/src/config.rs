@@ -11,6 +11,8 @@ use mtrs_net::LinkConfig;
 use mtrs_session::SessionStore;
 use mtrs_types::DcTable;
 
+use crate::RekeyPolicy;
+
 /// The `initConnection` fields Telegram shows in the list of active sessions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InitParams {
@@ -195,6 +197,9 @@ pub struct Config {
     pub connection: LinkConfig,
     /// Give up on a request after this long ([`crate::InvokeError::Timeout`]). Default 60 s.
     pub request_timeout: Duration,
+    /// How many new auth keys a DC that rejects keys may get (default 3 per 10 minutes),
+    /// after which calls fail with [`crate::InvokeError::RekeyLimit`].
+    pub rekey: RekeyPolicy,
     /// A `FLOOD_WAIT` of at most this long is slept through and the request repeated;
     /// longer ones are returned. Default 60 s.
     pub flood_sleep_threshold: Duration,
@@ -212,6 +217,7 @@ impl Default for Config {
             rsa_keys: Vec::new(),
             connection: LinkConfig::default(),
             request_timeout: Duration::from_secs(60),
+            rekey: RekeyPolicy::default(),
             flood_sleep_threshold: Duration::from_secs(60),
         }
     }
@@ -230,6 +236,7 @@ impl fmt::Debug for Config {
             .field("rsa_keys", &self.rsa_keys.len())
             .field("connection", &self.connection)
             .field("request_timeout", &self.request_timeout)
+            .field("rekey", &self.rekey)
             .field("flood_sleep_threshold", &self.flood_sleep_threshold)
             .finish()
     }

@@ -44,6 +44,7 @@ pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, RevokedHook};
+pub use rekey::RekeyPolicy;
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
 pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation, ProxySecret};

@@ -142,7 +142,7 @@ impl PoolHandle {
     /// key is made and connected at once (the login is gone with the old key); other DCs
     /// get theirs on next use.
     ///
-    /// At most [`RekeyBudget::LIMIT`] new keys per DC within [`RekeyBudget::WINDOW`], with
+    /// At most `Config::rekey.limit` new keys per DC within `Config::rekey.window`, with
     /// growing delays; past that, [`InvokeError::RekeyLimit`]. With `force` the key is
     /// replaced even if its connections are up (the server said AUTH_KEY_DUPLICATED).
     pub async fn rekey(&self, dc: DcId, force: bool) -> Result<(), InvokeError> {
@@ -515,7 +515,7 @@ impl Runner {
             .rekeys
             .entry(dc)
             .or_default()
-            .take(tokio::time::Instant::now())
+            .take(self.settings.config.rekey, tokio::time::Instant::now())
         {
             Ok(delay) => delay,
             Err(retry_after) => {

@@ -199,3 +199,47 @@ async fn auth_key_duplicated_replaces_the_key_and_the_call_succeeds() {
     assert_ne!(old_key, new_key);
     c.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_down_client_recovers_once_the_server_is_healthy_and_the_window_has_passed() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        session: SessionSource::Memory,
+        rekey: mtrs::RekeyPolicy {
+            limit: 1,
+            window: std::time::Duration::from_millis(300),
+        },
+        ..dc.config(dir.path(), BOT2)
+    });
+    let (downs, on_down) = counter();
+    let (ups, on_up) = counter();
+    c.on_disconnect(on_down);
+    c.on_reconnect(on_up);
+    c.connect().await.unwrap();
+    dc.cluster
+        .faults(2)
+        .unwrap()
+        .update(|f| f.reject_keys = Some(RejectKeys::Forever));
+    let err = c.invoke(&get_self()).await.unwrap_err();
+    let InvokeError::RekeyLimit { retry_after, .. } = err else {
+        panic!("{err:?}");
+    };
+    assert!(!c.is_connected());
+    assert_eq!(dc.key_exchanges(2), 2, "the one new key the policy allows");
+
+    // The server is healthy again; once the window has passed, the next call re-keys and
+    // succeeds (never "fails at once forever").
+    dc.cluster.faults(2).unwrap().clear();
+    tokio::time::sleep(retry_after).await;
+    let users = c.invoke(&get_self()).await.unwrap();
+    assert_eq!(users.len(), 1);
+    assert!(c.is_connected());
+    assert_eq!(dc.key_exchanges(2), 3);
+    assert_eq!(
+        (downs.load(Ordering::SeqCst), ups.load(Ordering::SeqCst)),
+        (1, 1),
+        "one transition down, one back up"
+    );
+    c.stop().await.unwrap();
+}
