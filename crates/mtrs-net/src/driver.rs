@@ -130,7 +130,7 @@ pub async fn connect(
 /// yet.
 ///
 /// # Errors
-/// As [`Obfuscation::client_transport`].
+/// As [`crate::Obfuscation::client_transport`].
 pub fn attach(
     stream: TcpStream,
     addr: SocketAddr,
