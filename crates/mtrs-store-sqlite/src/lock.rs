@@ -39,6 +39,7 @@ impl SessionLock {
                 return Err(StoreError::InUse {
                     path: session_path.to_path_buf(),
                     holder: read_holder(&mut file),
+                    expires_in: None,
                 });
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
