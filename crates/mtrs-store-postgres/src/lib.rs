@@ -5,6 +5,7 @@
 //! See [`PostgresStore`] for the guarantees and [`PostgresConfig`] for where a session
 //! lives and how long its lease lasts.
 
+mod catalog;
 mod config;
 mod error;
 mod lease;
@@ -14,6 +15,7 @@ mod snapshot;
 mod sql_error;
 mod store;
 
+pub use catalog::PostgresCatalog;
 pub use config::{DEFAULT_NAMESPACE, PostgresConfig};
 pub use error::ConfigError;
 pub use schema::SCHEMA_VERSION;

@@ -234,3 +234,18 @@ pub(crate) async fn lookup<C: GenericClient>(
         }
     }
 }
+
+/// Every cached peer of session `name` (for copying it to another store).
+pub(crate) async fn all<C: GenericClient>(client: &C, name: &str) -> Result<Vec<Peer>, Failure> {
+    let stmt = client
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM peer AS p WHERE p.name = $1 ORDER BY p.space, p.id"
+        ))
+        .await?;
+    client
+        .query(&stmt, &[&name])
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+}

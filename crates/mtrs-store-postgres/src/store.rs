@@ -245,6 +245,22 @@ impl PostgresStore {
         }
     }
 
+    /// Every cached peer of the session (for copying it to another store).
+    pub fn all_peers(&self) -> StoreFuture<'_, Vec<Peer>> {
+        let inner = self.inner.clone();
+        self.run(Operation::LookupPeer, async move {
+            let op = Operation::LookupPeer;
+            inner.lease.check(&inner.location, op)?;
+            let attempt = async {
+                let client = inner.pool.get().await?;
+                peers::all(&client, &inner.name).await
+            };
+            attempt
+                .await
+                .map_err(|f| f.into_store_error(&inner.location, op))
+        })
+    }
+
     /// Stops the heartbeat and ends the lease now, so another opener need not wait for it
     /// to expire. (Dropping the store does the same, in the background.)
     pub async fn close(self) {

@@ -57,6 +57,18 @@ impl SessionLock {
     }
 }
 
+/// Who holds the lock at `lock_path` now, without creating or writing the file: `None`
+/// when the file is missing or nobody holds it. (The probe holds a shared lock for an
+/// instant, during which an opener would be refused.)
+pub(crate) fn probe(lock_path: &Path) -> Option<LockHolder> {
+    let mut file = File::open(lock_path).ok()?;
+    match file.try_lock_shared() {
+        Ok(()) => None,
+        Err(TryLockError::WouldBlock) => Some(read_holder(&mut file)),
+        Err(TryLockError::Error(_)) => None,
+    }
+}
+
 /// Parses the holder record; a missing or half-written record gives unknown fields.
 fn read_holder(file: &mut File) -> LockHolder {
     let mut text = String::new();
