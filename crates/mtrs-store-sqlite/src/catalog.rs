@@ -14,8 +14,8 @@ use crate::lock::{SessionLock, probe};
 
 /// Lists every `<name>.session` in `work_dir`, sorted by name, without changing anything:
 /// identity and home DC from the file, size of the file and its WAL, the peer count, the
-/// last use (the newest modification time of the file, its WAL and its lock file, which
-/// the store rewrites at every open), and the lock's holder if it is held now.
+/// last use (the newest modification time of the file, its non-empty WAL and its lock
+/// file, which the store rewrites at every open), and the lock's holder if it is held now.
 ///
 /// A file that cannot be read (foreign, newer or corrupt) is listed with what the file
 /// system tells. A missing directory lists nothing.
@@ -72,8 +72,11 @@ fn describe(config: &SqliteConfig) -> SessionInfo {
         .filter_map(|p| meta(p))
         .map(|m| m.len())
         .sum();
+    // An empty WAL is what a reader (like this listing) leaves behind, not a use.
+    let wal_used = meta(&wal).is_some_and(|m| m.len() > 0);
     info.last_used = [&path, &wal, &lock]
         .iter()
+        .filter(|p| ***p != wal || wal_used)
         .filter_map(|p| meta(p)?.modified().ok())
         .max()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
