@@ -245,6 +245,34 @@ impl PostgresStore {
         }
     }
 
+    /// Renews the lease now, as the heartbeat does on its own; fails with
+    /// [`StoreError::LeaseLost`] (and the store stops) when it is no longer ours.
+    pub fn renew(&self) -> StoreFuture<'_, ()> {
+        let inner = self.inner.clone();
+        self.run(Operation::Lock, async move {
+            let op = Operation::Lock;
+            inner.lease.check(&inner.location, op)?;
+            let sent = Instant::now();
+            let renewed = async {
+                let client = inner.pool.get().await?;
+                lease::renew(&client, &inner.name, &inner.lease).await
+            };
+            match renewed.await {
+                Ok(true) => {
+                    inner.lease.renewed(sent);
+                    Ok(())
+                }
+                Ok(false) => {
+                    inner
+                        .lease
+                        .mark_lost(&inner.location, "another store took the session over");
+                    Err(inner.lost(op))
+                }
+                Err(f) => Err(f.into_store_error(&inner.location, op)),
+            }
+        })
+    }
+
     /// Every cached peer of the session (for copying it to another store).
     pub fn all_peers(&self) -> StoreFuture<'_, Vec<Peer>> {
         let inner = self.inner.clone();

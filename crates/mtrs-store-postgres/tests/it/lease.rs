@@ -53,6 +53,7 @@ fn a_second_opener_gets_in_use_at_once_with_holder_and_expiry() {
         let other = PostgresStore::open(&cfg.clone().with_session_name("t"))
             .await
             .unwrap();
+        first.renew().await.unwrap();
         let epoch = first.epoch();
         first.close().await;
         // Closing releases at once; the next tenure has a higher epoch.
@@ -118,6 +119,10 @@ fn a_write_after_a_takeover_is_rejected_and_the_store_stops() {
         .await;
         let err = store.save_update_state(pts(2)).await.unwrap_err();
         assert!(matches!(err, StoreError::LeaseLost { .. }), "{err:?}");
+        assert!(matches!(
+            store.renew().await,
+            Err(StoreError::LeaseLost { .. })
+        ));
         tokio::time::timeout(Duration::from_secs(5), lost)
             .await
             .expect("lease_lost resolves");
