@@ -50,7 +50,8 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 ///   last snapshot this store loaded or wrote.
 ///
 /// Operations run on the Tokio runtime the store was opened in, so the futures can be
-/// polled from any executor.
+/// polled from any executor. Hand the store to the client as
+/// `mtrs::SessionSource::Store(Arc::new(store))`.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), mtrs_session::StoreError> {
@@ -237,6 +238,16 @@ impl PostgresStore {
 
     /// Resolves once the lease is lost (taken over, or not renewed in time): the signal to
     /// stop using the session.
+    ///
+    /// ```no_run
+    /// # async fn demo(store: mtrs_store_postgres::PostgresStore) {
+    /// let lost = store.lease_lost();
+    /// tokio::select! {
+    ///     () = lost => eprintln!("another process took the session over; stopping"),
+    ///     () = std::future::pending::<()>() => {} // the bot's work
+    /// }
+    /// # }
+    /// ```
     pub fn lease_lost(&self) -> impl Future<Output = ()> + Send + 'static {
         let mut rx = self.inner.lease.subscribe();
         async move {

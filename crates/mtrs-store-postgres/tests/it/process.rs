@@ -132,7 +132,7 @@ fn a_stopped_holder_taken_over_never_writes_again_and_stops() {
     let Some(url) = server() else { return };
     let ns = namespace();
     let rt = runtime();
-    let lease_ms = 2000;
+    let lease_ms = 3000;
     let (mut writer, out) = child::spawn("writer", &url, &ns, lease_ms);
     let rx = child::lines(out);
     assert!(recv(&rx).starts_with("HELD"));

@@ -64,11 +64,12 @@ pub fn runtime() -> Runtime {
         .unwrap()
 }
 
-/// A config for session `name` in `namespace` with a short lease.
+/// A config for session `name` in `namespace` with a lease of 10 s (long enough that a
+/// loaded CI machine does not lose it between heartbeats, short enough to see renewals).
 pub fn config(url: &str, namespace: &str, name: &str) -> PostgresConfig {
     PostgresConfig::new(url, name)
         .with_namespace(namespace)
-        .with_lease(Duration::from_secs(3), Duration::from_secs(1))
+        .with_lease(Duration::from_secs(10), Duration::from_secs(2))
 }
 
 /// Runs one SQL batch on the server with a direct connection.
