@@ -11,7 +11,8 @@
 #   export MTRS_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:PORT/postgres
 #   export MTRS_TEST_POSTGRES_DIR=DIR          (the cluster: DIR/data, log DIR/log)
 #   export MTRS_TEST_POSTGRES_BIN=BINDIR       (pg_ctl and friends)
-# restart: restarts the cluster (fast shutdown), for tests of outages.
+# restart DIR: restarts the cluster (fast shutdown); pause DIR / resume DIR: stops it and
+# starts it again with the same options (for tests of outages).
 # stop: stops the cluster and removes the directory.
 set -euo pipefail
 
@@ -57,8 +58,9 @@ start() {
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
-        -o "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" \
+    echo "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off" \
+        >"$dir/options"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 -o "$(cat "$dir/options")" \
         start >&2
     log "PostgreSQL ($("$bindir/postgres" --version)) at 127.0.0.1:$port, cluster in $dir"
     echo "export MTRS_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:$port/postgres"
@@ -71,6 +73,17 @@ restart() {
     local bindir
     bindir=$(find_bindir)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -m fast -w -t 60 restart >&2
+}
+
+pause() {
+    local dir=${1:?usage: postgres.sh pause DIR}
+    as_owner "$(find_bindir)/pg_ctl" -D "$dir/data" -m fast -w stop >&2
+}
+
+resume() {
+    local dir=${1:?usage: postgres.sh resume DIR}
+    as_owner "$(find_bindir)/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
+        -o "$(cat "$dir/options")" start >&2
 }
 
 stop() {
@@ -89,6 +102,8 @@ stop() {
 case "${1:-}" in
     start) start ;;
     restart) restart "${2:-}" ;;
+    pause) pause "${2:-}" ;;
+    resume) resume "${2:-}" ;;
     stop) stop "${2:-}" ;;
-    *) log "usage: $0 start | restart DIR | stop DIR"; exit 2 ;;
+    *) log "usage: $0 start | restart DIR | pause DIR | resume DIR | stop DIR"; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
-//! PostgreSQL restarted in the middle of a run: writes are retried and none that was
-//! reported committed is lost. Uses a private cluster (from `.ci/postgres.sh`), so the
-//! restart disturbs no other test.
+//! Outages, on a private cluster (from `.ci/postgres.sh`) so they disturb no other test:
+//! PostgreSQL restarted in the middle of a run (writes are retried and none that was
+//! reported committed is lost), and down for longer than the lease (the snapshot is served
+//! from memory, and the holder gives the lease up when it could not renew in time).
 
 use std::collections::HashMap;
 use std::process::Command;
@@ -8,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
-use mtrs_session::{Peer, PeerId, PeerKind, SessionStore};
+use mtrs_session::{Peer, PeerId, PeerKind, SessionStore, StoreError};
 use mtrs_store_postgres::{PostgresConfig, PostgresStore};
 
 use crate::child::pts;
@@ -46,9 +47,10 @@ impl Cluster {
         }
     }
 
-    fn restart(&self) {
+    /// Runs `postgres.sh <command> <dir>`: restart, pause or resume.
+    fn ctl(&self, command: &str) {
         let out = Command::new("bash")
-            .args([SCRIPT, "restart", &self.dir])
+            .args([SCRIPT, command, &self.dir])
             .output()
             .unwrap();
         assert!(
@@ -98,14 +100,14 @@ fn a_restart_mid_run_loses_no_committed_write() {
                 store.save_update_state(pts(i)).await?;
                 acked.store(i, Ordering::SeqCst);
             }
-            Ok::<i32, mtrs_session::StoreError>(i)
+            Ok::<i32, StoreError>(i)
         })
     };
     wait_for(&acked, 50);
     let before = acked.load(Ordering::SeqCst);
     let started = "SELECT pg_postmaster_start_time()::text";
     let boot = rt.block_on(sql_value(&cluster.url, started));
-    cluster.restart();
+    cluster.ctl("restart");
     assert_ne!(
         rt.block_on(sql_value(&cluster.url, started)),
         boot,
@@ -131,4 +133,54 @@ fn a_restart_mid_run_loses_no_committed_write() {
     });
     let store = Arc::into_inner(store).expect("the writer is done");
     rt.block_on(store.close());
+}
+
+#[test]
+fn an_outage_longer_than_the_lease_is_served_from_memory_then_the_lease_is_lost() {
+    if server().is_none() {
+        return;
+    }
+    let cluster = Cluster::start();
+    let rt = runtime();
+    let lease = Duration::from_secs(3);
+    let cfg = PostgresConfig::new(&cluster.url, "s")
+        .with_namespace("outage")
+        .with_lease(lease, Duration::from_millis(750));
+    let store = rt.block_on(PostgresStore::open(&cfg)).unwrap();
+    rt.block_on(store.save_update_state(pts(1))).unwrap();
+    let snapshot = rt.block_on(store.load()).unwrap();
+    let lost = store.lease_lost();
+
+    cluster.ctl("pause");
+    let down = Instant::now();
+    // Reads go on from memory while the lease holds.
+    assert_eq!(rt.block_on(store.load()).unwrap(), snapshot);
+    // A write is retried until the lease could no longer have been renewed, then refused.
+    let err = rt.block_on(store.save_update_state(pts(2))).unwrap_err();
+    assert!(matches!(err, StoreError::LeaseLost { .. }), "{err:?}");
+    assert!(
+        down.elapsed() < lease + Duration::from_secs(2),
+        "gave up late: {:?}",
+        down.elapsed()
+    );
+    rt.block_on(async { tokio::time::timeout(Duration::from_secs(5), lost).await })
+        .expect("lease_lost resolves");
+    assert!(matches!(
+        rt.block_on(store.load()),
+        Err(StoreError::LeaseLost { .. })
+    ));
+
+    cluster.ctl("resume");
+    // The lease expired in the database too: another store takes over at once, and the
+    // refused write never landed.
+    let next = rt.block_on(PostgresStore::open(&cfg)).unwrap();
+    let account = rt
+        .block_on(next.load())
+        .unwrap()
+        .unwrap()
+        .update_state
+        .account;
+    assert_eq!(account.map(|a| a.pts), Some(1));
+    rt.block_on(next.close());
+    drop(store);
 }
