@@ -16,7 +16,8 @@ CONFIG.json (written by the Rust test `interop` of mtrs-testdc):
 PHASE:
   login   connect to start_dc, sign in as the bot (USER_MIGRATE to its home DC), get_me,
           resolve the username, download the file (FILE_MIGRATE to its DC), disconnect
-  resume  open the saved session, check it is authorized, get_me, resolve, disconnect
+  resume  open the saved session without updates (receive_updates=False), check it is
+          authorized, get_me, resolve, ping (inside invokeWithoutUpdates), disconnect
   legacy  a fresh session whose server key is registered as `old` (the older RSA
           scheme): connect to start_dc and call help.getNearestDc
 
@@ -40,12 +41,13 @@ TRANSPORTS = {
 }
 
 
-def make_client(cfg, session_path, phase):
+def make_client(cfg, session_path, phase, receive_updates=True):
     transport = cfg.get("transports", {}).get(phase, "full")
     return TelegramClient(
         SQLiteSession(session_path),
         cfg["api_id"],
         cfg["api_hash"],
+        receive_updates=receive_updates,
         connection=TRANSPORTS[transport],
         connection_retries=1,
         retry_delay=0,
@@ -83,16 +85,19 @@ async def login(cfg):
 
 
 async def resume(cfg):
-    client = make_client(cfg, cfg["session"], "resume")
+    # Without updates, Telethon wraps every call in invokeWithoutUpdates, ping included.
+    client = make_client(cfg, cfg["session"], "resume", receive_updates=False)
     await client.connect()
     assert await client.is_user_authorized(), "saved session is not authorized"
     me = await client.get_me()
     assert me.id == cfg["bot_id"], me
     entity = await client.get_entity(cfg["username"])
     assert entity.id == cfg["username_id"], entity
+    pong = await client(functions.PingRequest(ping_id=4242))
+    assert pong.ping_id == 4242, pong
     dc = client.session.dc_id
     await client.disconnect()
-    return {"me": me.id, "home_dc": dc, "resolved": entity.id}
+    return {"me": me.id, "home_dc": dc, "resolved": entity.id, "ping": pong.ping_id}
 
 
 async def legacy(cfg):

@@ -68,13 +68,21 @@ fn main() -> ExitCode {
 
 /// Prints `error` and its causes on stderr, skipping a cause whose text the message before
 /// it already shows (many errors print their source inline).
+///
+/// Every message is escaped ([`output::escape`]): paths and values from files reach the
+/// terminal without their control characters.
 fn report(error: &anyhow::Error) {
     let mut shown = error.to_string();
-    eprintln!("error: {shown}");
+    eprintln!("error: {}", output::escape(&shown));
     for cause in error.chain().skip(1) {
         let text = cause.to_string();
-        if !shown.contains(&text) {
-            eprintln!("  caused by: {text}");
+        // SQLite's own error repeats the message with an `Error code N: ` prefix.
+        let core = match text.strip_prefix("Error code ") {
+            Some(rest) => rest.split_once(": ").map_or(text.as_str(), |(_, m)| m),
+            None => text.as_str(),
+        };
+        if !shown.contains(core) {
+            eprintln!("  caused by: {}", output::escape(&text));
         }
         shown = text;
     }

@@ -7,8 +7,11 @@ mod module_graph;
 mod cli {
     pub mod common;
     mod demo;
+    mod hardening;
+    mod hardening_out;
     mod interop;
     mod session_convert;
     mod session_inspect;
+    mod testdc_limits;
     mod testdc_serve;
 }

@@ -113,7 +113,11 @@ fn export_errors_are_plain() {
         "--session-name",
         "busy",
     ]);
-    assert!(stderr.contains("cannot open the session"), "{stderr}");
+    assert!(stderr.contains("cannot read the session"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("pid {}", std::process::id())),
+        "holder named: {stderr}"
+    );
     drop(store);
     assert!(
         ok(&[
@@ -128,9 +132,48 @@ fn export_errors_are_plain() {
     );
 }
 
-/// Both scenarios, one after the other (see the module docs for why not in parallel).
+/// Exports only read: several at once all succeed (they share the lock).
+fn concurrent_exports_share_the_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = SqliteStore::open(&SqliteConfig::new(dir.path(), "s")).unwrap();
+        block_on(store.save(&stored_session())).unwrap();
+    }
+    let work_dir = dir.path().to_str().unwrap();
+    for _ in 0..3 {
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("mtrs"))
+                    .args([
+                        "session",
+                        "export",
+                        "--work-dir",
+                        work_dir,
+                        "--session-name",
+                        "s",
+                    ])
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(String::from_utf8_lossy(&out.stdout).starts_with("mtrs:1:"));
+        }
+    }
+}
+
+/// Every scenario, one after the other (see the module docs for why not in parallel).
 #[test]
 fn session_export() {
     exports_a_stored_session();
     export_errors_are_plain();
+    concurrent_exports_share_the_lock();
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 use mtrs_proto::ProtoConfig;
 use mtrs_proto::transport::TransportKind;
 
-use crate::Backoff;
+use crate::{Backoff, Obfuscation};
 
 /// Settings of one connection (one DC, one auth key).
 ///
@@ -19,6 +19,9 @@ use crate::Backoff;
 pub struct LinkConfig {
     /// The MTProto framing. Default padded intermediate.
     pub transport: TransportKind,
+    /// How the framing looks on the wire: as it is (default), obfuscated2, or through an
+    /// MTProxy.
+    pub obfuscation: Obfuscation,
     /// Protocol knobs (acks, containers, compression, resends).
     pub proto: ProtoConfig,
     /// How long a TCP connect may take. Default 10 s.
@@ -40,6 +43,7 @@ impl Default for LinkConfig {
     fn default() -> Self {
         Self {
             transport: TransportKind::PaddedIntermediate,
+            obfuscation: Obfuscation::None,
             proto: ProtoConfig::default(),
             connect_timeout: Duration::from_secs(10),
             ping_interval: Duration::from_secs(60),

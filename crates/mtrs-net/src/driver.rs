@@ -8,14 +8,17 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::AuthKey;
+use mtrs_proto::salt::FutureSalt;
 use mtrs_proto::transport::{Incoming, Transport, TransportErrorCode, TransportKind};
-use mtrs_proto::{Connection, Event, Notice, RequestId, Salt, SessionId};
+use mtrs_proto::{Connection, DcId, Event, Notice, RequestId, Salt, SessionId};
 use mtrs_tl::Serialize;
 use mtrs_tl::mtproto::functions::PingDelayDisconnect;
-use mtrs_types::TimeOffset;
+use mtrs_types::{ServerSalt, TimeOffset, UnixTime};
+use parking_lot::Mutex;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::net::tcp::WriteHalf;
@@ -31,10 +34,15 @@ const READ_CHUNK: usize = 64 * 1024;
 /// The credentials a connection runs on: the auth key plus what is known of the session.
 #[derive(Clone)]
 pub struct LinkAuth {
+    /// The DC (named in obfuscated2/MTProxy headers).
+    pub dc: DcId,
     /// The permanent auth key of the DC.
     pub auth_key: AuthKey,
     /// The salt to start with (0 if unknown: the server then sends the right one).
     pub salt: Salt,
+    /// Salts known to follow it (persisted from an earlier run), so the session needs no
+    /// `bad_server_salt` round trip when the current one expires.
+    pub future_salts: Vec<ServerSalt>,
     /// Server time minus local time, if known.
     pub time_offset: Option<TimeOffset>,
 }
@@ -67,6 +75,8 @@ enum Outcome {
 /// `tokio::spawn(driver.run())`.
 pub struct Driver {
     addr: SocketAddr,
+    /// The DC, for obfuscated2/MTProxy headers on reconnects.
+    dc: DcId,
     config: LinkConfig,
     rx: mpsc::Receiver<Command>,
     state: watch::Sender<LinkState>,
@@ -83,6 +93,11 @@ pub struct Driver {
     ping: Option<(RequestId, Instant)>,
     next_ping: Instant,
     ping_id: i64,
+    /// The session's future salts, shared with the handles (see
+    /// [`crate::ConnectionHandle::future_salts`]).
+    salts: Arc<Mutex<Vec<ServerSalt>>>,
+    /// (count, last salt) of what `salts` holds, to publish only changes.
+    salts_seen: (usize, Salt),
 }
 
 impl std::fmt::Debug for Driver {
@@ -104,14 +119,36 @@ pub async fn connect(
     auth: LinkAuth,
     observer: Option<Observer>,
 ) -> Result<(crate::ConnectionHandle, Driver), Error> {
-    let stream = dial(addr, config.connect_timeout).await?;
-    Ok(attach(stream, addr, config, auth, observer))
+    let transport = config
+        .obfuscation
+        .client_transport(config.transport, auth.dc)?;
+    let stream = dial(config.obfuscation.dial_addr(addr), config.connect_timeout).await?;
+    Ok(attach_with(stream, transport, addr, config, auth, observer))
 }
 
-/// Builds the task over an already open stream (for example the one the key exchange
-/// ran on).
+/// Builds the task over an already open stream whose transport has not sent anything
+/// yet.
+///
+/// # Errors
+/// As [`Obfuscation::client_transport`].
 pub fn attach(
     stream: TcpStream,
+    addr: SocketAddr,
+    config: LinkConfig,
+    auth: LinkAuth,
+    observer: Option<Observer>,
+) -> Result<(crate::ConnectionHandle, Driver), Error> {
+    let transport = config
+        .obfuscation
+        .client_transport(config.transport, auth.dc)?;
+    Ok(attach_with(stream, transport, addr, config, auth, observer))
+}
+
+/// Builds the task over an open stream and the transport already in use on it (the key
+/// exchange's, so a new DC needs one TCP connection, not two).
+pub(crate) fn attach_with(
+    stream: TcpStream,
+    transport: Transport,
     addr: SocketAddr,
     config: LinkConfig,
     auth: LinkAuth,
@@ -121,16 +158,18 @@ pub fn attach(
     let initial = LinkState {
         connected: true,
         closed: false,
+        key_rejected: false,
         salt: auth.salt,
         time_offset: auth.time_offset.unwrap_or_default(),
         generation: 1,
     };
     let (state, state_rx) = watch::channel(initial);
     let conn = new_connection(&auth, &config);
-    let transport = Transport::client(config.transport);
+    let salts = Arc::new(Mutex::new(auth.future_salts.clone()));
     let next_ping = Instant::now() + config.ping_interval;
     let driver = Driver {
         addr,
+        dc: auth.dc,
         config,
         rx,
         state,
@@ -144,10 +183,13 @@ pub fn attach(
         ping: None,
         next_ping,
         ping_id: 0,
+        salts: salts.clone(),
+        salts_seen: (usize::MAX, Salt(0)),
     };
     let handle = crate::ConnectionHandle {
         tx,
         state: state_rx,
+        salts,
     };
     (handle, driver)
 }
@@ -171,13 +213,25 @@ pub(crate) async fn dial(addr: SocketAddr, timeout: Duration) -> Result<TcpStrea
 fn new_connection(auth: &LinkAuth, config: &LinkConfig) -> Connection {
     let mut id = [0u8; 8];
     rand::fill(&mut id[..]);
-    Connection::client(
+    let mut conn = Connection::client(
         auth.auth_key.clone(),
         SessionId::from_random(&id),
         auth.salt,
         auth.time_offset.map(TimeOffset::as_secs),
         config.proto.clone(),
-    )
+    );
+    let known: Vec<FutureSalt> = auth
+        .future_salts
+        .iter()
+        .filter(|s| s.salt != auth.salt)
+        .map(|s| FutureSalt {
+            valid_since: s.valid_since.0,
+            valid_until: s.valid_until.0,
+            salt: s.salt,
+        })
+        .collect();
+    conn.add_future_salts(&known);
+    conn
 }
 
 impl Driver {
@@ -203,7 +257,10 @@ impl Driver {
                     self.emit(LinkEvent::Disconnected { reason });
                     match self.redial().await {
                         Some(stream) => {
-                            self.attach_transport();
+                            if let Err(e) = self.attach_transport() {
+                                tracing::warn!(error = %e, "cannot frame the new connection");
+                                break;
+                            }
                             self.stream = Some(stream);
                             self.state.send_modify(|s| {
                                 s.connected = true;
@@ -223,6 +280,7 @@ impl Driver {
         self.state.send_modify(|s| {
             s.connected = false;
             s.closed = true;
+            s.key_rejected = fatal;
         });
         let error = || {
             if fatal {
@@ -250,12 +308,16 @@ impl Driver {
     /// The MTProto session carries on over the new socket: requests already on the wire
     /// go out again under their msg_ids (a server that executed one answers from its
     /// cache), the rest as they were queued.
-    fn attach_transport(&mut self) {
-        self.transport = Transport::client(self.config.transport);
+    fn attach_transport(&mut self) -> Result<(), Error> {
+        self.transport = self
+            .config
+            .obfuscation
+            .client_transport(self.config.transport, self.dc)?;
         self.ping = None;
         self.next_ping = Instant::now() + self.config.ping_interval;
         let count = self.conn.reset_transport(SystemTime::now());
         tracing::debug!(addr = %self.addr, resent = count, "session continues on a new connection");
+        Ok(())
     }
 
     /// Reconnects with backoff, still accepting commands. `None` if asked to stop.
@@ -275,7 +337,8 @@ impl Driver {
                     () = tokio::time::sleep_until(wake) => break,
                 }
             }
-            let dial = dial(self.addr, self.config.connect_timeout);
+            let target = self.config.obfuscation.dial_addr(self.addr);
+            let dial = dial(target, self.config.connect_timeout);
             tokio::pin!(dial);
             let result = loop {
                 tokio::select! {
@@ -401,7 +464,20 @@ impl Driver {
         Ok(())
     }
 
-    fn sync_state(&self) {
+    fn sync_state(&mut self) {
+        let future = self.conn.future_salts();
+        let seen = (future.len(), future.last().map_or(Salt(0), |f| f.salt));
+        if seen != self.salts_seen {
+            self.salts_seen = seen;
+            *self.salts.lock() = future
+                .iter()
+                .map(|f| ServerSalt {
+                    salt: f.salt,
+                    valid_since: UnixTime(f.valid_since),
+                    valid_until: UnixTime(f.valid_until),
+                })
+                .collect();
+        }
         let salt = self.conn.salt();
         let offset = TimeOffset::from_secs(self.conn.time_offset());
         self.state.send_if_modified(|s| {

@@ -51,6 +51,9 @@ pub struct LinkState {
     pub connected: bool,
     /// The connection task stopped; the handle is useless.
     pub closed: bool,
+    /// It stopped because the server rejected the auth key (transport error −404): the
+    /// key must be replaced, reconnecting with it cannot help.
+    pub key_rejected: bool,
     /// The salt in use.
     pub salt: Salt,
     /// Server time minus local time.

@@ -14,8 +14,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use zeroize::Zeroizing;
 
-use crate::driver::dial;
-use crate::{Error, LinkConfig};
+use crate::driver::{attach_with, dial};
+use crate::{ConnectionHandle, Driver, Error, LinkAuth, LinkConfig, Observer};
 
 /// How many `dh_gen_retry` answers are accepted before giving up.
 const MAX_DH_RETRIES: usize = 4;
@@ -41,11 +41,50 @@ pub async fn exchange_auth_key(
     dc: DcId,
     rsa_keys: Vec<RsaPublicKey>,
 ) -> Result<Created, Error> {
-    let stream = dial(addr, config.connect_timeout).await?;
+    let (created, mut link) = run(addr, config, dc, rsa_keys).await?;
+    let _ = link.stream.shutdown().await;
+    Ok(created)
+}
+
+/// Creates a permanent auth key with the DC at `addr` and carries on encrypted on the
+/// same TCP connection: one connection for a new DC, not one for the exchange and
+/// another for the session. Returns the new key and the connection's handle and task
+/// (spawn `driver.run()`).
+///
+/// # Errors
+/// As [`exchange_auth_key`].
+pub async fn connect_with_new_key(
+    addr: SocketAddr,
+    config: LinkConfig,
+    dc: DcId,
+    rsa_keys: Vec<RsaPublicKey>,
+    observer: Option<Observer>,
+) -> Result<(Created, ConnectionHandle, Driver), Error> {
+    let (created, link) = run(addr, &config, dc, rsa_keys).await?;
+    let auth = LinkAuth {
+        dc,
+        auth_key: created.auth_key.clone(),
+        salt: created.salt,
+        future_salts: Vec::new(),
+        time_offset: Some(created.time_offset),
+    };
+    let (handle, driver) = attach_with(link.stream, link.transport, addr, config, auth, observer);
+    Ok((created, handle, driver))
+}
+
+/// Runs the exchange; returns the key and the connection it ran on.
+async fn run(
+    addr: SocketAddr,
+    config: &LinkConfig,
+    dc: DcId,
+    rsa_keys: Vec<RsaPublicKey>,
+) -> Result<(Created, PlainLink), Error> {
+    let transport = config.obfuscation.client_transport(config.transport, dc)?;
+    let stream = dial(config.obfuscation.dial_addr(addr), config.connect_timeout).await?;
     let mut link = PlainLink {
         addr,
         stream,
-        transport: Transport::client(config.transport),
+        transport,
         msg_ids: MsgIdGen::new(Role::Client),
         buf: vec![0u8; 16 * 1024],
         timeout: config.connect_timeout,
@@ -68,10 +107,7 @@ pub async fn exchange_auth_key(
     for _ in 0..=MAX_DH_RETRIES {
         let answer = link.round_trip(&body).await?;
         match state.handle(&answer)? {
-            DhGenOutcome::Done(created) => {
-                let _ = link.stream.shutdown().await;
-                return Ok(created);
-            }
+            DhGenOutcome::Done(created) => return Ok((created, link)),
             DhGenOutcome::Retry(retry) => {
                 let (b, padding) = secret();
                 (state, body) = retry.send(&b, &padding[..])?;

@@ -1,6 +1,10 @@
 //! [`ConnectionHandle`]: the cheap, cloneable way to use a connection.
 
 use std::fmt;
+use std::sync::Arc;
+
+use mtrs_types::ServerSalt;
+use parking_lot::Mutex;
 
 use mtrs_tl::{Deserialize, RemoteCall};
 use tokio::sync::{mpsc, oneshot, watch};
@@ -25,6 +29,7 @@ pub(crate) enum Command {
 pub struct ConnectionHandle {
     pub(crate) tx: mpsc::Sender<Command>,
     pub(crate) state: watch::Receiver<LinkState>,
+    pub(crate) salts: Arc<Mutex<Vec<ServerSalt>>>,
 }
 
 impl fmt::Debug for ConnectionHandle {
@@ -80,6 +85,12 @@ impl ConnectionHandle {
     /// The connection's current state (salt, time offset, whether it is up).
     pub fn state(&self) -> LinkState {
         *self.state.borrow()
+    }
+
+    /// The future salts the server announced for this session (`future_salts`), oldest
+    /// first, to persist beside the current one ([`LinkState::salt`]).
+    pub fn future_salts(&self) -> Vec<ServerSalt> {
+        self.salts.lock().clone()
     }
 
     /// A receiver that sees every change of [`ConnectionHandle::state`].

@@ -5,7 +5,8 @@
 //! it commands over a bounded channel, each with a oneshot for the answer.
 //!
 //! - [`connect`] dials a DC and returns the handle plus the [`Driver`] future to spawn.
-//! - [`exchange_auth_key`] creates a permanent auth key on a connection of its own.
+//! - [`connect_with_new_key`] creates a permanent auth key and carries on encrypted on the
+//!   same TCP connection; [`exchange_auth_key`] only creates the key.
 //! - The task keeps the connection alive with `ping_delay_disconnect`, detects a dead one
 //!   within `ping_interval + ping_timeout`, and reconnects with [`Backoff`]. Requests
 //!   waiting at a disconnect are sent again on the new connection — never dropped
@@ -19,7 +20,8 @@
 //! # async fn demo(key: mtrs_crypto::AuthKey) -> Result<(), mtrs_net::Error> {
 //! use mtrs_net::{LinkAuth, LinkConfig};
 //! use mtrs_proto::Salt;
-//! let auth = LinkAuth { auth_key: key, salt: Salt(0), time_offset: None };
+//! use mtrs_proto::DcId;
+//! let auth = LinkAuth { dc: DcId::new(2), auth_key: key, salt: Salt(0), future_salts: Vec::new(), time_offset: None };
 //! let (handle, driver) = mtrs_net::connect("127.0.0.1:4430".parse().unwrap(),
 //!     LinkConfig::default(), auth, None).await?;
 //! let task = tokio::spawn(driver.run());
@@ -37,11 +39,13 @@ mod error;
 mod event;
 mod exchange;
 mod handle;
+mod obfuscation;
 
 pub use backoff::Backoff;
 pub use config::LinkConfig;
 pub use driver::{Driver, LinkAuth, attach, connect};
 pub use error::Error;
 pub use event::{DisconnectReason, LinkEvent, LinkState, Observer};
-pub use exchange::exchange_auth_key;
+pub use exchange::{connect_with_new_key, exchange_auth_key};
 pub use handle::ConnectionHandle;
+pub use obfuscation::{MtProxy, Obfuscation, ProxySecret, ProxySecretError};

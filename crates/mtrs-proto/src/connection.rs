@@ -138,6 +138,8 @@ pub struct Connection {
     offset_known: bool,
     /// Client: queries sent in packets that asked for a quick ack, by token.
     quick_acks: VecDeque<(QuickAckToken, Vec<MsgId>)>,
+    /// Constructor ids of the messages in the last packet sent.
+    sent_constructors: Vec<u32>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -176,6 +178,7 @@ impl Connection {
             next_salt_request: None,
             offset_known: true,
             quick_acks: VecDeque::new(),
+            sent_constructors: Vec::new(),
         }
     }
 
@@ -219,6 +222,24 @@ impl Connection {
     /// The salt put in outgoing messages.
     pub fn salt(&self) -> Salt {
         self.salts.current()
+    }
+
+    /// The constructor ids of the messages in the packet the last
+    /// [`Connection::poll_transmit`] produced (inside its container, if it has one), so a
+    /// server can count what it sends without decrypting its own packets.
+    pub fn last_transmit_constructors(&self) -> &[u32] {
+        &self.sent_constructors
+    }
+
+    /// The announced future salts (from `future_salts`), oldest first.
+    pub fn future_salts(&self) -> &[crate::salt::FutureSalt] {
+        self.salts.future()
+    }
+
+    /// Adds salts known from before (a session reopened from storage), so the first
+    /// messages after the current salt expires need no `bad_server_salt` round trip.
+    pub fn add_future_salts(&mut self, salts: &[crate::salt::FutureSalt]) {
+        self.salts.add_future(salts);
     }
 
     /// Server time minus local time, in seconds.
@@ -440,6 +461,8 @@ impl Connection {
             None => batch.single().map(|m| (m.msg_id, m.seq_no))?,
         };
         self.record_batch(now, &batch, container_id);
+        self.sent_constructors.clear();
+        self.sent_constructors.extend(batch.constructors());
         let header = Header {
             salt: self.salt_for_sending(),
             session_id,

@@ -158,6 +158,42 @@ impl Pending {
         Some((id, request))
     }
 
+    /// Queues again, under their own msg_ids (inside a new container), every query sent
+    /// as `msg_id` or inside the container `msg_id`: for a packet the server refused as a
+    /// whole (`bad_server_salt`), where a query it executed before must be recognised, not
+    /// run again. A query whose id is too old to be accepted gets a fresh one. Returns how
+    /// many.
+    pub(crate) fn resend_same(&mut self, msg_id: MsgId, now: SystemTime) -> usize {
+        let mut ids = self.containers.remove(&msg_id).unwrap_or_default();
+        ids.push(msg_id);
+        let mut again = Vec::new();
+        for m in ids {
+            let Some(&id) = self.by_msg_id.get(&m) else {
+                continue;
+            };
+            let Some(r) = self.requests.get_mut(&id) else {
+                continue;
+            };
+            let State::Sent { msg_id, seq_no, .. } = r.state else {
+                continue;
+            };
+            r.state = State::NotSent;
+            let age = now.duration_since(msg_id_time(msg_id)).unwrap_or_default();
+            if age < Duration::from_secs(240) {
+                again.push((id, SendMode::SameId { msg_id, seq_no }));
+            } else {
+                self.by_msg_id.remove(&msg_id);
+                r.same_id_resends = 0;
+                again.push((id, SendMode::Fresh));
+            }
+        }
+        let count = again.len();
+        for entry in again.into_iter().rev() {
+            self.queue.push_front(entry);
+        }
+        count
+    }
+
     /// Queues again, with a fresh msg_id, every query sent as `msg_id` or inside the
     /// container `msg_id`. Returns how many.
     pub(crate) fn resend_fresh(&mut self, msg_id: MsgId, containable: bool) -> usize {

@@ -520,6 +520,28 @@ impl Transport {
         self.encode(&code.code().to_le_bytes(), false, &[], out)
     }
 
+    /// Received bytes not yet returned by [`Transport::next_incoming`]: a partial frame (or
+    /// the start of the stream while the transport is being detected). The buffer only
+    /// ever holds bytes that arrived; a frame's declared length is never allocated ahead.
+    pub fn buffered_len(&self) -> usize {
+        self.rx.len().saturating_sub(self.rx_start)
+    }
+
+    /// Gives back receive-buffer memory beyond what the unconsumed bytes need (keeping a
+    /// small working capacity); call it when the connection is idle, so a burst of large
+    /// frames does not pin its peak allocation for the connection's lifetime.
+    pub fn shrink_buffers(&mut self) {
+        const KEEP: usize = 16 * 1024;
+        if self.rx_start > 0 {
+            self.rx.copy_within(self.rx_start.., 0);
+            self.rx.truncate(self.rx.len() - self.rx_start);
+            self.rx_start = 0;
+        }
+        if self.rx.capacity() > KEEP {
+            self.rx.shrink_to(self.rx.len().max(KEEP));
+        }
+    }
+
     /// Takes received bytes (any chunk of the stream). A server detects the transport here.
     pub fn push_received(&mut self, bytes: &[u8]) -> Result<(), TransportError> {
         if self.rx_start > 0 {

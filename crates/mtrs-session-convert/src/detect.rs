@@ -204,12 +204,9 @@ pub fn detect_path(path: impl AsRef<std::path::Path>) -> Result<Format, ConvertE
     let path = path.as_ref();
     let meta = std::fs::metadata(path).map_err(|e| crate::error::io(path, "stat", e))?;
     if meta.is_dir() {
-        let has_key = |d: &std::path::Path| {
-            ["s", "0", "1"]
-                .iter()
-                .any(|s| d.join(format!("key_data{s}")).exists())
-        };
-        if has_key(path) || has_key(&path.join("tdata")) {
+        // Reading the folder itself tells "unreadable" from "not a tdata folder".
+        std::fs::read_dir(path).map_err(|e| crate::error::io(path, "list", e))?;
+        if crate::tdata::has_key_data(path)? || crate::tdata::has_key_data(&path.join("tdata"))? {
             return Ok(Format::Tdata);
         }
         let error = ConvertError::MissingFile {
@@ -223,6 +220,13 @@ pub fn detect_path(path: impl AsRef<std::path::Path>) -> Result<Format, ConvertE
                 error: Box::new(error),
             }],
         });
+    }
+    if !meta.is_file() {
+        return Err(crate::validate::not_a_file(
+            path,
+            &meta,
+            "regular file or folder",
+        ));
     }
     let mut head = [0u8; 16];
     let n = {

@@ -122,6 +122,47 @@ pub enum ConvertError {
         /// The base name looked for (without suffix).
         name: String,
     },
+    /// A field holds a value the format does not allow; the value is shown escaped (every
+    /// non-printable character as `\u{…}`) and cut to a bounded length.
+    #[error("{format}: field `{field}` = \"{value}\" is invalid: {reason}")]
+    InvalidValue {
+        /// Format being decoded or encoded.
+        format: Format,
+        /// The field.
+        field: &'static str,
+        /// The offending value, escaped and bounded (never a key or a session string).
+        value: String,
+        /// Why it is rejected.
+        reason: &'static str,
+    },
+    /// The input was read as `given` but is a session of another format.
+    #[error("the input is not a {given} session: it looks like {looks_like}")]
+    WrongFormat {
+        /// The format the caller asked for.
+        given: Format,
+        /// The format the input actually parses as.
+        looks_like: Format,
+    },
+    /// What was encoded does not decode again; nothing was written.
+    #[error("{format}: the encoded session does not read back ({source}); nothing written")]
+    RoundTrip {
+        /// The format encoded.
+        format: Format,
+        /// Why decoding the encoded form failed.
+        #[source]
+        source: Box<ConvertError>,
+    },
+    /// A path is neither a regular file nor a folder (a FIFO, a socket, a device); it is
+    /// never opened.
+    #[error("{}: is a {kind}, not a {expected}", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is (`FIFO`, `socket`, `character device`, `block device`, `folder`, …).
+        kind: &'static str,
+        /// What was expected there (`regular file`, `regular file or folder`, `folder`).
+        expected: &'static str,
+    },
     /// The input matched no format; lists what it resembled and why each was rejected.
     #[error("{}", Unrecognized(.tried))]
     Unrecognized {

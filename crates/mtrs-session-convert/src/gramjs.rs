@@ -42,8 +42,9 @@ pub struct GramjsString {
 }
 
 impl GramjsString {
-    /// Parses a GramJS string strictly: version `1`, `len == 5 + n + 256`, a printable ASCII
-    /// address of 1…253 characters, a non-zero DC id and key. Both alphabets and optional
+    /// Parses a GramJS string strictly: version `1`, `len == 5 + n + 256`, an address of
+    /// 1…253 characters that is an IP literal or an RFC 1123 host name, a non-zero DC id,
+    /// port and key. Both alphabets and optional
     /// padding are accepted.
     pub fn parse(s: &str) -> Result<Self, ConvertError> {
         let s = s.trim();
@@ -60,18 +61,8 @@ impl GramjsString {
             });
         }
         let addr = r.take(n, "server_address")?;
-        if !addr
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b':' | b'-'))
-        {
-            return Err(ConvertError::InvalidField {
-                format: F,
-                field: "server_address",
-                reason: "not an IP address or host name",
-            });
-        }
-        let address = String::from_utf8_lossy(addr).into_owned();
-        let port = r.u16_be("port")?;
+        let address = crate::validate::address_bytes(F, "server_address", addr)?;
+        let port = crate::validate::port(F, "port", i64::from(r.u16_be("port")?))?;
         let auth_key = r.auth_key()?;
         r.finish()?;
         if dc_id == 0 {
@@ -91,19 +82,15 @@ impl GramjsString {
 
     /// Renders the string as GramJS' `StringSession.save()` does.
     ///
-    /// Fails when the address is empty or longer than 253 bytes.
+    /// Fails when the address is not an IP literal or host name of 1…253 bytes, or the port
+    /// is 0.
     pub fn render(&self) -> Result<String, ConvertError> {
         let addr = self.address.as_bytes();
-        if addr.is_empty() || addr.len() > MAX_ADDRESS {
-            return Err(ConvertError::InvalidField {
-                format: F,
-                field: "server_address",
-                reason: "must be 1 to 253 bytes",
-            });
-        }
+        crate::validate::address(F, "server_address", &self.address)?;
+        crate::validate::port(F, "port", i64::from(self.port))?;
         let mut p = Zeroizing::new(Vec::with_capacity(5 + addr.len() + 256));
         p.push(self.dc_id);
-        // Bounded by MAX_ADDRESS above, so it fits in 16 bits.
+        // Bounded to 253 bytes by the address check above, so it fits in 16 bits.
         p.extend_from_slice(&(addr.len() as u16).to_be_bytes());
         p.extend_from_slice(addr);
         p.extend_from_slice(&self.port.to_be_bytes());

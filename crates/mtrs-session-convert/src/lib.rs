@@ -52,10 +52,12 @@ mod pivot;
 mod private_fs;
 mod pyrogram;
 mod pyrogram_file;
+mod read_only;
 mod reader;
 mod tdata;
 mod telethon;
 mod telethon_file;
+mod validate;
 
 pub use detect::{Detected, detect, detect_path};
 pub use error::{ConvertError, Rejection};
@@ -244,8 +246,14 @@ pub fn to_mtcute(session: &SessionData) -> Result<String, ConvertError> {
 /// Imports a string of the given format ([`Format::Mtrs`], [`Format::Telethon`],
 /// [`Format::Pyrogram`], [`Format::Gramjs`] or [`Format::Mtcute`]).
 ///
+/// When the hint and the content disagree — the string does not parse as `format` but is
+/// another format's, or it parses as `format` only by accident while being a valid string of
+/// another format (a GramJS string read as Telethon) — the error is
+/// [`ConvertError::WrongFormat`] naming the format it looks like.
+///
 /// # Errors
-/// The format's own errors; [`ConvertError::Unsupported`] for a file or folder format.
+/// The format's own errors; [`ConvertError::WrongFormat`]; [`ConvertError::Unsupported`]
+/// for a file or folder format.
 ///
 /// ```
 /// # use mtrs_session_convert::*;
@@ -254,9 +262,33 @@ pub fn to_mtcute(session: &SessionData) -> Result<String, ConvertError> {
 ///     .with_auth_key(AuthKey::from_bytes([1; 256])));
 /// let text = export_str(Format::Gramjs, &s)?;
 /// assert_eq!(import_str(Format::Gramjs, &text)?, s);
+/// assert!(matches!(
+///     import_str(Format::Telethon, &text),
+///     Err(ConvertError::WrongFormat { given: Format::Telethon, looks_like: Format::Gramjs })
+/// ));
 /// # Ok::<(), ConvertError>(())
 /// ```
 pub fn import_str(format: Format, s: &str) -> Result<SessionData, ConvertError> {
+    let wrong = |looks_like| ConvertError::WrongFormat {
+        given: format,
+        looks_like,
+    };
+    match import_hinted(format, s) {
+        // Telethon and GramJS strings share the `1` prefix; a strict GramJS parse succeeding
+        // means the content is GramJS whatever the Telethon reader made of it.
+        Ok(_) if format == Format::Telethon && GramjsString::parse(s).is_ok() => {
+            Err(wrong(Format::Gramjs))
+        }
+        Ok(session) => Ok(session),
+        Err(e @ ConvertError::Unsupported { .. }) => Err(e),
+        Err(e) => match detect(s) {
+            Ok(found) if found.format != format => Err(wrong(found.format)),
+            _ => Err(e),
+        },
+    }
+}
+
+fn import_hinted(format: Format, s: &str) -> Result<SessionData, ConvertError> {
     match format {
         Format::Mtrs => mtrs(s),
         Format::Telethon => telethon(s),
@@ -273,10 +305,12 @@ pub fn import_str(format: Format, s: &str) -> Result<SessionData, ConvertError> 
 }
 
 /// Exports `session` as a string of the given format (Pyrogram: the current layout, which
-/// needs `api_id`).
+/// needs `api_id`). The string is decoded again before it is returned: what cannot be read
+/// back is never handed out.
 ///
 /// # Errors
-/// The format's own errors; [`ConvertError::Unsupported`] for a file or folder format.
+/// The format's own errors; [`ConvertError::RoundTrip`] when the encoded string does not
+/// decode; [`ConvertError::Unsupported`] for a file or folder format.
 ///
 /// ```
 /// # use mtrs_session_convert::*;
@@ -286,6 +320,15 @@ pub fn import_str(format: Format, s: &str) -> Result<SessionData, ConvertError> 
 /// # Ok::<(), ConvertError>(())
 /// ```
 pub fn export_str(format: Format, session: &SessionData) -> Result<String, ConvertError> {
+    let text = export_unchecked(format, session)?;
+    import_hinted(format, &text).map_err(|e| ConvertError::RoundTrip {
+        format,
+        source: Box::new(e),
+    })?;
+    Ok(text)
+}
+
+fn export_unchecked(format: Format, session: &SessionData) -> Result<String, ConvertError> {
     match format {
         Format::Mtrs => to_mtrs(session),
         Format::Telethon => to_telethon(session),

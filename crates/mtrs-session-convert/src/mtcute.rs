@@ -244,22 +244,11 @@ impl MtcuteString {
 }
 
 fn check_ip(field: &'static str, ip: &[u8]) -> Result<String, ConvertError> {
-    match std::str::from_utf8(ip) {
-        Ok(t) if !t.is_empty() => Ok(t.to_owned()),
-        _ => Err(ConvertError::InvalidField {
-            format: F,
-            field,
-            reason: "IP must be non-empty UTF-8",
-        }),
-    }
+    crate::validate::address_bytes(F, field, ip)
 }
 
 fn check_port(field: &'static str, port: i32) -> Result<u16, ConvertError> {
-    u16::try_from(port).map_err(|_| ConvertError::InvalidField {
-        format: F,
-        field,
-        reason: "port out of range",
-    })
+    crate::validate::port(F, field, i64::from(port))
 }
 
 /// A basic DC option wrapped in TL bytes; returns the option version too.
@@ -332,13 +321,8 @@ fn boxed_dc(r: &mut Reader<'_>, field: &'static str) -> Result<MtcuteDc, Convert
 }
 
 fn render_dc(dc: &MtcuteDc) -> Result<Vec<u8>, ConvertError> {
-    if dc.ip.is_empty() || dc.ip.len() > 253 {
-        return Err(ConvertError::InvalidField {
-            format: F,
-            field: "server_address",
-            reason: "must be 1 to 253 bytes",
-        });
-    }
+    crate::validate::address(F, "server_address", &dc.ip)?;
+    crate::validate::port(F, "port", i64::from(dc.port))?;
     let mut out = vec![
         2,
         dc.id,

@@ -273,10 +273,11 @@ fn parse_body(body: &[u8]) -> Result<SessionData, ConvertError> {
         dc.time_offset = TimeOffset(r.i32_le("time_offset")?);
         dc.authorization_imported = f & flag::DC_IMPORTED != 0;
         if f & flag::DC_ADDRESS != 0 {
-            dc.address = Some(text(&mut r, "address")?);
+            dc.address = Some(address(&mut r, "address")?);
         }
         if f & flag::DC_PORT != 0 {
-            dc.port = Some(u16::from_le_bytes(r.array("port")?));
+            let port = u16::from_le_bytes(r.array("port")?);
+            dc.port = Some(crate::validate::port(F, "port", i64::from(port))?);
         }
         if f & flag::DC_KEY != 0 {
             dc.auth_key = Some(r.auth_key()?);
@@ -299,8 +300,9 @@ fn parse_body(body: &[u8]) -> Result<SessionData, ConvertError> {
         if f & !flag::OPT_ALL != 0 {
             return Err(invalid("dc_option.flags", "unknown bits set"));
         }
-        let address = text(&mut r, "dc_option.address")?;
+        let address = address(&mut r, "dc_option.address")?;
         let port = u16::from_le_bytes(r.array("dc_option.port")?);
+        let port = crate::validate::port(F, "dc_option.port", i64::from(port))?;
         let mut o = DcOption::new(dc_id, address, port);
         [
             o.ipv6,
@@ -323,8 +325,9 @@ fn parse_body(body: &[u8]) -> Result<SessionData, ConvertError> {
     Ok(s)
 }
 
-fn text(r: &mut Reader<'_>, field: &'static str) -> Result<String, ConvertError> {
+/// A length-prefixed address: an IP literal or an RFC 1123 host name.
+fn address(r: &mut Reader<'_>, field: &'static str) -> Result<String, ConvertError> {
     let len = usize::from(r.u8(field)?);
     let bytes = r.take(len, field)?;
-    String::from_utf8(bytes.to_vec()).map_err(|_| invalid(field, "not UTF-8"))
+    crate::validate::address_bytes(F, field, bytes)
 }

@@ -54,6 +54,10 @@ pub(crate) fn home_address(
     let home = s.home();
     let port = home.and_then(|d| d.port).unwrap_or(dc_table::DEFAULT_PORT);
     let stored = home.and_then(|d| d.address.clone());
+    if let Some(a) = &stored {
+        crate::validate::address(format, "server_address", a)?;
+    }
+    crate::validate::port(format, "port", i64::from(port))?;
     match stored {
         Some(a) if !need_ip || a.parse::<IpAddr>().is_ok() => Ok((a, port)),
         other => {

@@ -55,7 +55,9 @@ pub(crate) fn write_new(path: &Path, data: &[u8]) -> Result<(), ConvertError> {
     result
 }
 
-/// Reads a whole file, naming the path in the error.
+/// Reads a whole regular file, naming the path in the error; a FIFO, socket or device is
+/// [`ConvertError::NotAFile`], found before opening (so reading never blocks).
 pub(crate) fn read(path: &Path) -> Result<Vec<u8>, ConvertError> {
+    crate::validate::regular_file(path)?;
     fs::read(path).map_err(|e| io(path, "read", e))
 }

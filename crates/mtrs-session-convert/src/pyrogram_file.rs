@@ -138,14 +138,15 @@ impl PyrogramFile {
         let (dc_id, server_address, port, api_id, test_mode, key, user_id, is_bot) = rows.remove(0);
         let key = zeroize::Zeroizing::new(key.unwrap_or_default());
         let auth_key = auth_key(F, &key)?;
-        let dc_id = u8::try_from(dc_id)
-            .ok()
-            .filter(|&d| d != 0)
-            .ok_or(invalid("dc_id", "must be 1 to 255"))?;
+        let dc_id = crate::validate::file_dc_id(F, dc_id)?;
         let port = match port {
             None => None,
-            Some(p) => Some(u16::try_from(p).map_err(|_| invalid("port", "out of range"))?),
+            Some(p) => Some(crate::validate::port(F, "port", p)?),
         };
+        let server_address = server_address.filter(|a| !a.is_empty());
+        if let Some(a) = &server_address {
+            crate::validate::address(F, "server_address", a)?;
+        }
         let api_id = match api_id {
             None | Some(0) => None,
             Some(a) => Some(
@@ -163,7 +164,7 @@ impl PyrogramFile {
         Ok(PyrogramFile {
             schema_version,
             dc_id,
-            server_address: server_address.filter(|a| !a.is_empty()),
+            server_address,
             port,
             api_id,
             test_mode: flag(test_mode, "test_mode")?.unwrap_or(false),

@@ -99,12 +99,12 @@ impl Tdata {
     /// (checksums), [`ConvertError::Unsupported`] for key_data format 2 with an app lock.
     pub fn open(path: impl AsRef<Path>, passcode: &str) -> Result<Self, ConvertError> {
         let mut dir = path.as_ref().to_owned();
-        let has_key = |d: &Path| {
-            ["s", "0", "1"]
-                .iter()
-                .any(|s| d.join(format!("key_data{s}")).exists())
-        };
-        if !has_key(&dir) && has_key(&dir.join("tdata")) {
+        let meta = std::fs::metadata(&dir).map_err(|e| crate::error::io(&dir, "stat", e))?;
+        if !meta.is_dir() {
+            return Err(crate::validate::not_a_file(&dir, &meta, "folder"));
+        }
+        std::fs::read_dir(&dir).map_err(|e| crate::error::io(&dir, "list", e))?;
+        if !has_key_data(&dir)? && has_key_data(&dir.join("tdata"))? {
             dir.push("tdata");
         }
         let file = tdf::read(&dir, "key_data")?;
@@ -203,6 +203,18 @@ impl TdataAccount {
         s.identity = Some(Identity::new(UserId(self.user_id)).with_bot(false));
         s
     }
+}
+
+/// Whether `dir` holds a `key_data` file (suffix `s`, `0` or `1`). A folder that cannot be
+/// examined (no permission) is an error, not "no"; a `key_data` that is not a regular file
+/// (a FIFO) is [`ConvertError::NotAFile`].
+pub(crate) fn has_key_data(dir: &Path) -> Result<bool, ConvertError> {
+    for suffix in ["s", "0", "1"] {
+        if crate::validate::file_present(&dir.join(format!("key_data{suffix}")))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// How [`write_tdata`] protects and labels a folder.
@@ -425,6 +437,37 @@ pub mod fuzzing {
     /// Parses decrypted MTP-file settings blocks.
     pub fn mtp_plain(plain: &[u8]) -> Result<(), ConvertError> {
         super::mtp::parse_plain(plain).map(drop)
+    }
+
+    /// Write what we read, read it back: decrypted account-list bytes that parse are
+    /// written as a whole `key_datas` body (empty passcode, fixed secrets) and decrypted
+    /// again. `Ok(true)` when the account list survives; `Err` when the input does not
+    /// parse or cannot be written.
+    pub fn key_data_round_trip(plain: &[u8]) -> Result<bool, ConvertError> {
+        let (order, active) = super::key_data::parse_info(plain)?;
+        let local_key = mtrs_crypto::tdesktop::LocalKey::from_bytes([1; 256]);
+        let body = super::key_data::build(
+            &[2; 32],
+            b"",
+            &local_key,
+            &order,
+            active.unwrap_or(0),
+            &[0; 16],
+        )?;
+        let back = super::key_data::read(&body, b"")?;
+        Ok(back.order == order && back.active == Some(active.unwrap_or(0)))
+    }
+
+    /// Write what we read, read it back: decrypted MTP bytes that parse are written as an
+    /// account file body (fixed local key) and read again. `Ok(true)` when the user, the
+    /// main DC and every key survive.
+    pub fn mtp_round_trip(plain: &[u8]) -> Result<bool, ConvertError> {
+        let m = super::mtp::parse_plain(plain)?;
+        let local_key = mtrs_crypto::tdesktop::LocalKey::from_bytes([1; 256]);
+        let keys: Vec<(i32, &mtrs_crypto::AuthKey)> = m.keys.iter().map(|(d, k)| (*d, k)).collect();
+        let body = super::mtp::build(m.user_id, m.main_dc, &keys, &local_key, &[0; 16])?;
+        let back = super::mtp::read(&body, &local_key)?;
+        Ok(back.user_id == m.user_id && back.main_dc == m.main_dc && back.keys == m.keys)
     }
 }
 

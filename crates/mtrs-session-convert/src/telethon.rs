@@ -43,7 +43,8 @@ pub struct TelethonString {
 
 impl TelethonString {
     /// Parses a Telethon string strictly: version `1`, correct padding, 263 or 275 bytes,
-    /// a non-zero DC id and a non-zero key. Both base64 alphabets are accepted.
+    /// a non-zero DC id, port and key, and an address a Telethon session can hold (not in
+    /// `0.0.0.0/8`; IPv6 in 2000::/3 or `::1`). Both base64 alphabets are accepted.
     pub fn parse(s: &str) -> Result<Self, ConvertError> {
         let s = s.trim();
         let rest = b64::strip_version(F, s, '1')?;
@@ -66,9 +67,10 @@ impl TelethonString {
         } else {
             IpAddr::V6(Ipv6Addr::from(r.array::<16>("server_address")?))
         };
-        let port = r.u16_be("port")?;
+        let port = crate::validate::port(F, "port", i64::from(r.u16_be("port")?))?;
         let auth_key = r.auth_key()?;
         r.finish()?;
+        check_ip(ip)?;
         if dc_id == 0 {
             return Err(ConvertError::InvalidField {
                 format: F,
@@ -96,6 +98,27 @@ impl TelethonString {
         payload.extend_from_slice(self.auth_key.as_bytes());
         format!("1{}", b64::url_pad(&payload))
     }
+}
+
+/// Refuses addresses no Telethon session holds: `0.0.0.0/8` (the first bytes of a GramJS
+/// payload read as an IPv4 address: its address length), and IPv6 outside 2000::/3 and
+/// `::1` (GramJS address text read as an IPv6 address).
+fn check_ip(ip: IpAddr) -> Result<(), ConvertError> {
+    let reason = match ip {
+        IpAddr::V4(v4) if v4.octets()[0] == 0 => {
+            "in 0.0.0.0/8 (looks like a GramJS string: its address length where the IP should be)"
+        }
+        IpAddr::V6(v6) if v6.segments()[0] & 0xe000 != 0x2000 && !v6.is_loopback() => {
+            "IPv6 address outside 2000::/3 (looks like a GramJS string: address text where the IP should be)"
+        }
+        _ => return Ok(()),
+    };
+    Err(ConvertError::InvalidValue {
+        format: F,
+        field: "server_address",
+        value: ip.to_string(),
+        reason,
+    })
 }
 
 impl TelethonString {

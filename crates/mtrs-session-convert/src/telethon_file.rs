@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use mtrs_crypto::AuthKey;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::dc_table::is_test_address;
 use crate::reader::auth_key;
@@ -78,21 +78,12 @@ pub(crate) fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<St
     rows.collect()
 }
 
-/// Opens an existing SQLite file read-only.
-pub(crate) fn open_read_only(format: Format, path: &Path) -> Result<Connection, ConvertError> {
-    if !path.is_file() {
-        let e = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
-        return Err(crate::error::io(path, "open", e));
-    }
-    Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|source| ConvertError::Sqlite {
-        format,
-        path: path.to_owned(),
-        source,
-    })
+/// Opens an existing SQLite file read-only, writing nothing beside it.
+pub(crate) fn open_read_only(
+    format: Format,
+    path: &Path,
+) -> Result<crate::read_only::ReadOnly, ConvertError> {
+    crate::read_only::open(format, path)
 }
 
 impl TelethonFile {
@@ -146,16 +137,12 @@ impl TelethonFile {
         let (dc_id, address, port, key, takeout_id) = rows.remove(0);
         let key = zeroize::Zeroizing::new(key.unwrap_or_default());
         let auth_key = auth_key(F, &key)?;
-        let dc_id = u8::try_from(dc_id)
-            .ok()
-            .filter(|&d| d != 0)
-            .ok_or(invalid("dc_id", "must be 1 to 255"))?;
+        let dc_id = crate::validate::file_dc_id(F, dc_id)?;
         let server_address = address
             .filter(|a| !a.is_empty())
             .ok_or(invalid("server_address", "missing"))?;
-        let port = port
-            .and_then(|p| u16::try_from(p).ok())
-            .ok_or(invalid("port", "missing or out of range"))?;
+        crate::validate::address(F, "server_address", &server_address)?;
+        let port = crate::validate::port(F, "port", port.ok_or(invalid("port", "missing"))?)?;
         let user_id: Option<i64> = conn
             .query_row("select hash from entities where id = 0", [], |r| r.get(0))
             .optional()

@@ -128,6 +128,63 @@ impl SqliteStore {
         })
     }
 
+    /// Reads the session stored at `config` without writing anything: takes the session
+    /// lock *shared* (any number of readers at once; refused with
+    /// [`StoreError::InUse`] naming the holder while a store has it open), opens the file
+    /// read-only and loads the snapshot. `Ok(None)` when the file does not exist or holds
+    /// no session yet.
+    ///
+    /// ```
+    /// # use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let config = SqliteConfig::new(dir.path(), "bot");
+    /// drop(SqliteStore::open(&config).unwrap());
+    /// // Two readers at once are fine.
+    /// let a = SqliteStore::read_shared(&config).unwrap();
+    /// let b = SqliteStore::read_shared(&config).unwrap();
+    /// assert!(a.is_none() && b.is_none());
+    /// // A store holding the session excludes readers.
+    /// let _store = SqliteStore::open(&config).unwrap();
+    /// assert!(matches!(
+    ///     SqliteStore::read_shared(&config),
+    ///     Err(mtrs_session::StoreError::InUse { .. })
+    /// ));
+    /// ```
+    pub fn read_shared(config: &SqliteConfig) -> Result<Option<SessionData>, StoreError> {
+        let path = config.session_path();
+        let lock_path = config.lock_path();
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let _lock = SessionLock::acquire_shared(&lock_path, &path)?;
+        let conn = rusqlite::Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| backend(&path, Operation::Load, e))?;
+        conn.busy_timeout(crate::schema::BUSY_TIMEOUT)
+            .map_err(|e| backend(&path, Operation::Load, e))?;
+        let found: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(|e| backend(&path, Operation::Load, e))?;
+        if found == 0 {
+            return Ok(None);
+        }
+        let found = u32::try_from(found).unwrap_or(u32::MAX);
+        if found > crate::SCHEMA_VERSION {
+            return Err(StoreError::UnsupportedSchema {
+                path,
+                found,
+                supported: crate::SCHEMA_VERSION,
+            });
+        }
+        conn.execute_batch("BEGIN")
+            .map_err(|e| backend(&path, Operation::Load, e))?;
+        let loaded = snapshot::load(&conn, &path);
+        let _ = conn.execute_batch("COMMIT");
+        loaded
+    }
+
     /// The session file.
     pub fn path(&self) -> &Path {
         &self.path

@@ -24,7 +24,7 @@ use crate::faults::FaultConfig;
 use crate::fixture::Fixture;
 use crate::memory::MemoryConnection;
 use crate::session::DEFAULT_SESSION_LIFETIME;
-use crate::state::{ConnCtx, Shared};
+use crate::state::{ConnCtx, Limits, Shared};
 use crate::{listener, rsa_key};
 
 /// Configures and starts a [`Cluster`].
@@ -38,6 +38,7 @@ pub struct ClusterBuilder {
     faults: FaultConfig,
     dc_faults: BTreeMap<i32, FaultConfig>,
     session_lifetime: Duration,
+    limits: Limits,
 }
 
 impl Default for ClusterBuilder {
@@ -50,6 +51,7 @@ impl Default for ClusterBuilder {
             faults: FaultConfig::default(),
             dc_faults: BTreeMap::new(),
             session_lifetime: DEFAULT_SESSION_LIFETIME,
+            limits: Limits::default(),
         }
     }
 }
@@ -105,6 +107,34 @@ impl ClusterBuilder {
         self
     }
 
+    /// How long a connection may take from accept to its first encrypted packet (the key
+    /// exchange included) before it is closed; default 30 s.
+    pub fn handshake_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.handshake_timeout = timeout;
+        self
+    }
+
+    /// How long a connection may send nothing before it is closed; default 5 minutes.
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.idle_timeout = timeout;
+        self
+    }
+
+    /// How long a started frame may stay incomplete (a slow or stalled sender) before the
+    /// connection is closed; default 30 s.
+    pub fn frame_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.frame_timeout = timeout;
+        self
+    }
+
+    /// How many connections each listener serves at once; one more is accepted and closed
+    /// at once (counted as [`Counters::connections_refused`](crate::Counters)). Default
+    /// 1024; at least 1.
+    pub fn max_connections(mut self, max: usize) -> Self {
+        self.limits.max_connections = max.max(1);
+        self
+    }
+
     /// Binds every listener on `127.0.0.1:0` and starts serving.
     ///
     /// # Errors
@@ -128,7 +158,14 @@ impl ClusterBuilder {
                 Arc::new(DcShared::new(id, faults, self.session_lifetime))
             })
             .collect();
-        let shared = Arc::new(Shared::new(fixture, rsa, dh_group, dcs, self.test_mode));
+        let shared = Arc::new(Shared::new(
+            fixture,
+            rsa,
+            dh_group,
+            dcs,
+            self.test_mode,
+            self.limits,
+        ));
         let mut running = Vec::new();
         for id in 1..=self.dcs {
             let mut ports = vec![(0, false)];

@@ -9,7 +9,7 @@ use mtrs_crypto::{AuthKey, Direction};
 use mtrs_proto::packet::{self, encrypted};
 use mtrs_proto::salt::FutureSalt;
 use mtrs_proto::transport::TransportErrorCode;
-use mtrs_proto::{Connection, Event as ProtoEvent, ProtoConfig, Salt};
+use mtrs_proto::{Connection, Event as ProtoEvent, PacketError, ProtoConfig, Salt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::watch;
@@ -22,6 +22,11 @@ use crate::rpc::{self, RpcCtx};
 use crate::service;
 use crate::session::{Delayed, ServerSession, SharedSession};
 use crate::state::ConnCtx;
+
+/// Packets up to this size are copied before decryption, so that one naming another
+/// session than the connection's can be handed to that session (cheaper than reading the
+/// session id ahead of decryption).
+const RETRY_COPY_MAX: usize = 4096;
 
 /// Serves one TCP connection until the peer leaves, a fault or protocol error closes it,
 /// or `stop` fires.
@@ -36,7 +41,14 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
     });
     let _ = stream.set_nodelay(true);
     let mut state = ConnState::new(ctx.clone(), conn);
-    let mut buf = vec![0u8; 64 * 1024];
+    let limits = ctx.shared.limits;
+    let opened = Instant::now();
+    let mut last_rx = opened;
+    // When the oldest byte of a still-incomplete frame arrived.
+    let mut partial_since: Option<Instant> = None;
+    // One fixed read buffer per connection; frames grow only the transport's buffer, and
+    // only by bytes that arrived.
+    let mut buf = vec![0u8; READ_CHUNK];
     let reason = loop {
         let wake = state.next_wake();
         let sleep = async move {
@@ -45,13 +57,39 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
                 None => std::future::pending().await,
             }
         };
+        let handshake = (state.attached.is_none()).then(|| opened + limits.handshake_timeout);
+        let (limit_at, limit) = [
+            (handshake, "handshake timeout"),
+            (Some(last_rx + limits.idle_timeout), "idle timeout"),
+            (
+                partial_since.map(|t| t + limits.frame_timeout),
+                "frame timeout",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(t, why)| t.map(|t| (t, why)))
+        .min_by_key(|(t, _)| *t)
+        .unwrap_or((last_rx + limits.idle_timeout, "idle timeout"));
         tokio::select! {
             read = stream.read(&mut buf) => match read {
                 Ok(0) => break "peer closed".to_owned(),
                 Err(e) => break format!("read error: {e}"),
-                Ok(n) => state.on_bytes(buf.get_mut(..n).unwrap_or_default()),
+                Ok(n) => {
+                    last_rx = Instant::now();
+                    state.on_bytes(buf.get_mut(..n).unwrap_or_default());
+                    if state.framing.buffered() == 0 {
+                        partial_since = None;
+                        state.release_memory();
+                    } else if partial_since.is_none() {
+                        partial_since = Some(last_rx);
+                    }
+                }
             },
             () = sleep => state.on_timer(),
+            () = tokio::time::sleep_until(limit_at) => {
+                ctx.dc.count(|c| c.limit_closes += 1);
+                break limit.to_owned();
+            }
             _ = stop.changed() => break "shutdown".to_owned(),
         }
         if !state.out.is_empty() {
@@ -59,6 +97,9 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
                 break format!("write error: {e}");
             }
             state.out.clear();
+            if state.out.capacity() > KEEP_OUT {
+                state.out.shrink_to(KEEP_OUT);
+            }
         }
         if let Some(reason) = state.close.take() {
             break reason;
@@ -71,6 +112,11 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
         reason,
     });
 }
+
+/// Bytes read from the socket at a time.
+const READ_CHUNK: usize = 16 * 1024;
+/// Output buffer capacity kept between bursts.
+const KEEP_OUT: usize = 16 * 1024;
 
 /// The session a connection uses now.
 struct Attached {
@@ -119,6 +165,14 @@ impl ConnState {
             packets: 0,
             out: Vec::new(),
             close: None,
+        }
+    }
+
+    /// Gives back buffer memory a burst left behind (called when no frame is pending).
+    fn release_memory(&mut self) {
+        self.framing.shrink();
+        if self.out.is_empty() && self.out.capacity() > KEEP_OUT {
+            self.out.shrink_to(KEEP_OUT);
         }
     }
 
@@ -255,20 +309,41 @@ impl ConnState {
             self.reject_key("-404: auth key changed");
             return;
         }
-        // The session id is inside the encrypted part: read it from a decrypted copy.
-        let mut copy = payload.clone();
-        let session_id = match encrypted::read(&material.key, Direction::ClientToServer, &mut copy)
-        {
-            Ok(msg) => msg.header.session_id.0,
-            Err(e) => {
-                let e = mtrs_proto::Error::from(e);
-                if e.is_fatal() {
-                    self.close_with(format!("protocol: {e}"));
+        // The session id is inside the encrypted part. A small packet on a connection that
+        // has a session is taken to be of that session (the usual case) and kept aside: if
+        // the session check in `handle_packet` says otherwise, the copy goes to the session
+        // it names. Else the packet's first two blocks tell; when they name the attached
+        // session, the full check comes with `handle_packet`; otherwise a decrypted,
+        // verified copy decides, so a forged packet never opens a session.
+        let attached = self
+            .attached
+            .as_ref()
+            .filter(|a| a.key_id == key_id)
+            .map(|a| a.session_id);
+        let backup =
+            (attached.is_some() && payload.len() <= RETRY_COPY_MAX).then(|| payload.clone());
+        let peeked = match (attached, &backup) {
+            (Some(id), Some(_)) => Some(id),
+            _ => service::peek_session_id(&material.key, &payload),
+        };
+        let same = attached.is_some() && attached == peeked;
+        let mut session_id = match peeked {
+            Some(id) if same => id,
+            _ => {
+                let mut copy = payload.clone();
+                match encrypted::read(&material.key, Direction::ClientToServer, &mut copy) {
+                    Ok(msg) => msg.header.session_id.0,
+                    Err(e) => {
+                        let e = mtrs_proto::Error::from(e);
+                        if e.is_fatal() {
+                            self.close_with(format!("protocol: {e}"));
+                        }
+                        return;
+                    }
                 }
-                return;
             }
         };
-        let session = self.attach(key_id, session_id, material);
+        let mut session = self.attach(key_id, session_id, material);
         self.packets += 1;
         let (close, salt_fault) = {
             let mut faults = self.ctx.dc.faults.lock();
@@ -285,7 +360,22 @@ impl ConnState {
             self.force_salt_change(key_id, now, &session);
         }
         let mut s = session.lock();
-        match s.conn.handle_packet(now, &mut payload) {
+        let mut outcome = s.conn.handle_packet(now, &mut payload);
+        if let Err(mtrs_proto::Error::Packet(PacketError::WrongSessionId { got, .. })) = &outcome
+            && let Some(copy) = backup
+            && let Some(material) = self.key_material(key_id, now)
+        {
+            // Authentic (msg_key is checked before the session id): the client moved to
+            // another session on this connection.
+            let got = got.0;
+            drop(s);
+            session_id = got;
+            session = self.attach(key_id, got, material);
+            payload = copy;
+            s = session.lock();
+            outcome = s.conn.handle_packet(now, &mut payload);
+        }
+        match outcome {
             Ok(()) => {}
             Err(e) if e.is_fatal() => {
                 drop(s);
@@ -347,7 +437,6 @@ impl ConnState {
             );
             let _ = conn.set_future_salts(&material.salts);
             ServerSession {
-                key: material.key,
                 conn,
                 delayed: VecDeque::new(),
             }
@@ -487,7 +576,7 @@ impl ConnState {
             .poll_transmit(SystemTime::now(), &mut rng, &mut packet)
             .is_some()
         {
-            sent.extend(service::sent_names(&s.key, &packet));
+            sent.extend_from_slice(s.conn.last_transmit_constructors());
             if let Err(e) = self.framing.encode(&packet, &mut self.out) {
                 self.close = Some(format!("framing: {e}"));
                 break;
@@ -496,9 +585,10 @@ impl ConnState {
         }
         drop(s);
         if !sent.is_empty() {
-            self.ctx
-                .dc
-                .count(|c| sent.iter().for_each(|n| c.count_sent(n)));
+            self.ctx.dc.count(|c| {
+                sent.iter()
+                    .for_each(|&id| c.count_sent(&service::constructor_name(id)))
+            });
         }
     }
 }

@@ -16,6 +16,10 @@ pub struct Counters {
     pub import_authorization: u64,
     /// TCP connections accepted (all listeners of the DC).
     pub connections: u64,
+    /// TCP connections closed at once because the listener was at its connection cap.
+    pub connections_refused: u64,
+    /// Connections closed by a limit: handshake, idle or frame-completion timeout.
+    pub limit_closes: u64,
     /// Calls by TL name (wrappers such as `invokeWithLayer` and service queries such as
     /// `ping` included).
     pub calls_by_method: BTreeMap<String, u64>,

@@ -46,6 +46,18 @@ impl Framing {
         }
     }
 
+    /// Received bytes not yet returned as items: a partial frame, or the stream's start
+    /// while the transport is being detected.
+    pub(crate) fn buffered(&self) -> usize {
+        self.head.len() + self.transport.buffered_len()
+    }
+
+    /// Gives back buffer memory beyond what unconsumed bytes need (when idle).
+    pub(crate) fn shrink(&mut self) {
+        self.head.shrink_to_fit();
+        self.transport.shrink_buffers();
+    }
+
     /// The detected transport, and whether it is obfuscated.
     pub(crate) fn kind(&self) -> Option<(TransportKind, bool)> {
         self.transport

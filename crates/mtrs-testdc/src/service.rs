@@ -8,7 +8,6 @@ use std::time::Duration;
 use mtrs_crypto::{AuthKey, Direction};
 use mtrs_proto::MsgId;
 use mtrs_proto::container;
-use mtrs_proto::packet::encrypted;
 use mtrs_tl::mtproto::functions::{
     DestroySession, GetFutureSalts, Ping, PingDelayDisconnect, RpcDropAnswer,
 };
@@ -78,27 +77,19 @@ fn look(body: &[u8], seen: &mut Seen) {
     }
 }
 
-/// The TL names of the top-level messages of a packet the server encrypted with `key`
-/// (those of a container, not the container). Decrypts a copy; nothing for a packet that
-/// does not decrypt.
-pub(crate) fn sent_names(key: &AuthKey, packet: &[u8]) -> Vec<String> {
-    let mut copy = packet.to_vec();
-    let Ok(msg) = encrypted::read(key, Direction::ServerToClient, &mut copy) else {
-        return Vec::new();
-    };
-    let name = |body: &[u8]| {
-        let id = body
-            .get(..4)
-            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-        mtrs_tl::name_for_id(id).map_or_else(|| format!("#{id:08x}"), str::to_owned)
-    };
-    if container::is_container(msg.body) {
-        container::read(msg.header.msg_id, msg.body)
-            .unwrap_or_default()
-            .iter()
-            .map(|inner| name(&inner.body))
-            .collect()
-    } else {
-        vec![name(msg.body)]
-    }
+/// The TL name of a constructor id (`#xxxxxxxx` for one no layer knows).
+pub(crate) fn constructor_name(id: u32) -> String {
+    mtrs_tl::name_for_id(id)
+        .or_else(|| mtrs_tl_api::name_for_id(id))
+        .map_or_else(|| format!("#{id:08x}"), str::to_owned)
+}
+
+/// The session id a client packet names, read from its first two encrypted blocks without
+/// checking the packet (its `msg_key` covers the whole plaintext): a hint only.
+pub(crate) fn peek_session_id(key: &AuthKey, packet: &[u8]) -> Option<i64> {
+    let msg_key: [u8; 16] = packet.get(8..24)?.try_into().ok()?;
+    let mut head: [u8; 32] = packet.get(24..56)?.try_into().ok()?;
+    let aes = mtrs_crypto::msg_key::aes_key_iv(key, Direction::ClientToServer, &msg_key);
+    mtrs_crypto::ige::decrypt(&aes.key, &aes.iv, &mut head).ok()?;
+    Some(i64::from_le_bytes(head.get(8..16)?.try_into().ok()?))
 }

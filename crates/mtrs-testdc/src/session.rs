@@ -10,7 +10,6 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
-use mtrs_crypto::AuthKey;
 use mtrs_proto::{Connection, MsgId, RpcError};
 use parking_lot::Mutex;
 use tokio::time::Instant;
@@ -28,8 +27,6 @@ pub(crate) struct Delayed {
 /// One server session: the proto connection (msg_ids seen, answer cache, salts) and the
 /// answers not handed to it yet. Whichever TCP connection flushes next sends its output.
 pub(crate) struct ServerSession {
-    /// The session's auth key (to look into what it sends).
-    pub(crate) key: AuthKey,
     pub(crate) conn: Connection,
     pub(crate) delayed: VecDeque<Delayed>,
 }
@@ -73,6 +70,9 @@ struct Entry {
 pub(crate) struct SessionRegistry {
     lifetime: Duration,
     sessions: HashMap<(u64, i64), Entry>,
+    /// When expired sessions are looked for next (at most once a second: the scan is
+    /// linear in the number of sessions).
+    next_scan: Option<Instant>,
 }
 
 impl SessionRegistry {
@@ -80,11 +80,16 @@ impl SessionRegistry {
         Self {
             lifetime,
             sessions: HashMap::new(),
+            next_scan: None,
         }
     }
 
     /// Drops the sessions that expired by `now`.
     fn expire(&mut self, now: Instant) {
+        if self.next_scan.is_some_and(|t| now < t) {
+            return;
+        }
+        self.next_scan = Some(now + Duration::from_secs(1).min(self.lifetime));
         let lifetime = self.lifetime;
         self.sessions
             .retain(|_, e| Arc::strong_count(&e.session) > 1 || now < e.last_seen + lifetime);
@@ -139,6 +144,7 @@ impl SessionRegistry {
 
     /// How many sessions live at `now`.
     pub(crate) fn live(&mut self, now: Instant) -> usize {
+        self.next_scan = None;
         self.expire(now);
         self.sessions.len()
     }

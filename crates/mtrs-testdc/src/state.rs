@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use parking_lot::Mutex;
 
@@ -30,6 +31,8 @@ pub(crate) struct Shared {
     pub(crate) exports: Mutex<HashMap<(i64, Vec<u8>), i32>>,
     /// Whether clients must name DCs with test ids (+10000) in the key exchange.
     pub(crate) test_mode: bool,
+    /// Timeouts and the connection cap of every listener.
+    pub(crate) limits: Limits,
     next_conn: AtomicU64,
 }
 
@@ -41,6 +44,7 @@ impl Shared {
         dh_group: DhGroup,
         dcs: Vec<Arc<DcShared>>,
         test_mode: bool,
+        limits: Limits,
     ) -> Self {
         Self {
             fixture,
@@ -51,6 +55,7 @@ impl Shared {
             events: EventLog::default(),
             exports: Mutex::new(HashMap::new()),
             test_mode,
+            limits,
             next_conn: AtomicU64::new(0),
         }
     }
@@ -78,4 +83,26 @@ pub(crate) struct ConnCtx {
     pub(crate) shared: Arc<Shared>,
     pub(crate) dc: Arc<DcShared>,
     pub(crate) media: bool,
+}
+
+/// What a listener allows its peers (set on `ClusterBuilder`): how long a connection may
+/// take to send its first encrypted packet, stay silent, or leave a frame incomplete, and
+/// how many connections a listener serves at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Limits {
+    pub(crate) handshake_timeout: Duration,
+    pub(crate) idle_timeout: Duration,
+    pub(crate) frame_timeout: Duration,
+    pub(crate) max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            handshake_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(300),
+            frame_timeout: Duration::from_secs(30),
+            max_connections: 1024,
+        }
+    }
 }

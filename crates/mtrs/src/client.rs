@@ -117,9 +117,14 @@ impl Client {
             .ok_or(InvokeError::NotConnected)
     }
 
-    /// Whether [`Client::connect`] succeeded and [`Client::stop`] was not called since.
+    /// Whether the client is connected and usable: [`Client::connect`] succeeded,
+    /// [`Client::stop`] was not called since, and the home DC's connection is not down
+    /// for good (it is while the DC rejects every new key: see
+    /// [`InvokeError::RekeyLimit`]). A connection that is only reconnecting counts as
+    /// connected: calls wait for it.
     pub fn is_connected(&self) -> bool {
-        self.pool().is_ok()
+        self.pool()
+            .is_ok_and(|pool| !pool.home().handle.is_closed())
     }
 
     /// Registers a callback run each time a connection goes down (once per transition).
@@ -139,6 +144,19 @@ impl Client {
     /// (once per transition).
     pub fn on_reconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
         self.inner.hooks.add_reconnect(Arc::new(hook));
+    }
+
+    /// Registers a callback run when the server signs the session out (SESSION_REVOKED,
+    /// AUTH_KEY_UNREGISTERED on a signed-in session, USER_DEACTIVATED, …). The identity
+    /// is already cleared in the store when it runs.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) {
+    /// client.on_session_revoked(|reason| eprintln!("signed out: {reason}"));
+    /// # }
+    /// ```
+    pub fn on_session_revoked(&self, hook: impl Fn(&mtrs_types::RpcError) + Send + Sync + 'static) {
+        self.inner.hooks.add_revoked(Arc::new(hook));
     }
 
     /// Opens the session and connects to its home DC.
@@ -180,14 +198,18 @@ impl Client {
         };
         let home = data.home_dc;
         let mut state = data.dcs.get(&home).cloned().unwrap_or_default();
-        if link::ensure_key(&settings, &data, home, &mut state).await? {
-            store
+        let (home_link, home_task, new_key) =
+            link::open(&settings, &self.inner.hooks, &data, home, &mut state).await?;
+        if new_key
+            && let Err(e) = store
                 .update_dc(DcUpdate::new(home, state.clone()).make_home())
-                .await?;
+                .await
+        {
+            home_link.handle.close().await;
+            let _ = home_task.await;
+            return Err(e.into());
         }
-        data.dcs.insert(home, state.clone());
-        let (home_link, home_task) =
-            link::open(&settings, &self.inner.hooks, &data, home, &state).await?;
+        data.dcs.insert(home, state);
         let needs_options = data.dc_options.is_empty();
         let signed_in = data.identity.is_some();
         let (pool, task) = pool::start(
@@ -225,6 +247,10 @@ impl Client {
         let Some(token) = self.inner.settings.config.bot_token.clone() else {
             return Ok(());
         };
+        if self.pool()?.is_signed_in() {
+            // Another caller signed in again already (after a shared re-keying).
+            return Ok(());
+        }
         let request = ImportBotAuthorization {
             flags: 0,
             api_id: self.inner.settings.api_id,
@@ -299,21 +325,27 @@ impl Client {
         };
         let mut floods = 0u32;
         let mut rekeyed = false;
+        let mut signed_in_again = false;
         loop {
             let link = match target {
                 Target::Home => pool.home(),
                 Target::Dc(dc) => pool.link(dc).await?,
             };
             let error = match link.invoke_raw(settings, body.clone()).await {
-                Ok(bytes) => return Ok(bytes),
-                Err(InvokeError::Rpc(e)) => e,
-                Err(InvokeError::Net(e))
-                    if !rekeyed && matches!(*e, mtrs_net::Error::AuthKeyRejected) =>
-                {
-                    // The DC forgot the key: make a new one (and sign the bot in again
-                    // if it was the home DC's), then repeat once.
+                Ok(bytes) => {
+                    // An answer: a connection that was down (key rejected) is back.
+                    self.inner.hooks.reconnected(LinkInfo { dc: link.dc });
+                    return Ok(bytes);
+                }
+                Err(InvokeError::Rpc(e)) => {
+                    self.inner.hooks.reconnected(LinkInfo { dc: link.dc });
+                    e
+                }
+                Err(InvokeError::Net(e)) if key_rejected(&link, &e) && !rekeyed => {
+                    // The DC forgot the key: make a new one (bounded per DC; the bot signs
+                    // in again if it was the home DC's), then repeat once.
                     rekeyed = true;
-                    pool.rekey(link.dc).await?;
+                    pool.rekey(link.dc, false).await?;
                     if target == Target::Home {
                         Box::pin(self.sign_in_bot()).await?;
                     }
@@ -342,7 +374,29 @@ impl Client {
                     pool.reauthorize(link.dc).await?;
                     ctx.reauthorized = true;
                 }
+                Action::SignedOut => {
+                    if !pool.signed_out().await? {
+                        // Never signed in: an ordinary answer to an unauthorized call.
+                        return Err(InvokeError::Rpc(error));
+                    }
+                    tracing::warn!(reason = %error, "the server signed the session out");
+                    self.inner.hooks.revoked(&error);
+                    if signed_in_again || settings.config.bot_token.is_none() {
+                        return Err(InvokeError::SessionRevoked { reason: error });
+                    }
+                    signed_in_again = true;
+                    Box::pin(self.sign_in_bot()).await?;
+                }
+                Action::ReplaceKey if !rekeyed => {
+                    tracing::warn!(dc = %link.dc, "AUTH_KEY_DUPLICATED: replacing the key");
+                    rekeyed = true;
+                    pool.rekey(link.dc, true).await?;
+                    if target == Target::Home {
+                        Box::pin(self.sign_in_bot()).await?;
+                    }
+                }
                 Action::MigrateLoop(last_dc) => return Err(InvokeError::MigrateLoop { last_dc }),
+                Action::ReplaceKey => return Err(InvokeError::Rpc(error)),
                 Action::Sleep(_) | Action::Fail => return Err(InvokeError::Rpc(error)),
             }
         }
@@ -426,6 +480,16 @@ impl Client {
         let result = running.pool.stop().await;
         let _ = running.task.await;
         result
+    }
+}
+
+/// Whether a link failed because the server rejected its auth key (transport error −404
+/// on this request, or earlier: the link closed for that reason).
+fn key_rejected(link: &link::Link, e: &mtrs_net::Error) -> bool {
+    match e {
+        mtrs_net::Error::AuthKeyRejected => true,
+        mtrs_net::Error::Closed => link.handle.state().key_rejected,
+        _ => false,
     }
 }
 

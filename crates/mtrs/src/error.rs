@@ -46,6 +46,23 @@ pub enum InvokeError {
         /// The last DC the server pointed to.
         last_dc: DcId,
     },
+    /// The DC rejected every new auth key: no more are made until `retry_after` has
+    /// passed (at most three new keys per DC in ten minutes; see ARCHITECTURE.md).
+    #[error("{dc} keeps rejecting new auth keys; retry after {retry_after:?}")]
+    RekeyLimit {
+        /// The DC.
+        dc: DcId,
+        /// When the next new key may be made.
+        retry_after: Duration,
+    },
+    /// The session is no longer signed in (the server answered AUTH_KEY_UNREGISTERED,
+    /// SESSION_REVOKED, USER_DEACTIVATED…, on the home DC of a signed-in session). The
+    /// identity was cleared in the store; sign in again.
+    #[error("the session was signed out by the server ({reason})")]
+    SessionRevoked {
+        /// The server's error.
+        reason: RpcError,
+    },
     /// The client is not connected (call [`crate::Client::connect`]), or was stopped.
     #[error("the client is not connected")]
     NotConnected,
@@ -135,7 +152,7 @@ impl InvokeError {
         match self {
             Self::Rpc(e) => e.code == 420 || e.code >= 500 || e.code < 0,
             Self::Net(e) => !matches!(**e, mtrs_net::Error::Decode { .. }),
-            Self::Timeout { .. } | Self::MigrateLoop { .. } => true,
+            Self::Timeout { .. } | Self::MigrateLoop { .. } | Self::RekeyLimit { .. } => true,
             _ => false,
         }
     }

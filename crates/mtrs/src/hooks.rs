@@ -1,10 +1,12 @@
 //! `on_disconnect` / `on_reconnect` callbacks.
 
+use std::collections::HashSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use parking_lot::Mutex;
 
-use mtrs_types::DcId;
+use mtrs_types::{DcId, RpcError};
 
 /// Which connection a hook is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,11 +19,23 @@ pub struct LinkInfo {
 /// A registered callback.
 pub type Hook = Arc<dyn Fn(LinkInfo) + Send + Sync>;
 
-/// The callbacks of a client. Each runs on the connection's task: keep it short.
+/// A callback told why the session stopped being signed in.
+pub type RevokedHook = Arc<dyn Fn(&RpcError) + Send + Sync>;
+
+/// The callbacks of a client. Each runs on the task that saw the transition: keep it short.
+///
+/// Each connection (DC, regular or media) is up or down; a hook fires on a transition
+/// only, so a key rejected again and again while the client re-keys, or a link replaced by
+/// a new one, fires `on_disconnect` once and `on_reconnect` once when it is back.
 #[derive(Default)]
 pub(crate) struct Hooks {
     disconnect: Mutex<Vec<Hook>>,
     reconnect: Mutex<Vec<Hook>>,
+    revoked: Mutex<Vec<RevokedHook>>,
+    /// Connections that are down (a disconnect was reported, no reconnect yet).
+    down: Mutex<HashSet<DcId>>,
+    /// Whether `down` is non-empty: the per-call check stays lock-free.
+    any_down: AtomicBool,
 }
 
 impl Hooks {
@@ -33,14 +47,43 @@ impl Hooks {
         self.reconnect.lock().push(hook);
     }
 
+    pub fn add_revoked(&self, hook: RevokedHook) {
+        self.revoked.lock().push(hook);
+    }
+
+    /// The connection went down (fires the hooks if it was up).
     pub fn disconnected(&self, info: LinkInfo) {
+        {
+            let mut down = self.down.lock();
+            if !down.insert(info.dc) {
+                return;
+            }
+            self.any_down.store(true, Ordering::Release);
+        }
         // Clone the list so a hook may register another without deadlocking.
         let hooks = self.disconnect.lock().clone();
         hooks.iter().for_each(|h| h(info));
     }
 
+    /// The connection is up (fires the hooks if it was down).
     pub fn reconnected(&self, info: LinkInfo) {
+        if !self.any_down.load(Ordering::Acquire) {
+            return;
+        }
+        {
+            let mut down = self.down.lock();
+            if !down.remove(&info.dc) {
+                return;
+            }
+            self.any_down.store(!down.is_empty(), Ordering::Release);
+        }
         let hooks = self.reconnect.lock().clone();
         hooks.iter().for_each(|h| h(info));
+    }
+
+    /// The session is no longer signed in.
+    pub fn revoked(&self, error: &RpcError) {
+        let hooks = self.revoked.lock().clone();
+        hooks.iter().for_each(|h| h(error));
     }
 }

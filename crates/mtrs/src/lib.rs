@@ -37,15 +37,16 @@ mod link;
 pub mod migration;
 mod peers;
 mod pool;
+mod rekey;
 mod settings;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
-pub use hooks::{Hook, LinkInfo};
+pub use hooks::{Hook, LinkInfo, RevokedHook};
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
-pub use mtrs_net::{Backoff, Error as NetError, LinkConfig};
+pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation, ProxySecret};
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{

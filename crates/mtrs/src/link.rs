@@ -164,37 +164,45 @@ pub(crate) fn record_link_state(state: &mut DcState, link: &Link) {
     }
     let now = UnixTime::from_system_time(SystemTime::now()).0 + s.time_offset.as_secs();
     state.time_offset = s.time_offset;
+    // The salt in use, valid until the first announced one takes over (or the usual 30
+    // minutes), then every announced future salt: a session reopened within their
+    // validity needs no bad_server_salt round trip.
+    let future = link.handle.future_salts();
+    let until = future
+        .iter()
+        .map(|f| f.valid_since.0)
+        .filter(|&t| t > now)
+        .min()
+        .unwrap_or(now + 1800);
     state.server_salts = vec![ServerSalt {
         salt: s.salt,
         valid_since: UnixTime(now - 60),
-        valid_until: UnixTime(now + 1800),
+        valid_until: UnixTime(until.max(now + 60)),
     }];
+    state.server_salts.extend(
+        future
+            .into_iter()
+            .filter(|f| f.salt != s.salt && f.valid_until.0 > now),
+    );
 }
 
-/// Makes sure `state` has an auth key for `dc` (a plain DC id), running a key exchange
-/// if not. Returns whether a new key was made.
-pub(crate) async fn ensure_key(
+/// The id that names `dc` on the wire (test servers: +10000).
+fn wire_id(settings: &Settings, dc: DcId) -> DcId {
+    if settings.config.test_mode {
+        dc.test()
+    } else {
+        dc
+    }
+}
+
+/// Records a new key's first salt, time offset and the DC's address in `state`.
+fn record_new_key(
     settings: &Settings,
     data: &SessionData,
     dc: DcId,
+    created: mtrs_proto::auth::Created,
     state: &mut DcState,
-) -> Result<bool, InvokeError> {
-    if state.auth_key.is_some() {
-        return Ok(false);
-    }
-    let addr = resolve(settings, data, dc.regular())?;
-    let wire = if settings.config.test_mode {
-        dc.regular().test()
-    } else {
-        dc.regular()
-    };
-    let created = mtrs_net::exchange_auth_key(
-        addr,
-        settings.link_config(),
-        wire,
-        settings.rsa_keys.clone(),
-    )
-    .await?;
+) {
     tracing::debug!(%dc, key = ?created.auth_key.id(), "created an auth key");
     state.auth_key = Some(created.auth_key);
     state.time_offset = created.time_offset;
@@ -210,34 +218,78 @@ pub(crate) async fn ensure_key(
         state.address = Some(addr.ip().to_string());
         state.port = Some(addr.port());
     }
+}
+
+/// Makes sure `state` has an auth key for `dc` (a plain DC id), running a key exchange
+/// on a connection of its own if not. Returns whether a new key was made.
+async fn ensure_key(
+    settings: &Settings,
+    data: &SessionData,
+    dc: DcId,
+    state: &mut DcState,
+) -> Result<bool, InvokeError> {
+    if state.auth_key.is_some() {
+        return Ok(false);
+    }
+    let addr = resolve(settings, data, dc.regular())?;
+    let created = mtrs_net::exchange_auth_key(
+        addr,
+        settings.link_config(),
+        wire_id(settings, dc.regular()),
+        settings.rsa_keys.clone(),
+    )
+    .await?;
+    record_new_key(settings, data, dc, created, state);
     Ok(true)
 }
 
-/// Connects to `dc` (media-marked for a media connection) with the key in `state` and
-/// spawns the connection's task.
+/// A connection's handle and task, and whether a new auth key was made for it (then
+/// `state` holds it and should be persisted).
+pub(crate) type Opened = (Link, tokio::task::JoinHandle<()>, bool);
+
+/// Connects to `dc` (media-marked for a media connection) and spawns the connection's
+/// task. Without a key in `state`, a regular connection runs the key exchange and carries
+/// on encrypted on the same TCP connection; a media one makes the key first on the
+/// regular endpoint.
 pub(crate) async fn open(
     settings: &Arc<Settings>,
     hooks: &Arc<Hooks>,
     data: &SessionData,
     dc: DcId,
-    state: &DcState,
-) -> Result<(Link, tokio::task::JoinHandle<()>), InvokeError> {
+    state: &mut DcState,
+) -> Result<Opened, InvokeError> {
+    let addr = resolve(settings, data, dc)?;
+    let observer = observer(hooks.clone(), LinkInfo { dc });
+    let config = settings.link_config().clone();
+    if state.auth_key.is_none() && !dc.is_media() {
+        let (created, handle, driver) = mtrs_net::connect_with_new_key(
+            addr,
+            config,
+            wire_id(settings, dc),
+            settings.rsa_keys.clone(),
+            Some(observer),
+        )
+        .await?;
+        record_new_key(settings, data, dc, created, state);
+        let task = tokio::spawn(driver.run());
+        return Ok((Link::new(dc, handle), task, true));
+    }
+    let new_key = ensure_key(settings, data, dc.plain(), state).await?;
     let Some(auth_key) = state.auth_key.clone() else {
         return Err(InvokeError::SignIn {
             detail: "no auth key for the DC",
         });
     };
-    let addr = resolve(settings, data, dc)?;
     let auth = LinkAuth {
+        dc: wire_id(settings, dc),
         auth_key,
         salt: current_salt(state),
+        future_salts: state.server_salts.clone(),
         time_offset: Some(state.time_offset),
     };
-    let observer = observer(hooks.clone(), LinkInfo { dc });
-    let (handle, driver) =
-        mtrs_net::connect(addr, settings.link_config().clone(), auth, Some(observer)).await?;
+    let (handle, driver) = mtrs_net::connect(addr, config, auth, Some(observer)).await?;
     let task = tokio::spawn(driver.run());
-    Ok((Link::new(dc, handle), task))
+    Ok((Link::new(dc, handle), task, new_key))
 }
 
 fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
@@ -252,6 +304,8 @@ fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
         }
         LinkEvent::AuthKeyRejected => {
             tracing::warn!(dc = %info.dc, "the server rejected the auth key");
+            // The connection is down until a new key brings it back.
+            hooks.disconnected(info);
         }
         _ => {}
     })

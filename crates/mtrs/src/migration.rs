@@ -23,6 +23,15 @@ pub enum Action {
     Sleep(Duration),
     /// Export the authorization to this auxiliary DC again, then repeat (once).
     Reauthorize,
+    /// The home DC says the session is not signed in any more (AUTH_KEY_UNREGISTERED,
+    /// SESSION_REVOKED, SESSION_EXPIRED, USER_DEACTIVATED(_BAN), AUTH_KEY_PERM_EMPTY), on
+    /// a request that was not redirected to a new home first:
+    /// forget the identity; a bot with a token signs in again once, others get
+    /// `InvokeError::SessionRevoked`.
+    SignedOut,
+    /// The server saw the key used from two places at once (406 AUTH_KEY_DUPLICATED):
+    /// drop the key, make a new one, repeat (once).
+    ReplaceKey,
     /// Give up: `*_MIGRATE` more than [`MAX_HOPS`] times.
     MigrateLoop(DcId),
     /// Return the error to the caller.
@@ -101,6 +110,23 @@ pub fn decide(e: &RpcError, ctx: Context) -> Action {
     }
     if e.code == 401 && e.is("AUTH_KEY_UNREGISTERED") && !ctx.on_home && !ctx.reauthorized {
         return Action::Reauthorize;
+    }
+    let signed_out = matches!(
+        e.name.as_str(),
+        "AUTH_KEY_UNREGISTERED"
+            | "SESSION_REVOKED"
+            | "SESSION_EXPIRED"
+            | "USER_DEACTIVATED"
+            | "USER_DEACTIVATED_BAN"
+            | "AUTH_KEY_PERM_EMPTY"
+    );
+    // After a home switch in this very call, the new home DC simply has no authorization
+    // yet: that is the caller's answer, not a revocation.
+    if e.code == 401 && signed_out && ctx.on_home && ctx.hops == 0 {
+        return Action::SignedOut;
+    }
+    if e.code == 406 && e.is("AUTH_KEY_DUPLICATED") {
+        return Action::ReplaceKey;
     }
     Action::Fail
 }
@@ -194,7 +220,13 @@ mod tests {
             ),
             (420, "FLOOD_WAIT_61", true, 0, Action::Fail),
             (401, "AUTH_KEY_UNREGISTERED", false, 0, Action::Reauthorize),
-            (401, "AUTH_KEY_UNREGISTERED", true, 0, Action::Fail),
+            (401, "AUTH_KEY_UNREGISTERED", true, 0, Action::SignedOut),
+            (401, "SESSION_REVOKED", true, 0, Action::SignedOut),
+            (401, "USER_DEACTIVATED_BAN", true, 0, Action::SignedOut),
+            (401, "AUTH_KEY_UNREGISTERED", true, 1, Action::Fail),
+            (401, "SESSION_REVOKED", false, 0, Action::Fail),
+            (406, "AUTH_KEY_DUPLICATED", true, 0, Action::ReplaceKey),
+            (406, "AUTH_KEY_DUPLICATED", false, 0, Action::ReplaceKey),
             (400, "PEER_ID_INVALID", true, 0, Action::Fail),
             (500, "INTERNAL", true, 0, Action::Fail),
             // A 303 without a DC, or a wrong code, is not a migration.

@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use mtrs_session::{DcState, DcUpdate, Identity, Peer, SessionData, SessionStore};
 use mtrs_tl_api::enums::auth::ExportedAuthorization;
@@ -20,6 +21,7 @@ use crate::InvokeError;
 use crate::hooks::Hooks;
 use crate::joined::{Joined, Reply, answer_all};
 use crate::link::{self, Link};
+use crate::rekey::RekeyBudget;
 use crate::settings::Settings;
 
 type Opened = Result<(Link, Option<JoinHandle<()>>, DcState), InvokeError>;
@@ -56,8 +58,13 @@ enum Cmd {
         identity: Identity,
         reply: Reply<()>,
     },
+    SignedOut {
+        reply: Reply<bool>,
+    },
     Rekey {
         dc: DcId,
+        /// Replace the key even though its connections are up (AUTH_KEY_DUPLICATED).
+        force: bool,
         reply: Reply<()>,
     },
     Rekeyed {
@@ -83,12 +90,19 @@ enum Cmd {
 pub(crate) struct PoolHandle {
     tx: mpsc::Sender<Cmd>,
     home: watch::Receiver<Link>,
+    /// Whether the session has an identity (kept by the runner).
+    signed_in: Arc<AtomicBool>,
 }
 
 impl PoolHandle {
     /// The home DC's connection (no round trip to the runner).
     pub fn home(&self) -> Link {
         self.home.borrow().clone()
+    }
+
+    /// Whether the session is signed in (no round trip to the runner).
+    pub fn is_signed_in(&self) -> bool {
+        self.signed_in.load(Ordering::Acquire)
     }
 
     async fn ask<T>(&self, make: impl FnOnce(Reply<T>) -> Cmd) -> Result<T, InvokeError> {
@@ -127,14 +141,24 @@ impl PoolHandle {
     /// Forgets DC `dc`'s rejected auth key and its connections. For the home DC a new
     /// key is made and connected at once (the login is gone with the old key); other DCs
     /// get theirs on next use.
-    pub async fn rekey(&self, dc: DcId) -> Result<(), InvokeError> {
+    ///
+    /// At most [`RekeyBudget::LIMIT`] new keys per DC within [`RekeyBudget::WINDOW`], with
+    /// growing delays; past that, [`InvokeError::RekeyLimit`]. With `force` the key is
+    /// replaced even if its connections are up (the server said AUTH_KEY_DUPLICATED).
+    pub async fn rekey(&self, dc: DcId, force: bool) -> Result<(), InvokeError> {
         let dc = dc.plain();
-        self.ask(|reply| Cmd::Rekey { dc, reply }).await
+        self.ask(|reply| Cmd::Rekey { dc, force, reply }).await
     }
 
     /// Records the signed-in identity (persisted with the home DC's state).
     pub async fn signed_in(&self, identity: Identity) -> Result<(), InvokeError> {
         self.ask(|reply| Cmd::SignedIn { identity, reply }).await
+    }
+
+    /// Forgets the signed-in identity (persisted; the keys stay). Returns whether there
+    /// was one.
+    pub async fn signed_out(&self) -> Result<bool, InvokeError> {
+        self.ask(|reply| Cmd::SignedOut { reply }).await
     }
 
     pub async fn set_dc_options(&self, options: Vec<mtrs_session::DcOption>) {
@@ -181,7 +205,10 @@ struct Runner {
     migrating: Joined<(), Reply<()>>,
     reauthorizing: Joined<DcId, Reply<()>>,
     rekeying: Joined<DcId, Reply<()>>,
+    /// New keys made per DC recently (bounded re-keying).
+    rekeys: HashMap<DcId, RekeyBudget>,
     home_tx: watch::Sender<Link>,
+    signed_in: Arc<AtomicBool>,
     me: mpsc::WeakSender<Cmd>,
 }
 
@@ -199,6 +226,7 @@ pub(crate) fn start(
     let (home_tx, home_rx) = watch::channel(home.clone());
     let mut links = HashMap::new();
     links.insert(home.dc, home);
+    let signed_in = Arc::new(AtomicBool::new(data.identity.is_some()));
     let runner = Runner {
         settings,
         hooks,
@@ -211,11 +239,18 @@ pub(crate) fn start(
         migrating: Joined::new(),
         reauthorizing: Joined::new(),
         rekeying: Joined::new(),
+        rekeys: HashMap::new(),
         home_tx,
+        signed_in: signed_in.clone(),
         me: tx.downgrade(),
     };
     let task = tokio::spawn(runner.run(rx));
-    (PoolHandle { tx, home: home_rx }, task)
+    let handle = PoolHandle {
+        tx,
+        home: home_rx,
+        signed_in,
+    };
+    (handle, task)
 }
 
 impl Runner {
@@ -262,14 +297,18 @@ impl Runner {
             Cmd::Migrated { to, result } => self.migrated(to, result).await,
             Cmd::Reauthorize { dc, reply } => self.reauthorize(dc, reply),
             Cmd::Reauthorized { dc, result } => {
+                // Recorded only once the transfer succeeded: a failed one is never
+                // persisted as imported.
                 if result.is_ok()
-                    && let Some(state) = self.data.dcs.get(&dc).cloned()
+                    && let Some(state) = self.data.dcs.get_mut(&dc)
                 {
-                    let _ = self.store.update_dc(DcUpdate::new(dc, state)).await;
+                    state.authorization_imported = true;
+                    let update = DcUpdate::new(dc, state.clone());
+                    let _ = self.store.update_dc(update).await;
                 }
                 answer_all(self.reauthorizing.finish(&dc), &result);
             }
-            Cmd::Rekey { dc, reply } => self.rekey(dc, reply).await,
+            Cmd::Rekey { dc, force, reply } => self.rekey(dc, force, reply).await,
             Cmd::Rekeyed { dc, result } => self.rekeyed(dc, result).await,
             Cmd::SignedIn { identity, reply } => {
                 let home = self.data.home_dc;
@@ -284,8 +323,30 @@ impl Runner {
                     .map_err(InvokeError::from);
                 if result.is_ok() {
                     self.data.identity = Some(identity);
+                    self.signed_in.store(true, Ordering::Release);
                 }
                 let _ = reply.send(result);
+            }
+            Cmd::SignedOut { reply } => {
+                if self.data.identity.is_none() {
+                    let _ = reply.send(Ok(false));
+                    return;
+                }
+                let home = self.data.home_dc;
+                let state = self.data.dcs.get(&home).cloned().unwrap_or_default();
+                let update = DcUpdate::new(home, state).make_home().clear_identity();
+                let result = self.store.update_dc(update).await;
+                if result.is_ok() {
+                    self.data.identity = None;
+                    self.signed_in.store(false, Ordering::Release);
+                    // Authorizations imported on other DCs were the old login's.
+                    for (dc, state) in &mut self.data.dcs {
+                        if *dc != home {
+                            state.authorization_imported = false;
+                        }
+                    }
+                }
+                let _ = reply.send(result.map(|()| true).map_err(InvokeError::from));
             }
             Cmd::DcOptions { options } => {
                 self.data.dc_options = options;
@@ -434,12 +495,9 @@ impl Runner {
             let result = transfer_auth(&settings, &home, &target).await;
             Cmd::Reauthorized { dc, result }
         });
-        if let Some(state) = self.data.dcs.get_mut(&dc) {
-            state.authorization_imported = true;
-        }
     }
 
-    async fn rekey(&mut self, dc: DcId, reply: Reply<()>) {
+    async fn rekey(&mut self, dc: DcId, force: bool, reply: Reply<()>) {
         if self.rekeying.is_running(&dc) {
             self.rekeying.join(dc, reply);
             return;
@@ -448,14 +506,31 @@ impl Runner {
             .iter()
             .filter_map(|kind| self.links.get(kind))
             .any(|l| l.handle.state().closed);
-        if !stale {
+        if !stale && !force {
             // Another caller already replaced the key.
             let _ = reply.send(Ok(()));
             return;
         }
-        tracing::warn!(%dc, "auth key rejected; making a new one");
+        let delay = match self
+            .rekeys
+            .entry(dc)
+            .or_default()
+            .take(tokio::time::Instant::now())
+        {
+            Ok(delay) => delay,
+            Err(retry_after) => {
+                tracing::warn!(%dc, ?retry_after, "auth key rejected again; re-keying limit reached");
+                let _ = reply.send(Err(InvokeError::RekeyLimit { dc, retry_after }));
+                return;
+            }
+        };
+        tracing::warn!(%dc, ?delay, force, "auth key rejected; making a new one");
         for kind in [dc, dc.media()] {
-            self.links.remove(&kind);
+            if let Some(link) = self.links.remove(&kind)
+                && force
+            {
+                link.handle.close().await;
+            }
         }
         let home = dc == self.home_dc();
         let state = self.data.dc_mut(dc);
@@ -467,13 +542,18 @@ impl Runner {
             // The login belonged to the old key.
             update = update.make_home().clear_identity();
             self.data.identity = None;
+            self.signed_in.store(false, Ordering::Release);
         }
         if let Err(e) = self.store.update_dc(update).await {
             let _ = reply.send(Err(e.into()));
             return;
         }
         if !home {
-            let _ = reply.send(Ok(()));
+            // The next use of the DC makes the key; the caller waits out the delay first.
+            self.helpers.push(tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                let _ = reply.send(Ok(()));
+            }));
             return;
         }
         self.rekeying.join(dc, reply);
@@ -481,6 +561,7 @@ impl Runner {
         let hooks = self.hooks.clone();
         let data = self.data.clone();
         self.spawn_helper(async move {
+            tokio::time::sleep(delay).await;
             let result = open_home(&settings, &hooks, &data, dc).await;
             Cmd::Rekeyed { dc, result }
         });
@@ -565,8 +646,7 @@ async fn create(
 ) -> Opened {
     let plain = dc.plain();
     let mut state = data.dcs.get(&plain).cloned().unwrap_or_default();
-    link::ensure_key(settings, data, plain, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, dc, &state).await?;
+    let (link, task, _) = link::open(settings, hooks, data, dc, &mut state).await?;
     let needs_auth =
         plain != data.home_dc && data.identity.is_some() && !state.authorization_imported;
     if needs_auth {
@@ -592,8 +672,7 @@ async fn open_home(
     to: DcId,
 ) -> Opened {
     let mut state = data.dcs.get(&to).cloned().unwrap_or_default();
-    link::ensure_key(settings, data, to, &mut state).await?;
-    let (link, task) = link::open(settings, hooks, data, to, &state).await?;
+    let (link, task, _) = link::open(settings, hooks, data, to, &mut state).await?;
     Ok((link, Some(task), state))
 }
 

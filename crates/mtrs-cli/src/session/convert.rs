@@ -27,6 +27,7 @@ pub fn run(args: &ConvertArgs) -> anyhow::Result<()> {
             format: args.to,
             out: args.out.as_deref(),
             tdata_passcode: args.out_passcode.as_deref().unwrap_or(""),
+            force: args.force,
         },
     )
 }

@@ -1,7 +1,6 @@
 //! `mtrs session export`: the string of a session stored by mtrs.
 
 use anyhow::{Context, bail};
-use mtrs_session::SessionStore;
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
 
 use super::ExportArgs;
@@ -24,13 +23,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
             args.to
         );
     }
-    let store = SqliteStore::open(&config)
-        .with_context(|| format!("cannot open the session {}", path.display()))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .context("cannot start the async runtime")?;
-    let loaded = runtime
-        .block_on(store.load())
+    // Only reads: the lock is taken shared, so exports run side by side while a running
+    // client still excludes them.
+    let loaded = SqliteStore::read_shared(&config)
         .with_context(|| format!("cannot read the session {}", path.display()))?;
     let Some(mut session) = loaded else {
         bail!(
@@ -47,6 +42,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
             format: args.to,
             out: args.out.as_deref(),
             tdata_passcode: "",
+            force: args.force,
         },
     )
 }

@@ -103,8 +103,8 @@ pub fn text(session: &SessionData, show_secrets: bool, indent: usize) -> String 
         let _ = writeln!(out, "{pad}{label:<14}{value}");
     };
     let address = match (&f.server_address, f.port) {
-        (Some(a), Some(p)) => format!(" ({a}:{p})"),
-        (Some(a), None) => format!(" ({a})"),
+        (Some(a), Some(p)) => format!(" ({}:{p})", crate::output::escape(a)),
+        (Some(a), None) => format!(" ({})", crate::output::escape(a)),
         _ => String::new(),
     };
     line("home DC", &format!("{}{address}", f.dc_id));

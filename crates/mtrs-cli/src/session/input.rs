@@ -33,15 +33,19 @@ pub struct Loaded {
 /// Reads the sessions `args` point at.
 pub fn load(args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
     let input = args.input.as_str();
+    let probed = if input == "-" {
+        Probe::Absent
+    } else {
+        probe(Path::new(input))?
+    };
     if input != "-" && args.from.is_none_or(|f| !f.is_string()) {
         let path = Path::new(input);
-        if path.exists() {
+        if probed != Probe::Absent {
             return load_path(path, args, accounts);
         }
         if let Some(format) = args.from {
-            // Never echo what may be a session string given by mistake: real ones are
-            // longer than any sensible path.
-            if input.len() < 256 {
+            // Never echo what may be a session string given by mistake.
+            if looks_like_path(input) {
                 bail!("no {format} at {}: the path does not exist", path.display());
             }
             bail!("no {format} at the given path: it does not exist");
@@ -50,15 +54,83 @@ pub fn load(args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
     if args.account.is_some() {
         bail!("--account applies to tdata folders only");
     }
-    let text = if input == "-" {
-        read_text(std::io::stdin().lock(), "stdin")?
-    } else if Path::new(input).is_file() {
+    let text = match probed {
+        _ if input == "-" => read_text(std::io::stdin().lock(), "stdin")?,
         // `--from` names a string format and the input is a file: it holds the string.
-        read_text(open(Path::new(input))?, input)?
-    } else {
-        input.to_owned()
+        Probe::File => read_text(open(Path::new(input))?, input)?,
+        Probe::Other(kind) => bail!(
+            "{} is a {kind}: give a session string, a regular file holding one, or `-`",
+            Path::new(input).display()
+        ),
+        Probe::Folder => bail!(
+            "{} is a folder, not a {}: give a session string or a file holding one",
+            Path::new(input).display(),
+            args.from
+                .map_or("session string".to_owned(), |f| format!("{f} string"))
+        ),
+        Probe::Absent => input.to_owned(),
     };
     string(&text, args.from)
+}
+
+/// What the input names on disk, found without opening it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Probe {
+    /// Nothing: the input is text.
+    Absent,
+    /// A regular file.
+    File,
+    /// A folder.
+    Folder,
+    /// A FIFO, socket or device: never opened (reading could block forever).
+    Other(&'static str),
+}
+
+/// Examines `path` without opening it. A symlink that leads nowhere (a loop, a dangling
+/// target) and a path we may not examine are errors naming the true cause, not "absent".
+fn probe(path: &Path) -> anyhow::Result<Probe> {
+    match std::fs::symlink_metadata(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(e).with_context(|| format!("cannot examine {}", path.display()));
+        }
+        Err(_) => return Ok(Probe::Absent),
+    }
+    let meta = std::fs::metadata(path).with_context(|| {
+        format!(
+            "{} is a symbolic link that cannot be followed",
+            path.display()
+        )
+    })?;
+    let t = meta.file_type();
+    if t.is_file() {
+        return Ok(Probe::File);
+    }
+    if t.is_dir() {
+        return Ok(Probe::Folder);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Ok(Probe::Other("FIFO"));
+        }
+        if t.is_socket() {
+            return Ok(Probe::Other("socket"));
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Ok(Probe::Other("device"));
+        }
+    }
+    Ok(Probe::Other("special file"))
+}
+
+/// Whether a text that names no existing path may be echoed in an error: short, with a
+/// character no session string has (`.`, `~`, a space) or a leading `/`.
+fn looks_like_path(input: &str) -> bool {
+    input.len() <= 128
+        && !input.starts_with("mtrs:")
+        && (input.contains(['.', '~', ' ']) || input.starts_with('/'))
 }
 
 fn string(text: &str, from: Option<Format>) -> anyhow::Result<Loaded> {
@@ -84,7 +156,7 @@ fn string(text: &str, from: Option<Format>) -> anyhow::Result<Loaded> {
 fn load_path(path: &Path, args: &InputArgs, accounts: Accounts) -> anyhow::Result<Loaded> {
     let format = match args.from {
         Some(format) => format,
-        None if path.is_file() && !is_sqlite(path)? => {
+        None if std::fs::metadata(path).is_ok_and(|m| m.is_file()) && !is_sqlite(path)? => {
             // A text file holding a session string.
             let text = read_text(open(path)?, &path.display().to_string())?;
             return string(&text, None);
@@ -134,8 +206,9 @@ fn tdata(path: &Path, args: &InputArgs, accounts: Accounts) -> anyhow::Result<Lo
         Ok(folder) => folder,
         Err(ConvertError::WrongPasscode) if passcode.is_empty() => {
             return Err(ConvertError::WrongPasscode).context(format!(
-                "cannot open the tdata folder {}: it is protected by a local passcode; \
-                 give it with --passcode",
+                "cannot open the tdata folder {}: its local key does not decrypt without a \
+                 passcode: it is protected by a local passcode (give it with --passcode), \
+                 or its key_datas is damaged",
                 path.display()
             ));
         }
@@ -173,9 +246,15 @@ fn is_sqlite(path: &Path) -> anyhow::Result<bool> {
 
 /// Whether `path` is an SQLite file with mtrs-store-sqlite's tables (read-only check).
 fn is_mtrs_store(path: &Path) -> bool {
-    let flags =
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
+    // Never hand SQLite a FIFO or a device: opening one can block.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    // Immutable: SQLite then writes nothing beside a foreign file (no `-shm`).
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | rusqlite::OpenFlags::SQLITE_OPEN_URI;
+    let Ok(conn) = rusqlite::Connection::open_with_flags(immutable_uri(path), flags) else {
         return false;
     };
     let has = |table: &str| {
@@ -187,6 +266,22 @@ fn is_mtrs_store(path: &Path) -> bool {
         .is_ok_and(|n| n == 1)
     };
     has("session") && has("dc") && has("dc_option")
+}
+
+/// `file:<path>?mode=ro&immutable=1`, the path percent-encoded.
+fn immutable_uri(path: &Path) -> String {
+    use std::fmt::Write as _;
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(b) {
+            uri.push(char::from(*b));
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(uri, "%{b:02X}");
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
 }
 
 fn open(path: &Path) -> anyhow::Result<std::fs::File> {

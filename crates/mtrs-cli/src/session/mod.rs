@@ -117,7 +117,7 @@ pub struct InputArgs {
     pub passcode: Option<String>,
     /// The tdata account index (0…5; default: every account for inspect, the active one for
     /// convert).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=5))]
     pub account: Option<u8>,
 }
 
@@ -143,13 +143,16 @@ pub struct ConvertArgs {
     /// pyrogram-file.
     #[arg(long, value_name = "FMT")]
     pub to: Format,
-    /// The app's api_id to record (Pyrogram strings need one).
-    #[arg(long, value_name = "N")]
+    /// The app's api_id to record (Pyrogram strings need one; 1 or more).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
     pub api_id: Option<i32>,
-    /// Write here instead of stdout (required for tdata and the file formats; never
-    /// overwrites).
+    /// Write here instead of stdout (required for tdata and the file formats; written to a
+    /// temporary name, synced and renamed; an existing target is kept unless --force).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace an existing --out file (or tdata folder) atomically.
+    #[arg(long)]
+    pub force: bool,
     /// Protect a tdata folder written with `--to tdata` with this local passcode.
     #[arg(long, value_name = "P")]
     pub out_passcode: Option<String>,
@@ -167,13 +170,17 @@ pub struct ExportArgs {
     /// The output format (default: mtrs's own string).
     #[arg(long, value_name = "FMT", default_value = "mtrs")]
     pub to: Format,
-    /// The app's api_id to record when the session has none (Pyrogram strings need one).
-    #[arg(long, value_name = "N")]
+    /// The app's api_id to record when the session has none (Pyrogram strings need one;
+    /// 1 or more).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i32).range(1..))]
     pub api_id: Option<i32>,
-    /// Write here instead of stdout (required for tdata and the file formats; never
-    /// overwrites).
+    /// Write here instead of stdout (required for tdata and the file formats; written to a
+    /// temporary name, synced and renamed; an existing target is kept unless --force).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Replace an existing --out file (or tdata folder) atomically.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs one `session` subcommand.

@@ -46,6 +46,23 @@ pub struct ServeArgs {
     /// (a client reconnecting with the same session id continues it).
     #[arg(long, value_name = "SECONDS", default_value_t = 600)]
     pub session_lifetime_secs: u64,
+    /// Close a connection that sends no encrypted packet (key exchange included) within
+    /// this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub handshake_timeout_secs: u64,
+    /// Close a connection that sends nothing for this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout_secs: u64,
+    /// Close a connection that leaves a frame incomplete for this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub frame_timeout_secs: u64,
+    /// Connections each listener serves at once; more are closed on accept.
+    #[arg(long, value_name = "N", default_value_t = 1024,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
     #[command(flatten)]
     pub faults: FaultArgs,
 }
@@ -173,6 +190,11 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .dcs(args.dcs)
         .media_listeners(!args.no_media)
         .session_lifetime(Duration::from_secs(args.session_lifetime_secs))
+        .handshake_timeout(Duration::from_secs(args.handshake_timeout_secs))
+        .idle_timeout(Duration::from_secs(args.idle_timeout_secs))
+        .frame_timeout(Duration::from_secs(args.frame_timeout_secs))
+        // At most 1 000 000 (clap range), which fits any usize.
+        .max_connections(usize::try_from(args.max_connections).unwrap_or(usize::MAX))
         .fixture(fixture);
     builder = match args.faults.fault_dc {
         Some(dc) if !(1..=args.dcs).contains(&dc) => {

@@ -29,8 +29,10 @@ async fn a_new_key_works_for_an_encrypted_connection() {
             .unwrap();
     assert_eq!(cluster.counters(2).key_exchanges, 1);
     let auth = LinkAuth {
+        dc: DcId::new(2),
         auth_key: created.auth_key,
         salt: created.salt,
+        future_salts: Vec::new(),
         time_offset: Some(created.time_offset),
     };
     let (handle, driver) = mtrs_net::connect(addr, config, auth, None).await.unwrap();
@@ -58,5 +60,90 @@ async fn an_unknown_server_key_is_a_typed_error() {
         "{err:?}"
     );
     assert_eq!(cluster.counters(1).key_exchanges, 0);
+    cluster.shutdown().await;
+}
+
+async fn ping_through(handle: &mtrs_net::ConnectionHandle, id: i64) {
+    let answer = handle
+        .invoke_raw(Ping { ping_id: id }.to_bytes())
+        .await
+        .unwrap();
+    assert_eq!(Pong::from_bytes(&answer).unwrap().ping_id, id);
+}
+
+#[tokio::test]
+async fn a_new_key_carries_on_encrypted_on_the_connection_of_the_exchange() {
+    let cluster = cluster().await;
+    let addr = cluster.endpoint(2).unwrap().addr();
+    let (created, handle, driver) = mtrs_net::connect_with_new_key(
+        addr,
+        LinkConfig::default(),
+        DcId::new(2),
+        vec![cluster.rsa_public_key()],
+        None,
+    )
+    .await
+    .unwrap();
+    let task = tokio::spawn(driver.run());
+    ping_through(&handle, 5).await;
+    let counters = cluster.counters(2);
+    assert_eq!(counters.key_exchanges, 1);
+    assert_eq!(counters.connections, 1, "one TCP connection for the new DC");
+    assert_eq!(cluster.key_count(2), 1);
+    assert!(
+        cluster.key_user(2, created.auth_key.id().0).is_none(),
+        "a new key, not logged in"
+    );
+    handle.close().await;
+    task.await.unwrap();
+    cluster.shutdown().await;
+}
+
+#[tokio::test]
+async fn obfuscated2_works_for_the_exchange_and_the_session_in_every_framing() {
+    use mtrs_net::Obfuscation;
+    use mtrs_proto::transport::TransportKind;
+    let cluster = cluster().await;
+    let addr = cluster.endpoint(1).unwrap().addr();
+    let from = cluster.events().len();
+    for kind in [
+        TransportKind::Abridged,
+        TransportKind::Intermediate,
+        TransportKind::PaddedIntermediate,
+    ] {
+        let config = LinkConfig {
+            transport: kind,
+            obfuscation: Obfuscation::Obfuscated2,
+            ..LinkConfig::default()
+        };
+        let (_, handle, driver) = mtrs_net::connect_with_new_key(
+            addr,
+            config,
+            DcId::new(1),
+            vec![cluster.rsa_public_key()],
+            None,
+        )
+        .await
+        .unwrap();
+        let task = tokio::spawn(driver.run());
+        ping_through(&handle, 9).await;
+        // A reconnect draws a new obfuscated2 header and the session carries on.
+        handle.reconnect().await.unwrap();
+        ping_through(&handle, 10).await;
+        handle.close().await;
+        task.await.unwrap();
+    }
+    let detected: Vec<_> = cluster.events().snapshot()[from..]
+        .iter()
+        .filter_map(|e| match e {
+            mtrs_testdc::Event::TransportDetected { obfuscated, .. } => Some(*obfuscated),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(detected.len(), 6, "{detected:?}");
+    assert!(
+        detected.iter().all(|o| *o),
+        "the test DC saw obfuscated2 every time"
+    );
     cluster.shutdown().await;
 }

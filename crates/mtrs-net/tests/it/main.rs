@@ -29,8 +29,10 @@ fn config() -> LinkConfig {
 
 fn auth() -> LinkAuth {
     LinkAuth {
+        dc: mtrs_proto::DcId::new(2),
         auth_key: key(),
         salt: Salt(0),
+        future_salts: Vec::new(),
         time_offset: None,
     }
 }

@@ -77,6 +77,13 @@ impl Batch {
     }
 
     /// How many messages.
+    /// The constructor id of each message, in order (0 for a body too short to have one).
+    pub(super) fn constructors(&self) -> impl Iterator<Item = u32> + '_ {
+        self.messages
+            .iter()
+            .map(|m| mtrs_tl::constructor_of(&m.body).unwrap_or(0))
+    }
+
     pub(super) fn len(&self) -> usize {
         self.messages.len()
     }

@@ -83,7 +83,9 @@ impl Connection {
         match id {
             Some(RpcResult::CONSTRUCTOR_ID) => self.on_rpc_result(parse(&m.body)?)?,
             Some(MsgsAck::CONSTRUCTOR_ID) => self.on_msgs_ack(parse(&m.body)?),
-            Some(BadServerSalt::CONSTRUCTOR_ID) => self.on_bad_server_salt(parse(&m.body)?),
+            Some(BadServerSalt::CONSTRUCTOR_ID) => {
+                self.on_bad_server_salt(now, parse(&m.body)?);
+            }
             Some(BadMsgNotification::CONSTRUCTOR_ID) => {
                 self.on_bad_msg(now, header.msg_id, parse(&m.body)?)?;
             }
@@ -137,10 +139,13 @@ impl Connection {
     }
 
     /// `bad_server_salt`: switch to the new salt and send the rejected query again.
-    fn on_bad_server_salt(&mut self, b: BadServerSalt) {
+    fn on_bad_server_salt(&mut self, now: SystemTime, b: BadServerSalt) {
         let salt = Salt(b.new_server_salt);
         self.salts.set_current(salt);
-        self.pending.resend_fresh(MsgId(b.bad_msg_id), true);
+        // The salt is the packet's, not the messages': they go again under their own ids,
+        // so a query the server ran before (its answer lost with a connection) is answered
+        // from its cache instead of running twice.
+        self.pending.resend_same(MsgId(b.bad_msg_id), now);
         self.events
             .push_back(Event::Notice(Notice::SaltChanged { salt }));
     }

@@ -386,3 +386,46 @@ proptest! {
         let _ = kind.decode(&bytes, role, 0, 1 << 20);
     }
 }
+
+#[test]
+fn a_bare_quick_ack_token_between_frames_is_never_read_as_a_length() {
+    // Some servers send the 4-byte token alone (high bit set), unasked, on intermediate
+    // and padded intermediate; it must not be taken for a 2 GiB frame length, whether it
+    // arrives whole, split, or glued to the next frame.
+    let token = QuickAckToken(0x8765_4321);
+    for kind in [
+        TransportKind::Intermediate,
+        TransportKind::PaddedIntermediate,
+    ] {
+        let mut server = Transport::server();
+        let mut client = Transport::client(kind);
+        // The client speaks first, so the server knows the framing.
+        let mut hello = Vec::new();
+        client
+            .encode(&payload(16, 1), false, &[], &mut hello)
+            .unwrap();
+        server.push_received(&hello).unwrap();
+        drain(&mut server).unwrap();
+        let mut wire = token.0.to_le_bytes().to_vec();
+        server
+            .encode(&payload(40, 9), false, &[], &mut wire)
+            .unwrap();
+        wire.extend_from_slice(&token.0.to_le_bytes());
+        for split in [1, 3, 4, 5, wire.len() - 2] {
+            let mut c = Transport::client(kind);
+            c.push_received(&wire[..split]).unwrap();
+            let mut got = drain(&mut c).unwrap();
+            c.push_received(&wire[split..]).unwrap();
+            got.extend(drain(&mut c).unwrap());
+            assert_eq!(
+                got,
+                vec![
+                    Owned::QuickAck(token),
+                    Owned::Frame(payload(40, 9), false),
+                    Owned::QuickAck(token),
+                ],
+                "{kind:?} split at {split}"
+            );
+        }
+    }
+}

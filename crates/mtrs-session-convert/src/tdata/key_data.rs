@@ -49,6 +49,12 @@ pub(crate) fn read(body: &[u8], passcode: &[u8]) -> Result<KeyData, ConvertError
             reason: "must be 32 bytes",
         });
     }
+    // 16-byte check ‖ AES-IGE of (4-byte length ‖ 256-byte key), padded to 16: 288 bytes.
+    if key_encrypted.len() != 288 {
+        return Err(corrupt(
+            "the encrypted local key is not 288 bytes (damaged key_datas)",
+        ));
+    }
     // The salt length was just checked, the only error create_local_key reports.
     let passcode_key =
         tdesktop::create_local_key(passcode, salt).map_err(|_| corrupt("bad salt"))?;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use md5::{Digest, Md5};
 
 use crate::reader::Reader;
+use crate::validate::file_present;
 use crate::{ConvertError, Format, private_fs};
 
 const F: Format = Format::Tdata;
@@ -71,18 +72,16 @@ pub(crate) fn build(version: i32, body: &[u8]) -> Vec<u8> {
 pub(crate) fn read(dir: &Path, name: &str) -> Result<TdfFile, ConvertError> {
     let path = |suffix: char| dir.join(format!("{name}{suffix}"));
     let modern = path('s');
-    let candidates: Vec<PathBuf> = if modern.exists() {
+    let candidates: Vec<PathBuf> = if file_present(&modern)? {
         vec![modern]
     } else {
-        let mut legacy: Vec<(PathBuf, Option<std::time::SystemTime>)> = ['0', '1']
-            .into_iter()
-            .map(path)
-            .filter(|p| p.exists())
-            .map(|p| {
+        let mut legacy = Vec::with_capacity(2);
+        for p in ['0', '1'].into_iter().map(path) {
+            if file_present(&p)? {
                 let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok();
-                (p, modified)
-            })
-            .collect();
+                legacy.push((p, modified));
+            }
+        }
         // Newest first; `0` wins a tie, as in Desktop.
         legacy.sort_by_key(|entry| std::cmp::Reverse(entry.1));
         legacy.into_iter().map(|(p, _)| p).collect()

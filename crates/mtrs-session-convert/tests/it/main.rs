@@ -2,6 +2,7 @@
 //! the recorded conversions, round trips and property tests.
 
 mod conversions;
+mod hostile;
 mod props;
 mod roundtrip;
 mod sqlite;

@@ -6,13 +6,42 @@ use mtrs_session_convert::{
     ConvertError, GramjsString, MtcuteString, PyrogramString, TelethonString, detect, mtrs, to_mtrs,
 };
 
+/// Write what we read, read it back (as the fuzz target `convert_strings` does).
+fn round_trip(session: &mtrs_session_convert::SessionData) {
+    use mtrs_session_convert::{Format, export_str, import_str};
+    for format in [
+        Format::Mtrs,
+        Format::Telethon,
+        Format::Pyrogram,
+        Format::Gramjs,
+        Format::Mtcute,
+    ] {
+        if let Ok(text) = export_str(format, session) {
+            let back = import_str(format, &text).expect("our own output re-imports");
+            assert_eq!(back.home_auth_key(), session.home_auth_key(), "{format}");
+        }
+    }
+}
+
 fn all_string_parsers(s: &str) {
-    let _ = TelethonString::parse(s);
-    let _ = PyrogramString::parse(s);
-    let _ = GramjsString::parse(s);
-    let _ = MtcuteString::parse(s);
-    let _ = mtrs(s);
-    let _ = detect(s);
+    if let Ok(t) = TelethonString::parse(s) {
+        round_trip(&t.to_session());
+    }
+    if let Ok(p) = PyrogramString::parse(s) {
+        round_trip(&p.to_session());
+    }
+    if let Ok(g) = GramjsString::parse(s) {
+        round_trip(&g.to_session());
+    }
+    if let Ok(m) = MtcuteString::parse(s) {
+        round_trip(&m.to_session());
+    }
+    if let Ok(session) = mtrs(s) {
+        round_trip(&session);
+    }
+    if let Ok(found) = detect(s) {
+        round_trip(&found.session);
+    }
 }
 
 fn b64_of(bytes: &[u8], url: bool) -> String {
@@ -79,15 +108,37 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
+    fn account_lists_round_trip(indices in proptest::collection::vec(0i32..6, 1..=6), active in -1i32..7) {
+        use mtrs_session_convert::tdata_fuzzing as f;
+        let mut plain = (indices.len() as i32).to_be_bytes().to_vec();
+        for i in &indices {
+            plain.extend_from_slice(&i.to_be_bytes());
+        }
+        plain.extend_from_slice(&active.to_be_bytes());
+        prop_assert!(f::key_data_info(&plain).is_ok());
+        prop_assert_eq!(f::key_data_round_trip(&plain).ok(), Some(true));
+    }
+
+    #[test]
     fn tdata_parsers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096), n in 0u8..8) {
         use mtrs_session_convert::tdata_fuzzing as f;
         let _ = f::key_data_file(&bytes);
         let _ = f::key_data_info(&bytes);
         let _ = f::mtp_plain(&bytes);
         // Heads that pass the first checks reach the deeper fields.
-        let _ = f::key_data_info(&payload_with_head(&[0, 0, 0, n], &bytes));
-        let _ = f::mtp_plain(&payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 1, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], &bytes));
-        let _ = f::mtp_plain(&payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, n], &bytes));
+        // What parses is written again and reads back the same.
+        let info = payload_with_head(&[0, 0, 0, n], &bytes);
+        if f::key_data_info(&info).is_ok() {
+            prop_assert_eq!(f::key_data_round_trip(&info).ok(), Some(true));
+        }
+        for mtp in [
+            payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 1, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], &bytes),
+            payload_with_head(&[0, 0, 0, 0x4b, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, n], &bytes),
+        ] {
+            if f::mtp_plain(&mtp).is_ok() {
+                prop_assert_eq!(f::mtp_round_trip(&mtp).ok(), Some(true));
+            }
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use mtrs::{Config, DcId, InvokeError, SessionSource};
+use mtrs::{Config, DcId, InvokeError, SessionSource, SessionStore};
 use mtrs_session::StoreError;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
@@ -32,6 +32,11 @@ async fn first_connect_makes_one_key_exchange_and_a_private_sqlite_file() {
     assert_eq!(me.id, 7001);
     assert_eq!(dc.total_key_exchanges(), 1);
     assert_eq!(dc.key_exchanges(2), 1);
+    assert_eq!(
+        dc.cluster.counters(2).connections,
+        1,
+        "the key exchange's TCP connection carries the session on"
+    );
     let path = dir.path().join("my_bot.session");
     let mode = std::fs::metadata(&path).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "mode {mode:o}");
@@ -228,4 +233,67 @@ async fn a_sign_in_through_invoke_is_recorded_and_persisted() {
     let users = again.invoke(&get_self()).await.unwrap();
     assert_eq!(users.len(), 1);
     again.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_session_reopened_from_its_file_needs_no_key_exchange_and_no_bad_server_salt() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let first = client(dc.config(dir.path(), BOT2));
+    first.connect().await.unwrap();
+    first.invoke(&get_self()).await.unwrap();
+    first.stop().await.unwrap();
+    let session = mtrs::SqliteStore::open(&mtrs::SqliteConfig::new(dir.path(), "session"))
+        .unwrap()
+        .load()
+        .await
+        .unwrap()
+        .unwrap();
+    let salts = &session.dcs[&session.home_dc].server_salts;
+    assert!(
+        salts.len() > 1,
+        "the announced future salts are persisted with the current one: {}",
+        salts.len()
+    );
+
+    let exchanges = dc.total_key_exchanges();
+    let bad_salts = dc.cluster.counters(2).bad_server_salts;
+    let second = client(dc.config(dir.path(), BOT2));
+    second.connect().await.unwrap();
+    second.invoke(&get_self()).await.unwrap();
+    second.stop().await.unwrap();
+    assert_eq!(dc.total_key_exchanges(), exchanges, "no key exchange");
+    assert_eq!(
+        dc.cluster.counters(2).bad_server_salts,
+        bad_salts,
+        "no bad_server_salt round trip"
+    );
+}
+
+#[tokio::test]
+async fn an_obfuscated2_client_runs_the_whole_lifecycle() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let base = dc.config(dir.path(), BOT2);
+    let c = client(Config {
+        connection: mtrs::LinkConfig {
+            obfuscation: mtrs::Obfuscation::Obfuscated2,
+            ..base.connection.clone()
+        },
+        ..base
+    });
+    let from = dc.cluster.events().len();
+    c.connect().await.unwrap();
+    let users = c.invoke(&get_self()).await.unwrap();
+    assert_eq!(users.len(), 1);
+    c.dc_session(DcId::new(3).media()).await.unwrap();
+    c.stop().await.unwrap();
+    let seen: Vec<bool> = dc.cluster.events().snapshot()[from..]
+        .iter()
+        .filter_map(|e| match e {
+            mtrs_testdc::Event::TransportDetected { obfuscated, .. } => Some(*obfuscated),
+            _ => None,
+        })
+        .collect();
+    assert!(seen.len() >= 2 && seen.iter().all(|o| *o), "{seen:?}");
 }

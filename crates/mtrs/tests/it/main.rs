@@ -8,3 +8,4 @@ mod postgres;
 mod reconnect;
 mod secrets;
 mod support;
+mod validity;

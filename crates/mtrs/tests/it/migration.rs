@@ -105,8 +105,8 @@ async fn concurrent_callers_coalesce_into_one_home_switch() {
     assert_eq!(dc.key_exchanges(5), 1, "one key exchange for all callers");
     assert_eq!(
         dc.cluster.counters(5).connections,
-        2,
-        "the exchange's and one session's"
+        1,
+        "one TCP connection: the key exchange's, carrying on encrypted"
     );
     c.stop().await.unwrap();
     let data = mtrs_store_sqlite::SqliteStore::open(&mtrs_store_sqlite::SqliteConfig::new(

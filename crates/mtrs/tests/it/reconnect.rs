@@ -4,7 +4,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use mtrs::{Config, SessionSource};
-use mtrs_testdc::{Event, FaultConfig};
+use mtrs_testdc::{Event, FaultConfig, RejectKeys};
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::help::GetNearestDc;
 use mtrs_tl_api::functions::users::GetUsers;
@@ -81,7 +81,7 @@ async fn a_request_in_flight_when_the_connection_dies_completes_after_reconnect(
 
 /// 10 000 RPCs while the DC drops about 5% of connections and rotates salts.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
+async fn soak_ten_thousand_rpcs_under_connection_drops_salt_changes_and_a_key_rejection() {
     let dc = TestDc::start(FaultConfig::default());
     let dir = tempfile::tempdir().unwrap();
     let c = client(Config {
@@ -96,9 +96,11 @@ async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
     });
     let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let completed = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let executed_before = dc.cluster.counters(2).executed("help.getNearestDc");
     let mut workers = Vec::new();
     for _ in 0..32 {
         let c = c.clone();
+        let faults = dc.cluster.faults(2).unwrap();
         let done = done.clone();
         let completed = completed.clone();
         workers.push(tokio::spawn(async move {
@@ -108,7 +110,11 @@ async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
                 }
                 let enums::NearestDc::NearestDc(n) = c.invoke(&GetNearestDc {}).await.unwrap();
                 assert_eq!(n.this_dc, 2);
-                completed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let n = completed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if n == 5_000 {
+                    // Half way: a burst of −404s (the DC "forgot" the key twice).
+                    faults.update(|f| f.reject_keys = Some(RejectKeys::Next(2)));
+                }
             }
         }));
     }
@@ -120,6 +126,13 @@ async fn soak_ten_thousand_rpcs_under_connection_drops_and_salt_changes() {
     assert!(counters.calls("help.getNearestDc") >= 10_000);
     assert!(counters.fault_closes > 0, "{counters:?}");
     assert!(counters.forced_salt_changes > 0, "{counters:?}");
+    assert!(counters.auth_key_rejections > 0, "{counters:?}");
+    assert_eq!(
+        counters.executed("help.getNearestDc") - executed_before,
+        10_000,
+        "every request ran exactly once on the server"
+    );
+    assert!(dc.key_exchanges(2) <= 1 + 3, "re-keying stayed bounded");
     c.stop().await.unwrap();
 }
 
