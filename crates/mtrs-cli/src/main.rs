@@ -3,6 +3,8 @@
 //! - `mtrs demo`: the whole session lifecycle against an embedded test DC cluster.
 //! - `mtrs session inspect|convert|export`: read, convert and export sessions of mtrs,
 //!   Telethon, Pyrogram, GramJS, mtcute and Telegram Desktop (`tdata`).
+//! - `mtrs session list|prune|copy`: administer the sessions of a work directory or a
+//!   PostgreSQL store.
 //! - `mtrs testdc serve`: a local multi-DC MTProto test server for mtrs and other clients.
 //!
 //! Every command prints its result on stdout and progress and errors on stderr; a failure

@@ -4,6 +4,7 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::io;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// The store operation that failed, named in every [`StoreError`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,6 +30,8 @@ pub enum Operation {
     SaveUpdateState,
     /// Deleting the session.
     Delete,
+    /// Listing the sessions of a store (session administration).
+    List,
 }
 
 impl fmt::Display for Operation {
@@ -44,16 +47,19 @@ impl fmt::Display for Operation {
             Self::LookupPeer => "look up peer",
             Self::SaveUpdateState => "save update state",
             Self::Delete => "delete",
+            Self::List => "list",
         })
     }
 }
 
-/// Who holds a session's exclusive lock, as recorded in its lock file.
+/// Who holds a session's exclusive lock (or lease), as recorded by the backend.
 ///
 /// ```
 /// use mtrs_session::LockHolder;
-/// let h = LockHolder { pid: Some(42), host: Some("box".into()) };
+/// let h = LockHolder { pid: Some(42), host: Some("box".into()), instance: None };
 /// assert_eq!(h.to_string(), "pid 42 on box");
+/// let h = LockHolder { instance: Some("9f0c".into()), ..h };
+/// assert_eq!(h.to_string(), "pid 42 on box (instance 9f0c)");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LockHolder {
@@ -61,6 +67,9 @@ pub struct LockHolder {
     pub pid: Option<u32>,
     /// Host name of the holder, if recorded.
     pub host: Option<String>,
+    /// The holder's random instance id (a lease backend records one per opened store, so
+    /// two stores of one process are told apart), if recorded.
+    pub instance: Option<String>,
 }
 
 impl fmt::Display for LockHolder {
@@ -70,6 +79,22 @@ impl fmt::Display for LockHolder {
             (Some(pid), None) => write!(f, "pid {pid}"),
             (None, Some(host)) => write!(f, "a process on {host}"),
             (None, None) => f.write_str("an unknown process"),
+        }?;
+        match &self.instance {
+            Some(instance) => write!(f, " (instance {instance})"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Formats an optional lease expiry as a suffix of the `InUse` message.
+struct ExpiresIn(Option<Duration>);
+
+impl fmt::Display for ExpiresIn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(d) => write!(f, "; its lease expires in {:.1} s", d.as_secs_f64()),
+            None => Ok(()),
         }
     }
 }
@@ -116,12 +141,25 @@ pub enum StoreError {
         supported: u32,
     },
     /// Another process, or another store in this process, holds the session.
-    #[error("session {} is in use by {holder}", path.display())]
+    #[error("session {} is in use by {holder}{}", path.display(), ExpiresIn(*expires_in))]
     InUse {
-        /// The session file.
+        /// The session file (or a backend's location name).
         path: PathBuf,
         /// Who holds the lock, as far as recorded.
         holder: LockHolder,
+        /// For a lease backend: how long until the holder's lease expires unless renewed
+        /// (`None` for a lock that lasts as long as its holder, like the SQLite store's).
+        expires_in: Option<Duration>,
+    },
+    /// This store's lease on the session was lost: another opener took the session over
+    /// after the lease expired (or it could not be renewed in time). Nothing was written,
+    /// and the store refuses every further operation; open the session again to go on.
+    #[error("cannot {operation} session {}: the lease on it was lost", path.display())]
+    LeaseLost {
+        /// The backend's location name of the session.
+        path: PathBuf,
+        /// What was being done.
+        operation: Operation,
     },
     /// The store was closed (its worker stopped) before the operation could complete.
     #[error("cannot {operation} session {}: the store is closed", path.display())]
@@ -151,6 +189,7 @@ impl StoreError {
             Self::Io { operation, .. }
             | Self::Corrupt { operation, .. }
             | Self::Closed { operation, .. }
+            | Self::LeaseLost { operation, .. }
             | Self::Backend { operation, .. } => Some(*operation),
             Self::UnsupportedSchema { .. } => Some(Operation::Open),
             Self::InUse { .. } => Some(Operation::Lock),
@@ -165,6 +204,7 @@ impl StoreError {
             | Self::UnsupportedSchema { path, .. }
             | Self::InUse { path, .. }
             | Self::Closed { path, .. }
+            | Self::LeaseLost { path, .. }
             | Self::Backend { path, .. } => path,
         }
     }

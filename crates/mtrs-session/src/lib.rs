@@ -10,12 +10,14 @@
 //! - [`SessionStore`] is the small, coarse-grained, object-safe storage trait
 //!   (`Arc<dyn SessionStore>`), failing with [`StoreError`]. [`MemoryStore`] implements it
 //!   here; `mtrs-store-sqlite` is the persistent default.
+//! - [`SessionInfo`] is what a backend lists about each of its sessions (administration).
 //! - [`PeerCache`] is a bounded LRU of peers over a store, filled lazily.
 //! - With the `testing` feature, `testing` exports the conformance suite
 //!   every backend runs (`store_conformance_tests!`).
 //!
 //! This crate does no I/O, reads no clock and spawns nothing: times are passed in by callers.
 
+mod catalog;
 mod dc;
 mod error;
 mod memory;
@@ -28,6 +30,7 @@ mod update_state;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use catalog::SessionInfo;
 pub use dc::{DcOption, DcState, TempAuthKey};
 pub use error::{LockHolder, Operation, StoreError};
 pub use memory::MemoryStore;

@@ -4,6 +4,7 @@
 //! See [`SqliteStore`] for the guarantees (exclusive lock, private permissions, WAL, one
 //! writer, versioned schema, lazy peers) and [`SqliteConfig`] for where files go.
 
+mod catalog;
 mod config;
 mod file;
 mod lock;
@@ -16,6 +17,7 @@ mod sql_error;
 mod store;
 mod writer;
 
+pub use catalog::{delete_session, list_sessions};
 pub use config::SqliteConfig;
 pub use schema::SCHEMA_VERSION;
 pub use store::SqliteStore;

@@ -54,6 +54,7 @@ impl SessionLock {
                 return Err(StoreError::InUse {
                     path: session_path.to_path_buf(),
                     holder: contested_holder(&mut file),
+                    expires_in: None,
                 });
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
@@ -101,6 +102,7 @@ impl SessionLock {
             Err(TryLockError::WouldBlock) => Err(StoreError::InUse {
                 path: session_path.to_path_buf(),
                 holder: contested_holder(&mut file),
+                expires_in: None,
             }),
             Err(TryLockError::Error(e)) => Err(io_err(e)),
         }
@@ -127,6 +129,18 @@ fn contested_holder(file: &mut File) -> LockHolder {
             return holder;
         }
         std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// Who holds the lock at `lock_path` now, without creating or writing the file: `None`
+/// when the file is missing or nobody holds it. (The probe holds a shared lock for an
+/// instant, during which an opener would be refused.)
+pub(crate) fn probe(lock_path: &Path) -> Option<LockHolder> {
+    let mut file = File::open(lock_path).ok()?;
+    match file.try_lock_shared() {
+        Ok(()) => None,
+        Err(TryLockError::WouldBlock) => Some(contested_holder(&mut file)),
+        Err(TryLockError::Error(_)) => None,
     }
 }
 

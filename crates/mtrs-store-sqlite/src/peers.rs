@@ -294,5 +294,21 @@ pub(crate) fn lookup(
     }
 }
 
+/// Every cached peer, in key order (for copying a session elsewhere).
+pub(crate) fn all(conn: &Connection, path: &Path) -> Result<Vec<Peer>, StoreError> {
+    let op = Operation::LookupPeer;
+    let rows = (|| {
+        let mut stmt = conn.prepare_cached(
+            "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at FROM peer",
+        )?;
+        let rows = stmt.query_map([], decode)?;
+        rows.collect::<rusqlite::Result<Vec<Decoded>>>()
+    })()
+    .map_err(|e| backend(path, op, e))?;
+    rows.into_iter()
+        .map(|r| r.map_err(|detail| corrupt(path, op, detail)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

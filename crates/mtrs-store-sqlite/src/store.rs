@@ -190,6 +190,25 @@ impl SqliteStore {
         &self.path
     }
 
+    /// Every cached peer of the session (for copying it to another store).
+    ///
+    /// ```
+    /// # fn block_on<F: std::future::Future>(f: F) -> F::Output { mtrs_session::testing::block_on(f) }
+    /// use mtrs_session::{Peer, PeerId, PeerKind, SessionStore};
+    /// use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
+    /// let dir = tempfile::tempdir().unwrap();
+    /// let store = SqliteStore::open(&SqliteConfig::new(dir.path(), "s")).unwrap();
+    /// block_on(store.upsert_peers(vec![Peer::new(PeerId::User(7), PeerKind::User, 1)])).unwrap();
+    /// assert_eq!(block_on(store.all_peers()).unwrap().len(), 1);
+    /// ```
+    pub fn all_peers(&self) -> StoreFuture<'_, Vec<Peer>> {
+        Box::pin(async move {
+            self.reader.read(&self.path, Operation::LookupPeer, |conn| {
+                peers::all(conn, &self.path)
+            })
+        })
+    }
+
     fn write(&self, write: Write) -> StoreFuture<'_, ()> {
         Box::pin(async move {
             let operation = write.operation();

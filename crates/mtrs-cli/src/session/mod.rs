@@ -1,12 +1,18 @@
-//! `mtrs session …`: inspect, convert and export sessions.
+//! `mtrs session …`: inspect, convert and export sessions; list, prune and copy the
+//! sessions of a store.
 
+mod catalog;
 mod convert;
+mod copy;
 mod export;
 mod fields;
 mod input;
 mod inspect;
+mod list;
+mod prune;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use mtrs_session_convert::Format;
@@ -33,6 +39,62 @@ pub enum SessionCommand {
         mtrs session export --work-dir ./bot                 # mtrs:1:...\n  \
         mtrs session export --work-dir ./bot --session-name main --to telethon")]
     Export(ExportArgs),
+    /// List the sessions of a work directory or a PostgreSQL store: identity, home DC, last
+    /// use, size, and who uses each now.
+    #[command(after_help = "Examples:\n  \
+        mtrs session list --work-dir ./bots\n  \
+        mtrs session list --store postgres://mtrs@db/fleet --namespace prod --json")]
+    List(ListArgs),
+    /// Delete sessions unused for a while (never one that is locked or leased).
+    #[command(after_help = "Examples:\n  \
+        mtrs session prune --work-dir ./bots --unused-for 30d --dry-run\n  \
+        mtrs session prune --store postgres://mtrs@db/fleet --unused-for 2w")]
+    Prune(PruneArgs),
+    /// Copy a session between an mtrs SQLite file, a PostgreSQL store and an mtrs string,
+    /// then read the copy back and compare. Never overwrites.
+    #[command(after_help = "Examples:\n  \
+        mtrs session copy ./bots/a.session postgres://mtrs@db/fleet#prod/a\n  \
+        mtrs session copy postgres://mtrs@db/fleet#prod/a ./restore/a.session\n  \
+        mtrs session copy mtrs:1:... postgres://mtrs@db/fleet#b\n  \
+        mtrs session copy ./bots/a.session -          # print its mtrs string")]
+    Copy(CopyArgs),
+}
+
+/// `mtrs session list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub store: catalog::StoreArgs,
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `mtrs session prune`.
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    #[command(flatten)]
+    pub store: catalog::StoreArgs,
+    /// Remove sessions last used at least this long ago: a number and a unit (s, m, h, d,
+    /// w), e.g. `30d`.
+    #[arg(long, value_name = "AGE", value_parser = catalog::parse_age)]
+    pub unused_for: Duration,
+    /// Only print what would be removed.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `mtrs session copy`.
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The source: `path/<name>.session`, `postgres://…#namespace/name`, an `mtrs:` string,
+    /// or `-` for a string on stdin.
+    #[arg(value_name = "FROM")]
+    pub from: String,
+    /// The destination (created; must not hold a session yet): `path/<name>.session`,
+    /// `postgres://…#namespace/name`, or `-` to print an mtrs string.
+    #[arg(value_name = "TO")]
+    pub to: String,
 }
 
 /// Where a session comes from: `INPUT` and the flags that say how to read it.
@@ -127,5 +189,8 @@ pub fn run(cmd: SessionCommand) -> anyhow::Result<()> {
         SessionCommand::Inspect(args) => inspect::run(&args),
         SessionCommand::Convert(args) => convert::run(&args),
         SessionCommand::Export(args) => export::run(&args),
+        SessionCommand::List(args) => list::run(&args),
+        SessionCommand::Prune(args) => prune::run(&args),
+        SessionCommand::Copy(args) => copy::run(&args),
     }
 }

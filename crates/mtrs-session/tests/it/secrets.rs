@@ -78,13 +78,37 @@ fn errors_name_path_and_operation() {
         holder: LockHolder {
             pid: Some(9),
             host: Some("h".into()),
+            instance: None,
         },
+        expires_in: None,
     };
     assert_eq!(
         err.to_string(),
         "session /x/s.session is in use by pid 9 on h"
     );
     assert_eq!(err.operation(), Some(Operation::Lock));
+    let err = StoreError::InUse {
+        path: "pg/s".into(),
+        holder: LockHolder {
+            pid: Some(9),
+            host: Some("h".into()),
+            instance: Some("ab12".into()),
+        },
+        expires_in: Some(std::time::Duration::from_millis(2500)),
+    };
+    assert_eq!(
+        err.to_string(),
+        "session pg/s is in use by pid 9 on h (instance ab12); its lease expires in 2.5 s"
+    );
+    let err = StoreError::LeaseLost {
+        path: "pg/s".into(),
+        operation: Operation::Save,
+    };
+    assert_eq!(
+        err.to_string(),
+        "cannot save session pg/s: the lease on it was lost"
+    );
+    assert_eq!(err.operation(), Some(Operation::Save));
     let err = StoreError::Corrupt {
         path: "/y".into(),
         operation: Operation::Load,

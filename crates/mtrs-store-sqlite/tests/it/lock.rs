@@ -19,7 +19,7 @@ fn second_store_in_the_same_process_is_refused_until_the_first_is_dropped() {
     let err = SqliteStore::open(&cfg).unwrap_err();
     assert!(started.elapsed() < FAST, "took {:?}", started.elapsed());
     match &err {
-        StoreError::InUse { path, holder } => {
+        StoreError::InUse { path, holder, .. } => {
             assert_eq!(path, &cfg.session_path());
             assert_eq!(holder.pid, Some(std::process::id()));
         }

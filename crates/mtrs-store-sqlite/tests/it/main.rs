@@ -1,5 +1,6 @@
 //! Integration tests of the SQLite store.
 
+mod catalog;
 mod child;
 mod concurrency;
 mod conformance;

@@ -4,6 +4,7 @@ mod lifecycle;
 mod migration;
 mod peers;
 mod pool;
+mod postgres;
 mod reconnect;
 mod secrets;
 mod support;

@@ -1,0 +1,92 @@
+//! The client on a PostgreSQL store (`SessionSource::Store`): the login and keys persist
+//! across a restart, and a second client on the same session is refused while the first
+//! holds its lease. Needs `MTRS_TEST_POSTGRES_URL` (skipped with a reason when unset, a
+//! failure when unset under `CI=true`).
+
+use std::sync::Arc;
+
+use mtrs::{Config, SessionSource};
+use mtrs_session::{SessionStore, StoreError};
+use mtrs_store_postgres::{PostgresCatalog, PostgresConfig, PostgresStore};
+use mtrs_testdc::FaultConfig;
+use mtrs_tl_api::enums;
+use mtrs_tl_api::functions::users::GetUsers;
+
+use crate::support::{BOT2, TestDc, client};
+
+fn server() -> Option<String> {
+    match std::env::var("MTRS_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI needs PostgreSQL: MTRS_TEST_POSTGRES_URL is not set"
+            );
+            eprintln!(
+                "skipped: MTRS_TEST_POSTGRES_URL is not set (start a server with \
+                 `eval \"$(bash .ci/postgres.sh start)\"`)"
+            );
+            None
+        }
+    }
+}
+
+fn get_self() -> GetUsers {
+    GetUsers {
+        id: vec![enums::InputUser::InputUserSelf],
+    }
+}
+
+#[tokio::test]
+async fn a_client_on_a_postgres_store_keeps_its_login_across_a_restart() {
+    let Some(url) = server() else { return };
+    let ns = format!("client_{}", std::process::id());
+    let cfg = PostgresConfig::new(&url, "bot").with_namespace(&ns);
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let config = |store: &Arc<PostgresStore>| Config {
+        session: SessionSource::Store(store.clone() as Arc<dyn SessionStore>),
+        ..dc.config(dir.path(), BOT2)
+    };
+
+    let store = Arc::new(PostgresStore::open(&cfg).await.unwrap());
+    let first = client(config(&store));
+    first.connect().await.unwrap();
+    assert_eq!(first.invoke(&get_self()).await.unwrap().len(), 1);
+    // Another process (here: another store) cannot use the session meanwhile.
+    let err = PostgresStore::open(&cfg).await.unwrap_err();
+    assert!(matches!(err, StoreError::InUse { .. }), "{err:?}");
+    first.stop().await.unwrap();
+    drop(first);
+    let saved = store
+        .load()
+        .await
+        .unwrap()
+        .expect("the client saved its session");
+    assert_eq!(saved.identity.as_ref().map(|i| i.user_id.0), Some(7001));
+    Arc::into_inner(store)
+        .expect("the client let go of the store")
+        .close()
+        .await;
+    assert_eq!(dc.total_key_exchanges(), 1);
+
+    // A restart on the same session: no new key exchange, same account.
+    let store = Arc::new(PostgresStore::open(&cfg).await.unwrap());
+    let second = client(config(&store));
+    second.connect().await.unwrap();
+    let users = second.invoke(&get_self()).await.unwrap();
+    let [enums::User::User(me)] = users.as_slice() else {
+        panic!("unexpected {users:?}");
+    };
+    assert_eq!(me.id, 7001);
+    assert_eq!(dc.total_key_exchanges(), 1, "the key came from PostgreSQL");
+    second.stop().await.unwrap();
+    drop(second);
+    Arc::into_inner(store).expect("released").close().await;
+    PostgresCatalog::connect(&url, &ns)
+        .await
+        .unwrap()
+        .delete("bot")
+        .await
+        .unwrap();
+}
