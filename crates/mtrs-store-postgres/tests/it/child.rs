@@ -12,6 +12,8 @@ const MODE: &str = "MTRS_PG_CHILD_MODE";
 const URL: &str = "MTRS_PG_CHILD_URL";
 const NS: &str = "MTRS_PG_CHILD_NS";
 const LEASE_MS: &str = "MTRS_PG_CHILD_LEASE_MS";
+/// Sessions each of the two fleet hosts serves.
+pub const FLEET_HALF: usize = 50;
 /// Prefix of every protocol line the child prints.
 const MARK: &str = "@@";
 
@@ -103,6 +105,22 @@ fn child_process_entry() {
     let lease_ms: u64 = std::env::var(LEASE_MS).unwrap().parse().unwrap();
     let rt = crate::support::runtime();
     rt.block_on(async {
+        if mode == "fleet" {
+            // One host of a fleet: holds sessions f0..f49 until killed or stdin closes.
+            let mut held = Vec::new();
+            for i in 0..FLEET_HALF {
+                let cfg = child_config(&url, &ns, lease_ms).with_session_name(format!("f{i}"));
+                held.push(
+                    PostgresStore::open(&cfg)
+                        .await
+                        .expect("a free session opens"),
+                );
+            }
+            say(&format!("FLEET {}", held.len()));
+            let mut sink = String::new();
+            while std::io::stdin().read_line(&mut sink).unwrap() > 0 {}
+            return;
+        }
         let started = std::time::Instant::now();
         let store = match PostgresStore::open(&child_config(&url, &ns, lease_ms)).await {
             Ok(store) => store,

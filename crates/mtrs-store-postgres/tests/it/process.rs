@@ -208,3 +208,68 @@ fn a_stopped_holder_taken_over_never_writes_again_and_stops() {
         sql(&url, &format!("DROP SCHEMA {ns} CASCADE")).await;
     });
 }
+
+#[test]
+fn a_killed_fleet_host_has_its_sessions_picked_up_within_expiry_and_a_heartbeat() {
+    let Some(url) = server() else { return };
+    let ns = namespace();
+    let rt = runtime();
+    const LEASE_MS: u64 = 2000;
+    let lease = Duration::from_millis(LEASE_MS);
+    let heartbeat = Duration::from_millis(LEASE_MS / 4);
+    // Host B (this process) serves g0..g49; host A (a child) serves f0..f49.
+    let ours = rt.block_on(async {
+        let mut held = Vec::new();
+        for i in 0..child::FLEET_HALF {
+            let cfg = child_config(&url, &ns, LEASE_MS).with_session_name(format!("g{i}"));
+            held.push(PostgresStore::open(&cfg).await.unwrap());
+        }
+        held
+    });
+    let (mut a, out_a) = child::spawn("fleet", &url, &ns, LEASE_MS);
+    let lines = child::lines(out_a);
+    assert_eq!(recv(&lines), format!("FLEET {}", child::FLEET_HALF));
+    // While A lives, B cannot take any of its sessions.
+    rt.block_on(async {
+        let cfg = child_config(&url, &ns, LEASE_MS).with_session_name("f0");
+        assert!(matches!(
+            PostgresStore::open(&cfg).await,
+            Err(StoreError::InUse { .. })
+        ));
+    });
+    signal(a.id(), "-KILL");
+    let killed = Instant::now();
+    let _ = a.wait();
+    // B picks every one of A's sessions up, each after its lease expired and within
+    // expiry + one heartbeat of the kill.
+    let taken = rt.block_on(async {
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..child::FLEET_HALF {
+            let cfg = child_config(&url, &ns, LEASE_MS).with_session_name(format!("f{i}"));
+            tasks.spawn(async move {
+                let (store, at, _) = take_over(&cfg).await;
+                (store, at)
+            });
+        }
+        let mut taken = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            taken.push(done.unwrap());
+        }
+        taken
+    });
+    let last = taken.iter().map(|(_, at)| *at).max().unwrap();
+    assert!(
+        last.duration_since(killed) <= lease + heartbeat + Duration::from_millis(500),
+        "picked up {:?} after the kill",
+        last.duration_since(killed)
+    );
+    assert_eq!(taken.len() + ours.len(), 2 * child::FLEET_HALF);
+    rt.block_on(async {
+        for (store, _) in taken {
+            store.close().await;
+        }
+        for store in ours {
+            store.close().await;
+        }
+    });
+}
