@@ -181,6 +181,13 @@ pub trait SessionStore: Send + Sync {
 
     /// Forgets everything: the snapshot and all peers.
     fn delete(&self) -> StoreFuture<'_, ()>;
+
+    /// Resolves when this store stops owning the session — another process took it over
+    /// (a lease lost) — so its user must stop using the session's keys at once. Stores
+    /// without leases never resolve it (the default).
+    fn ownership_lost(&self) -> Pin<Box<dyn Future<Output = ()> + Send + 'static>> {
+        Box::pin(std::future::pending())
+    }
 }
 
 /// The home DC a store assumes when update state arrives before any snapshot exists.

@@ -546,4 +546,8 @@ impl SessionStore for PostgresStore {
     fn delete(&self) -> StoreFuture<'_, ()> {
         self.write(Write::Delete)
     }
+
+    fn ownership_lost(&self) -> std::pin::Pin<Box<dyn Future<Output = ()> + Send + 'static>> {
+        Box::pin(self.lease_lost())
+    }
 }

@@ -109,12 +109,17 @@ impl Client {
     }
 
     fn pool(&self) -> Result<PoolHandle, InvokeError> {
-        self.inner
+        let pool = self
+            .inner
             .running
             .lock()
             .as_ref()
             .map(|r| r.pool.clone())
-            .ok_or(InvokeError::NotConnected)
+            .ok_or(InvokeError::NotConnected)?;
+        if pool.is_lost() {
+            return Err(lease_lost());
+        }
+        Ok(pool)
     }
 
     /// Whether the client is connected and usable: [`Client::connect`] succeeded,
@@ -144,6 +149,20 @@ impl Client {
     /// (once per transition).
     pub fn on_reconnect(&self, hook: impl Fn(LinkInfo) + Send + Sync + 'static) {
         self.inner.hooks.add_reconnect(Arc::new(hook));
+    }
+
+    /// Registers a callback run when the session store loses the session to another
+    /// process (a PostgreSQL lease taken over): every connection is closed at once, so the
+    /// keys are never used from two places, and calls fail with
+    /// [`StoreError::LeaseLost`](crate::StoreError::LeaseLost).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) {
+    /// client.on_session_lost(|| eprintln!("another worker took this session over"));
+    /// # }
+    /// ```
+    pub fn on_session_lost(&self, hook: impl Fn() + Send + Sync + 'static) {
+        self.inner.hooks.add_lost(Arc::new(hook));
     }
 
     /// Registers a callback run when the server signs the session out (SESSION_REVOKED,
@@ -312,10 +331,24 @@ impl Client {
         }
     }
 
-    /// The migration and retry driver around one request.
+    /// The migration and retry driver around one request. A call cut short because the
+    /// store lost the session says so, whatever the connection reported.
     async fn invoke_on(&self, target: Target, body: Vec<u8>) -> Result<Vec<u8>, InvokeError> {
-        let settings = &self.inner.settings;
         let pool = self.pool()?;
+        let result = self.drive(&pool, target, body).await;
+        match result {
+            Err(_) if pool.is_lost() => Err(lease_lost()),
+            other => other,
+        }
+    }
+
+    async fn drive(
+        &self,
+        pool: &PoolHandle,
+        target: Target,
+        body: Vec<u8>,
+    ) -> Result<Vec<u8>, InvokeError> {
+        let settings = &self.inner.settings;
         let mut target = target;
         let mut ctx = Context {
             on_home: target == Target::Home,
@@ -578,4 +611,12 @@ impl DcSession {
         self.client.save_peers(&value).await;
         Ok(value)
     }
+}
+
+/// The error of a call made after the store lost the session to another process.
+fn lease_lost() -> InvokeError {
+    InvokeError::from(mtrs_session::StoreError::LeaseLost {
+        path: "the session store".into(),
+        operation: mtrs_session::Operation::Save,
+    })
 }

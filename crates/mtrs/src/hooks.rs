@@ -19,6 +19,9 @@ pub struct LinkInfo {
 /// A registered callback.
 pub type Hook = Arc<dyn Fn(LinkInfo) + Send + Sync>;
 
+/// A callback told that the session store lost the session to another process.
+pub type LostHook = Arc<dyn Fn() + Send + Sync>;
+
 /// A callback told why the session stopped being signed in.
 pub type RevokedHook = Arc<dyn Fn(&RpcError) + Send + Sync>;
 
@@ -32,6 +35,7 @@ pub(crate) struct Hooks {
     disconnect: Mutex<Vec<Hook>>,
     reconnect: Mutex<Vec<Hook>>,
     revoked: Mutex<Vec<RevokedHook>>,
+    lost: Mutex<Vec<LostHook>>,
     /// Connections that are down (a disconnect was reported, no reconnect yet).
     down: Mutex<HashSet<DcId>>,
     /// Whether `down` is non-empty: the per-call check stays lock-free.
@@ -79,6 +83,16 @@ impl Hooks {
         }
         let hooks = self.reconnect.lock().clone();
         hooks.iter().for_each(|h| h(info));
+    }
+
+    pub fn add_lost(&self, hook: LostHook) {
+        self.lost.lock().push(hook);
+    }
+
+    /// The store lost the session to another process.
+    pub fn lost(&self) {
+        let hooks = self.lost.lock().clone();
+        hooks.iter().for_each(|h| h());
     }
 
     /// The session is no longer signed in.

@@ -43,7 +43,7 @@ mod settings;
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
-pub use hooks::{Hook, LinkInfo, RevokedHook};
+pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use rekey::RekeyPolicy;
 
 pub use mtrs_crypto::rsa::RsaPublicKey;

@@ -90,6 +90,8 @@ enum Cmd {
 pub(crate) struct PoolHandle {
     tx: mpsc::Sender<Cmd>,
     home: watch::Receiver<Link>,
+    /// Set when the store lost the session to another process: nothing may use its keys.
+    lost: Arc<AtomicBool>,
     /// Whether the session has an identity (kept by the runner).
     signed_in: Arc<AtomicBool>,
 }
@@ -98,6 +100,12 @@ impl PoolHandle {
     /// The home DC's connection (no round trip to the runner).
     pub fn home(&self) -> Link {
         self.home.borrow().clone()
+    }
+
+    /// Whether the store lost the session to another process (then every connection is
+    /// closed and calls fail with `StoreError::LeaseLost`).
+    pub fn is_lost(&self) -> bool {
+        self.lost.load(Ordering::Acquire)
     }
 
     /// Whether the session is signed in (no round trip to the runner).
@@ -227,6 +235,8 @@ pub(crate) fn start(
     let mut links = HashMap::new();
     links.insert(home.dc, home);
     let signed_in = Arc::new(AtomicBool::new(data.identity.is_some()));
+    let lost = Arc::new(AtomicBool::new(false));
+    let ownership_lost = store.ownership_lost();
     let runner = Runner {
         settings,
         hooks,
@@ -244,19 +254,41 @@ pub(crate) fn start(
         signed_in: signed_in.clone(),
         me: tx.downgrade(),
     };
-    let task = tokio::spawn(runner.run(rx));
+    let task = tokio::spawn(runner.run(rx, ownership_lost, lost.clone()));
     let handle = PoolHandle {
         tx,
         home: home_rx,
+        lost,
         signed_in,
     };
     (handle, task)
 }
 
 impl Runner {
-    async fn run(mut self, mut rx: mpsc::Receiver<Cmd>) {
+    async fn run(
+        mut self,
+        mut rx: mpsc::Receiver<Cmd>,
+        ownership_lost: std::pin::Pin<Box<dyn Future<Output = ()> + Send>>,
+        lost: Arc<AtomicBool>,
+    ) {
         let mut stop_reply = None;
-        while let Some(cmd) = rx.recv().await {
+        let mut ownership_lost = ownership_lost;
+        loop {
+            let cmd = tokio::select! {
+                cmd = rx.recv() => cmd,
+                () = &mut ownership_lost => {
+                    // Another process owns the session now: stop using its keys at once.
+                    tracing::error!("the session store lost the session to another process");
+                    lost.store(true, Ordering::Release);
+                    self.hooks.lost();
+                    for link in self.links.values() {
+                        link.handle.close().await;
+                    }
+                    ownership_lost = Box::pin(std::future::pending());
+                    continue;
+                }
+            };
+            let Some(cmd) = cmd else { break };
             if let Cmd::Stop { reply } = cmd {
                 stop_reply = Some(reply);
                 break;
