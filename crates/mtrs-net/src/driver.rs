@@ -293,7 +293,7 @@ impl Driver {
             let _ = w.reply.send(Err(error()));
         }
         while let Ok(cmd) = self.rx.try_recv() {
-            if let Command::Invoke { reply, .. } = cmd {
+            if let Command::Invoke { reply, .. } | Command::Bind { reply, .. } = cmd {
                 let _ = reply.send(Err(error()));
             }
         }
@@ -329,10 +329,9 @@ impl Driver {
             let wake = Instant::now() + delay;
             loop {
                 tokio::select! {
-                    cmd = self.rx.recv() => match cmd {
-                        Some(Command::Invoke { body, reply }) => self.submit(body, reply),
-                        Some(Command::Reconnect) => {}
-                        Some(Command::Close) | None => return None,
+                    cmd = self.rx.recv() => match cmd.map(|c| self.queue(c)) {
+                        Some(None | Some(Command::Reconnect)) => {}
+                        Some(Some(_)) | None => return None,
                     },
                     () = tokio::time::sleep_until(wake) => break,
                 }
@@ -343,10 +342,9 @@ impl Driver {
             let result = loop {
                 tokio::select! {
                     r = &mut dial => break r,
-                    cmd = self.rx.recv() => match cmd {
-                        Some(Command::Invoke { body, reply }) => self.submit(body, reply),
-                        Some(Command::Reconnect) => {}
-                        Some(Command::Close) | None => return None,
+                    cmd = self.rx.recv() => match cmd.map(|c| self.queue(c)) {
+                        Some(None | Some(Command::Reconnect)) => {}
+                        Some(Some(_)) | None => return None,
                     },
                 }
             };
@@ -362,23 +360,49 @@ impl Driver {
 
     /// Queues a request in the session (it goes out when a connection is up).
     fn submit(&mut self, body: Vec<u8>, reply: Reply) {
-        let seq = self.next_seq;
-        self.next_seq += 1;
         // The session holds the body (once); resends take it from there.
         let id = self.conn.enqueue(body);
+        self.wait(id, reply);
+    }
+
+    fn wait(&mut self, id: RequestId, reply: Reply) {
+        let seq = self.next_seq;
+        self.next_seq += 1;
         self.in_conn.insert(id, seq);
         self.waiting.insert(seq, Waiting { reply });
     }
 
+    /// Queues what `cmd` asks to send; gives back any other command.
+    fn queue(&mut self, cmd: Command) -> Option<Command> {
+        match cmd {
+            Command::Invoke { body, reply } => self.submit(body, reply),
+            Command::Bind {
+                perm_key,
+                binding,
+                reply,
+            } => {
+                let mut rng = |b: &mut [u8]| rand::fill(b);
+                match self
+                    .conn
+                    .enqueue_bind(&perm_key, binding, SystemTime::now(), &mut rng)
+                {
+                    Some(id) => self.wait(id, reply),
+                    None => {
+                        let _ = reply.send(Err(Error::Closed));
+                    }
+                }
+            }
+            other => return Some(other),
+        }
+        None
+    }
+
     /// Handles one command; `Some` ends serving.
     fn command(&mut self, cmd: Option<Command>) -> Option<Outcome> {
-        match cmd {
-            Some(Command::Invoke { body, reply }) => {
-                self.submit(body, reply);
-                None
-            }
-            Some(Command::Reconnect) => Some(Outcome::Lost(DisconnectReason::Requested)),
-            Some(Command::Close) | None => Some(Outcome::Stop),
+        match cmd.map(|c| self.queue(c)) {
+            Some(None) => None,
+            Some(Some(Command::Reconnect)) => Some(Outcome::Lost(DisconnectReason::Requested)),
+            Some(Some(_)) | None => Some(Outcome::Stop),
         }
     }
 

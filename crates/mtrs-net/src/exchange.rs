@@ -1,7 +1,7 @@
 //! Running the auth key exchange of [`mtrs_proto::auth::client`] over a TCP socket.
 
 use std::net::SocketAddr;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::rsa::RsaPublicKey;
 use mtrs_proto::DcId;
@@ -41,7 +41,7 @@ pub async fn exchange_auth_key(
     dc: DcId,
     rsa_keys: Vec<RsaPublicKey>,
 ) -> Result<Created, Error> {
-    let (created, mut link) = run(addr, config, dc, rsa_keys).await?;
+    let (created, mut link) = run(addr, config, dc, rsa_keys, KeyKind::Permanent).await?;
     let _ = link.stream.shutdown().await;
     Ok(created)
 }
@@ -60,7 +60,53 @@ pub async fn connect_with_new_key(
     rsa_keys: Vec<RsaPublicKey>,
     observer: Option<Observer>,
 ) -> Result<(Created, ConnectionHandle, Driver), Error> {
-    let (created, link) = run(addr, &config, dc, rsa_keys).await?;
+    let (created, link) = run(addr, &config, dc, rsa_keys, KeyKind::Permanent).await?;
+    carry_on(created, link, config, dc, observer)
+}
+
+/// Creates a temporary auth key (`p_q_inner_data_temp_dc`, living `lifetime`) with the DC
+/// at `addr` and carries on encrypted with it on the same TCP connection, as
+/// [`connect_with_new_key`] does. Bind it to the permanent key
+/// ([`ConnectionHandle::bind_temp_key`]) before anything else.
+///
+/// # Errors
+/// As [`exchange_auth_key`].
+///
+/// ```no_run
+/// # async fn demo(perm: mtrs_crypto::AuthKey) -> Result<(), mtrs_net::Error> {
+/// use std::time::Duration;
+/// use mtrs_proto::{DcId, TempKeyBinding};
+/// let keys = vec![mtrs_crypto::rsa::telegram_production_key()];
+/// let (created, handle, driver) = mtrs_net::connect_with_new_temp_key(
+///     "127.0.0.1:4430".parse().unwrap(), Default::default(), DcId::new(2), keys,
+///     Duration::from_secs(86_400), None).await?;
+/// let task = tokio::spawn(driver.run());
+/// handle.bind_temp_key(perm, TempKeyBinding { nonce: 7, expires_at: 1_800_000_000 }).await?;
+/// # let _ = (created, task);
+/// # Ok(()) }
+/// ```
+pub async fn connect_with_new_temp_key(
+    addr: SocketAddr,
+    config: LinkConfig,
+    dc: DcId,
+    rsa_keys: Vec<RsaPublicKey>,
+    lifetime: Duration,
+    observer: Option<Observer>,
+) -> Result<(Created, ConnectionHandle, Driver), Error> {
+    let kind = KeyKind::Temporary(lifetime);
+    let (created, link) = run(addr, &config, dc, rsa_keys, kind).await?;
+    carry_on(created, link, config, dc, observer)
+}
+
+/// The encrypted session on the connection a key exchange ran on.
+fn carry_on(
+    created: Created,
+    link: PlainLink,
+    config: LinkConfig,
+    dc: DcId,
+    observer: Option<Observer>,
+) -> Result<(Created, ConnectionHandle, Driver), Error> {
+    let addr = link.addr;
     let auth = LinkAuth {
         dc,
         auth_key: created.auth_key.clone(),
@@ -78,6 +124,7 @@ async fn run(
     config: &LinkConfig,
     dc: DcId,
     rsa_keys: Vec<RsaPublicKey>,
+    kind: KeyKind,
 ) -> Result<(Created, PlainLink), Error> {
     let transport = config.obfuscation.client_transport(config.transport, dc)?;
     let stream = dial(config.obfuscation.dial_addr(addr), config.connect_timeout).await?;
@@ -94,7 +141,7 @@ async fn run(
 
     let mut nonce = [0u8; 16];
     rand::fill(&mut nonce[..]);
-    let (state, body) = client::start(dc, KeyKind::Permanent, rsa_keys, nonce);
+    let (state, body) = client::start(dc, kind, rsa_keys, nonce);
     let answer = link.round_trip(&body).await?;
 
     let mut new_nonce = Zeroizing::new([0u8; 32]);
@@ -135,7 +182,7 @@ struct PlainLink {
     transport: Transport,
     msg_ids: MsgIdGen,
     buf: Vec<u8>,
-    timeout: std::time::Duration,
+    timeout: Duration,
     kind: TransportKind,
 }
 

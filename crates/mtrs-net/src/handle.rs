@@ -3,6 +3,8 @@
 use std::fmt;
 use std::sync::Arc;
 
+use mtrs_crypto::AuthKey;
+use mtrs_proto::TempKeyBinding;
 use mtrs_types::ServerSalt;
 use parking_lot::Mutex;
 
@@ -16,7 +18,17 @@ pub(crate) type Reply = oneshot::Sender<Result<Vec<u8>, Error>>;
 
 /// A command to the connection task.
 pub(crate) enum Command {
-    Invoke { body: Vec<u8>, reply: Reply },
+    Invoke {
+        body: Vec<u8>,
+        reply: Reply,
+    },
+    /// `auth.bindTempAuthKey` to this permanent key (built by the session, which owns
+    /// the msg_id the binding names).
+    Bind {
+        perm_key: AuthKey,
+        binding: TempKeyBinding,
+        reply: Reply,
+    },
     Reconnect,
     Close,
 }
@@ -64,6 +76,45 @@ impl ConnectionHandle {
             context: "an RPC result",
             source,
         })
+    }
+
+    /// Binds this connection's temporary key to `perm_key` with `auth.bindTempAuthKey`
+    /// (perfect forward secrecy): send it before any other query on a new temporary key.
+    /// The binding message is sealed with `perm_key`, which encrypts nothing else.
+    ///
+    /// # Errors
+    /// The server's refusal as [`Error::Rpc`] (`ENCRYPTED_MESSAGE_INVALID`,
+    /// `TEMP_AUTH_KEY_ALREADY_BOUND`, …), [`Error::Closed`] if the task stopped.
+    ///
+    /// ```no_run
+    /// # async fn demo(handle: mtrs_net::ConnectionHandle, perm: mtrs_crypto::AuthKey) -> Result<(), mtrs_net::Error> {
+    /// use mtrs_proto::TempKeyBinding;
+    /// handle.bind_temp_key(perm, TempKeyBinding { nonce: 42, expires_at: 1_800_000_000 }).await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn bind_temp_key(
+        &self,
+        perm_key: AuthKey,
+        binding: TempKeyBinding,
+    ) -> Result<(), Error> {
+        let (reply, answer) = oneshot::channel();
+        self.tx
+            .send(Command::Bind {
+                perm_key,
+                binding,
+                reply,
+            })
+            .await
+            .map_err(|_| Error::Closed)?;
+        let bytes = answer.await.map_err(|_| Error::Closed)??;
+        match bool::from_bytes(&bytes) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(Error::Rpc(mtrs_proto::RpcError::new(400, "BIND_REFUSED"))),
+            Err(source) => Err(Error::Decode {
+                context: "the auth.bindTempAuthKey result",
+                source,
+            }),
+        }
     }
 
     /// Drops the current TCP connection and opens a new one (waiting requests are sent

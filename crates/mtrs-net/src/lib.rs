@@ -46,6 +46,6 @@ pub use config::LinkConfig;
 pub use driver::{Driver, LinkAuth, attach, connect};
 pub use error::Error;
 pub use event::{DisconnectReason, LinkEvent, LinkState, Observer};
-pub use exchange::{connect_with_new_key, exchange_auth_key};
+pub use exchange::{connect_with_new_key, connect_with_new_temp_key, exchange_auth_key};
 pub use handle::ConnectionHandle;
 pub use obfuscation::{MtProxy, Obfuscation, ProxySecret, ProxySecretError};

@@ -10,6 +10,8 @@
 //! recoverable ones surface as [`Notice`] events, only fatal conditions as errors.
 
 mod batch;
+mod bind;
+pub use bind::TempKeyBinding;
 mod client;
 mod server;
 
@@ -560,6 +562,14 @@ impl Connection {
                         body,
                     },
                     true,
+                ),
+                SendMode::Reserved { msg_id, seq_no } => (
+                    Inner {
+                        msg_id,
+                        seq_no,
+                        body,
+                    },
+                    false,
                 ),
             };
             batch.push_query(id, message, kept_id);

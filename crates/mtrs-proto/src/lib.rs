@@ -38,7 +38,7 @@ mod session_id;
 pub mod transport;
 
 pub use config::ProtoConfig;
-pub use connection::{Connection, Random, Transmit};
+pub use connection::{Connection, Random, TempKeyBinding, Transmit};
 pub use error::{AuthError, Error, PacketError, ProtocolError, TransportError};
 pub use event::{Event, Notice, RequestId};
 pub use msg_id::MsgId;

@@ -43,6 +43,8 @@ pub(crate) enum SendMode {
     Fresh,
     /// Again with the msg_id and seq_no it had (inside a container).
     SameId { msg_id: MsgId, seq_no: SeqNo },
+    /// For the first time, under a msg_id and seq_no reserved when it was queued.
+    Reserved { msg_id: MsgId, seq_no: SeqNo },
 }
 
 #[derive(Clone, Debug)]
@@ -78,6 +80,30 @@ impl Pending {
         };
         self.requests.insert(id, request);
         self.queue.push_back((id, SendMode::Fresh));
+        id
+    }
+
+    /// Queues a query that must go out under `msg_id` and `seq_no`, chosen before its body
+    /// was made (its body names them, as `auth.bindTempAuthKey` does), alone in its packet.
+    pub(crate) fn push_with_id(
+        &mut self,
+        body: Vec<u8>,
+        origin: Origin,
+        msg_id: MsgId,
+        seq_no: SeqNo,
+    ) -> RequestId {
+        let id = RequestId(self.next_id);
+        self.next_id += 1;
+        let request = Request {
+            body,
+            origin,
+            state: State::NotSent,
+            same_id_resends: 0,
+            containable: false,
+        };
+        self.requests.insert(id, request);
+        self.queue
+            .push_back((id, SendMode::Reserved { msg_id, seq_no }));
         id
     }
 

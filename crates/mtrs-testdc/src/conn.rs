@@ -130,6 +130,8 @@ struct KeyMaterial {
     key: AuthKey,
     salt: Salt,
     salts: Vec<FutureSalt>,
+    /// A temporary (PFS) key.
+    temporary: bool,
 }
 
 /// Everything a connection holds besides its socket (sans-IO, so tests can drive it).
@@ -343,6 +345,7 @@ impl ConnState {
                 }
             }
         };
+        let temporary = material.temporary;
         let mut session = self.attach(key_id, session_id, material);
         self.packets += 1;
         let (close, salt_fault) = {
@@ -376,7 +379,13 @@ impl ConnState {
             outcome = s.conn.handle_packet(now, &mut payload);
         }
         match outcome {
-            Ok(()) => {}
+            Ok(()) => self.ctx.dc.count(|c| {
+                if temporary {
+                    c.packets_on_temp_keys += 1;
+                } else {
+                    c.packets_on_perm_keys += 1;
+                }
+            }),
             Err(e) if e.is_fatal() => {
                 drop(s);
                 self.close_with(format!("protocol: {e}"));
@@ -413,6 +422,7 @@ impl ConnState {
             key: k.key.clone(),
             salt: k.current_salt(),
             salts: k.salts.clone(),
+            temporary: k.expires_at.is_some(),
         })
     }
 

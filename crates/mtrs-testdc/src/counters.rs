@@ -50,6 +50,10 @@ pub struct Counters {
     /// `new_session_created`, `msg_detailed_info`, `bad_server_salt`, `pong`, `msgs_ack`…;
     /// the messages of a container are counted, not the container).
     pub sent_by_constructor: BTreeMap<String, u64>,
+    /// Authentic encrypted packets received on permanent auth keys.
+    pub packets_on_perm_keys: u64,
+    /// Authentic encrypted packets received on temporary (PFS) auth keys.
+    pub packets_on_temp_keys: u64,
 }
 
 impl Counters {

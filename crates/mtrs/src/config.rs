@@ -200,6 +200,9 @@ pub struct Config {
     /// How many new auth keys a DC that rejects keys may get (default 3 per 10 minutes),
     /// after which calls fail with [`crate::InvokeError::RekeyLimit`].
     pub rekey: RekeyPolicy,
+    /// Perfect forward secrecy: traffic runs on temporary keys bound to the permanent one
+    /// ([`Pfs`](crate::Pfs)). Default off, as in most Telegram clients.
+    pub pfs: Option<crate::Pfs>,
     /// A `FLOOD_WAIT` of at most this long is slept through and the request repeated;
     /// longer ones are returned. Default 60 s.
     pub flood_sleep_threshold: Duration,
@@ -218,6 +221,7 @@ impl Default for Config {
             connection: LinkConfig::default(),
             request_timeout: Duration::from_secs(60),
             rekey: RekeyPolicy::default(),
+            pfs: None,
             flood_sleep_threshold: Duration::from_secs(60),
         }
     }
@@ -237,6 +241,7 @@ impl fmt::Debug for Config {
             .field("connection", &self.connection)
             .field("request_timeout", &self.request_timeout)
             .field("rekey", &self.rekey)
+            .field("pfs", &self.pfs)
             .field("flood_sleep_threshold", &self.flood_sleep_threshold)
             .finish()
     }

@@ -36,6 +36,7 @@ mod joined;
 mod link;
 pub mod migration;
 mod peers;
+mod pfs;
 mod pool;
 mod rekey;
 mod settings;
@@ -44,6 +45,7 @@ pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
+pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
 
 pub use mtrs_crypto::rsa::RsaPublicKey;

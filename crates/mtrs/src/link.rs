@@ -3,18 +3,20 @@
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use mtrs_net::{ConnectionHandle, LinkAuth, LinkEvent, Observer};
-use mtrs_session::{DcState, SessionData};
+use mtrs_proto::TempKeyBinding;
+use mtrs_session::{DcState, SessionData, TempAuthKey};
 use mtrs_tl::{Deserialize, RawTl, RemoteCall, Serialize};
 use mtrs_tl_api::functions::{InitConnection, InvokeWithLayer};
 use mtrs_types::builtin::{self, DcSource};
 use mtrs_types::{DcId, Salt, ServerSalt, UnixTime};
+use tokio::time::Instant;
 
-use crate::InvokeError;
 use crate::hooks::{Hooks, LinkInfo};
 use crate::settings::Settings;
+use crate::{InvokeError, Pfs};
 
 /// A live connection to one DC, shared by every caller using that DC.
 #[derive(Clone, Debug)]
@@ -25,6 +27,8 @@ pub(crate) struct Link {
     /// Whether this link's MTProto session already carried `initConnection` (the session
     /// outlives reconnects; a new key makes a new link and so a new session).
     inited: Arc<AtomicBool>,
+    /// With PFS: when this link's temporary key is due for replacement.
+    pub renew_at: Option<Instant>,
 }
 
 impl Link {
@@ -33,6 +37,7 @@ impl Link {
             dc,
             handle,
             inited: Arc::new(AtomicBool::new(false)),
+            renew_at: None,
         }
     }
 
@@ -261,6 +266,9 @@ pub(crate) async fn open(
     let addr = resolve(settings, data, dc)?;
     let observer = observer(hooks.clone(), LinkInfo { dc });
     let config = settings.link_config().clone();
+    if let Some(pfs) = settings.config.pfs {
+        return open_temp(settings, data, dc, state, pfs, addr, observer).await;
+    }
     if state.auth_key.is_none() && !dc.is_media() {
         let (created, handle, driver) = mtrs_net::connect_with_new_key(
             addr,
@@ -290,6 +298,105 @@ pub(crate) async fn open(
     let (handle, driver) = mtrs_net::connect(addr, config, auth, Some(observer)).await?;
     let task = tokio::spawn(driver.run());
     Ok((Link::new(dc, handle), task, new_key))
+}
+
+/// Opens a connection on a temporary key (PFS): the stored one while it has more than
+/// `renew_before` left, else a new one made on the connection and bound to the permanent
+/// key (made first, on a connection of its own, if the DC has none) before anything else
+/// is sent. The permanent key encrypts nothing but the binding message.
+async fn open_temp(
+    settings: &Arc<Settings>,
+    data: &SessionData,
+    dc: DcId,
+    state: &mut DcState,
+    pfs: Pfs,
+    addr: SocketAddr,
+    observer: Observer,
+) -> Result<Opened, InvokeError> {
+    let mut changed = ensure_key(settings, data, dc.plain(), state).await?;
+    let Some(perm_key) = state.auth_key.clone() else {
+        return Err(InvokeError::SignIn {
+            detail: "no auth key for the DC",
+        });
+    };
+    let config = settings.link_config().clone();
+    let server_now =
+        |offset: i64| UnixTime(UnixTime::from_system_time(SystemTime::now()).0 + offset);
+    let stored = state
+        .temp_auth_key
+        .as_ref()
+        .filter(|t| pfs.still_good(t.expires_at, server_now(state.time_offset.as_secs())))
+        .map(|t| (t.key.clone(), t.expires_at));
+    let (handle, task, expires_at) = match stored {
+        Some((key, expires_at)) => {
+            let auth = LinkAuth {
+                dc: wire_id(settings, dc),
+                auth_key: key,
+                salt: current_salt(state),
+                future_salts: state.server_salts.clone(),
+                time_offset: Some(state.time_offset),
+            };
+            let (handle, driver) = mtrs_net::connect(addr, config, auth, Some(observer)).await?;
+            (handle, tokio::spawn(driver.run()), expires_at)
+        }
+        None => {
+            let lifetime = pfs.lifetime();
+            let (created, handle, driver) = mtrs_net::connect_with_new_temp_key(
+                addr,
+                config,
+                wire_id(settings, dc),
+                settings.rsa_keys.clone(),
+                lifetime,
+                Some(observer),
+            )
+            .await?;
+            let task = tokio::spawn(driver.run());
+            let secs = i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX);
+            let expires_at = UnixTime(
+                server_now(created.time_offset.as_secs())
+                    .0
+                    .saturating_add(secs),
+            );
+            let binding = TempKeyBinding {
+                nonce: rand::random(),
+                expires_at: i32::try_from(expires_at.0).unwrap_or(i32::MAX),
+            };
+            let after = settings.config.request_timeout;
+            let bound = tokio::time::timeout(after, handle.bind_temp_key(perm_key, binding)).await;
+            let bound = match bound {
+                Ok(Ok(())) => Ok(()),
+                Ok(Err(e)) => Err(InvokeError::from(e)),
+                Err(_) => Err(InvokeError::Timeout { after }),
+            };
+            if let Err(e) = bound {
+                handle.close().await;
+                let _ = task.await;
+                return Err(e);
+            }
+            tracing::debug!(%dc, key = ?created.auth_key.id(), "bound a temporary auth key");
+            let now = server_now(created.time_offset.as_secs()).0;
+            state.time_offset = created.time_offset;
+            state.server_salts = vec![ServerSalt {
+                salt: created.salt,
+                valid_since: UnixTime(now - 60),
+                valid_until: UnixTime(now + 1800),
+            }];
+            state.temp_auth_key = Some(TempAuthKey {
+                key: created.auth_key,
+                expires_at,
+            });
+            changed = true;
+            (handle, task, expires_at)
+        }
+    };
+    let margin = i64::try_from(pfs.renew_before.as_secs()).unwrap_or(i64::MAX);
+    let left = expires_at
+        .0
+        .saturating_sub(margin)
+        .saturating_sub(server_now(state.time_offset.as_secs()).0);
+    let mut link = Link::new(dc, handle);
+    link.renew_at = Some(Instant::now() + Duration::from_secs(left.max(0).unsigned_abs()));
+    Ok((link, task, changed))
 }
 
 fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {

@@ -24,6 +24,8 @@ use crate::link::{self, Link};
 use crate::rekey::RekeyBudget;
 use crate::settings::Settings;
 
+mod renewal;
+
 type Opened = Result<(Link, Option<JoinHandle<()>>, DcState), InvokeError>;
 
 /// DC ids in commands are plain numbers; a [`Cmd::Link`] marks a media connection with
@@ -68,6 +70,11 @@ enum Cmd {
         reply: Reply<()>,
     },
     Rekeyed {
+        dc: DcId,
+        result: Opened,
+    },
+    /// A link on a new temporary key (PFS), to replace the link `dc`.
+    Renewed {
         dc: DcId,
         result: Opened,
     },
@@ -215,6 +222,8 @@ struct Runner {
     rekeying: Joined<DcId, Reply<()>>,
     /// New keys made per DC recently (bounded re-keying).
     rekeys: HashMap<DcId, RekeyBudget>,
+    /// Temporary keys being replaced (PFS).
+    renewals: renewal::Renewals,
     home_tx: watch::Sender<Link>,
     signed_in: Arc<AtomicBool>,
     me: mpsc::WeakSender<Cmd>,
@@ -250,6 +259,7 @@ pub(crate) fn start(
         reauthorizing: Joined::new(),
         rekeying: Joined::new(),
         rekeys: HashMap::new(),
+        renewals: renewal::Renewals::default(),
         home_tx,
         signed_in: signed_in.clone(),
         me: tx.downgrade(),
@@ -274,8 +284,21 @@ impl Runner {
         let mut stop_reply = None;
         let mut ownership_lost = ownership_lost;
         loop {
+            let renew_at = self
+                .next_renewal()
+                .filter(|_| !lost.load(Ordering::Acquire));
+            let renewal = async move {
+                match renew_at {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
             let cmd = tokio::select! {
                 cmd = rx.recv() => cmd,
+                () = renewal => {
+                    self.start_due_renewals();
+                    continue;
+                }
                 () = &mut ownership_lost => {
                     // Another process owns the session now: stop using its keys at once.
                     tracing::error!("the session store lost the session to another process");
@@ -342,6 +365,7 @@ impl Runner {
             }
             Cmd::Rekey { dc, force, reply } => self.rekey(dc, force, reply).await,
             Cmd::Rekeyed { dc, result } => self.rekeyed(dc, result).await,
+            Cmd::Renewed { dc, result } => self.renewed(dc, result).await,
             Cmd::SignedIn { identity, reply } => {
                 let home = self.data.home_dc;
                 let state = self.data.dcs.get(&home).cloned().unwrap_or_default();
@@ -565,12 +589,18 @@ impl Runner {
             }
         }
         let home = dc == self.home_dc();
+        let pfs = self.settings.config.pfs.is_some();
         let state = self.data.dc_mut(dc);
-        state.auth_key = None;
+        // With PFS the rejected key is the temporary one: only it is replaced (the login
+        // belongs to the permanent key, which the next binding proves).
+        let temp_only = pfs && state.temp_auth_key.take().is_some();
         state.server_salts.clear();
-        state.authorization_imported = false;
+        if !temp_only {
+            state.auth_key = None;
+            state.authorization_imported = false;
+        }
         let mut update = DcUpdate::new(dc, state.clone());
-        if home {
+        if home && !temp_only {
             // The login belonged to the old key.
             update = update.make_home().clear_identity();
             self.data.identity = None;
@@ -655,6 +685,10 @@ async fn close_opened(cmd: Cmd) {
         ..
     }
     | Cmd::Rekeyed {
+        result: Ok((link, task, _)),
+        ..
+    }
+    | Cmd::Renewed {
         result: Ok((link, task, _)),
         ..
     } = cmd

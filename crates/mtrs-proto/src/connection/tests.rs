@@ -375,3 +375,59 @@ fn a_new_transport_with_nothing_on_the_wire_resends_nothing() {
     let events = p.run(at(2), |_| Ok(vec![1, 0, 0, 0]));
     assert_eq!(results(&events), vec![(queued, Ok(vec![1, 0, 0, 0]))]);
 }
+
+#[test]
+fn bind_temp_key_names_its_own_msg_id_in_a_message_sealed_with_the_permanent_key() {
+    let mut p = Pair::new();
+    let perm = AuthKey::from_bytes([7u8; 256]);
+    let binding = TempKeyBinding {
+        nonce: 0x0102_0304,
+        expires_at: 1_700_086_400,
+    };
+    let id = p
+        .client
+        .enqueue_bind(&perm, binding, at(0), &mut *p.rng)
+        .unwrap();
+    let mut buf = Vec::new();
+    p.client
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    p.server.handle_packet(at(0), &mut buf).unwrap();
+    let (msg_id, body) = std::iter::from_fn(|| p.server.poll_event())
+        .find_map(|e| match e {
+            Event::Query { msg_id, body } => Some((msg_id, body)),
+            _ => None,
+        })
+        .expect("the bind query reached the server");
+    let mut r = mtrs_tl::Reader::new(&body);
+    assert_eq!(r.read_u32().unwrap(), 0xcdd4_2a05);
+    assert_eq!(r.read_i64().unwrap(), perm.id().0 as i64);
+    assert_eq!(r.read_i64().unwrap(), binding.nonce);
+    assert_eq!(r.read_i32().unwrap(), binding.expires_at);
+    let mut sealed = <Vec<u8> as mtrs_tl::Deserialize>::deserialize(&mut r).unwrap();
+    // Sealed with the permanent key; the temporary one cannot open it.
+    assert!(encrypted::read(&key(), Direction::ClientToServer, &mut sealed.clone()).is_err());
+    let inner = encrypted::read(&perm, Direction::ClientToServer, &mut sealed).unwrap();
+    assert_eq!(inner.header.msg_id, msg_id, "the query's own msg_id");
+    assert_eq!(inner.header.seq_no.0, 0);
+    let inner =
+        <mtrs_tl::mtproto::types::BindAuthKeyInner as mtrs_tl::Deserialize>::from_bytes(inner.body)
+            .unwrap();
+    assert_eq!(inner.nonce, binding.nonce);
+    assert_eq!(inner.temp_auth_key_id, key().id().0 as i64);
+    assert_eq!(inner.perm_auth_key_id, perm.id().0 as i64);
+    assert_eq!(inner.temp_session_id, 11);
+    assert_eq!(inner.expires_at, binding.expires_at);
+    // The answer completes the request like any other.
+    p.server.respond(msg_id, Ok(&true.to_bytes()[..])).unwrap();
+    let events = p.run(at(1), |_| unreachable!("no other query"));
+    let answered = results(&events);
+    assert_eq!(answered.len(), 1);
+    assert_eq!(answered[0].0, id);
+    // A server connection has no session of its own to bind.
+    assert!(
+        p.server
+            .enqueue_bind(&perm, binding, at(2), &mut *p.rng)
+            .is_none()
+    );
+}

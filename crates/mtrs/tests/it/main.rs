@@ -3,6 +3,7 @@
 mod lifecycle;
 mod migration;
 mod peers;
+mod pfs;
 mod pool;
 mod postgres;
 mod reconnect;
