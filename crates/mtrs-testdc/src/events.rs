@@ -107,7 +107,7 @@ pub enum Event {
         dc_id: i32,
         /// What was done (`"bad_server_salt"`, `"close"`, `"flood_wait"`, `"user_migrate"`,
         /// `"reject_key"`, `"close_after_handshake"`, `"auth_key_duplicated"`,
-        /// `"session_revoked"`, `"drop_after_execute"`).
+        /// `"session_revoked"`, `"drop_after_execute"`, `"auth_bytes_invalid"`).
         kind: &'static str,
     },
     /// A TCP connection started using an MTProto session (its first packet with that

@@ -58,6 +58,10 @@ pub struct FaultConfig {
     /// same msg_id (in a container) then gets `msg_detailed_info` and the answer on
     /// `msg_resend_req`, without running again.
     pub drop_after_execute: u32,
+    /// Answer the next N `auth.importAuthorization` calls with `400 AUTH_BYTES_INVALID`
+    /// whatever their bytes (counted down here), as Telegram sometimes does right after an
+    /// export.
+    pub auth_bytes_invalid: u32,
 }
 
 /// When [`FaultConfig::reject_keys`] answers −404.
@@ -202,6 +206,12 @@ impl FaultState {
             return Some(RpcError::new(401, "SESSION_REVOKED"));
         }
         None
+    }
+
+    /// Whether an `auth.importAuthorization` must fail
+    /// ([`FaultConfig::auth_bytes_invalid`]).
+    pub(crate) fn auth_bytes_invalid_due(&mut self) -> bool {
+        take_one(&mut self.config.auth_bytes_invalid)
     }
 
     /// Whether a query's answer must be dropped with its connection

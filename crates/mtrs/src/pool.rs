@@ -742,25 +742,45 @@ async fn open_home(
     Ok((link, Some(task), state))
 }
 
-/// `auth.exportAuthorization` on the home DC, `auth.importAuthorization` on `target`.
+/// How many exports an authorization transfer may take when the target DC refuses the
+/// bytes with `AUTH_BYTES_INVALID` (Telegram does so now and then right after an export).
+const MAX_TRANSFER_ATTEMPTS: u32 = 3;
+
+/// `auth.exportAuthorization` on the home DC, `auth.importAuthorization` on `target`;
+/// `AUTH_BYTES_INVALID` makes a fresh export, at most [`MAX_TRANSFER_ATTEMPTS`] in all,
+/// 100 ms then 200 ms apart.
 async fn transfer_auth(settings: &Settings, home: &Link, target: &Link) -> Result<(), InvokeError> {
-    let ExportedAuthorization::ExportedAuthorization(exported) = home
-        .invoke(
-            settings,
-            &ExportAuthorization {
-                dc_id: target.dc.number(),
-            },
-        )
-        .await?;
-    target
-        .invoke(
-            settings,
-            &ImportAuthorization {
-                id: exported.id,
-                bytes: exported.bytes,
-            },
-        )
-        .await?;
+    let mut attempt = 1;
+    loop {
+        let ExportedAuthorization::ExportedAuthorization(exported) = home
+            .invoke(
+                settings,
+                &ExportAuthorization {
+                    dc_id: target.dc.number(),
+                },
+            )
+            .await?;
+        let imported = target
+            .invoke(
+                settings,
+                &ImportAuthorization {
+                    id: exported.id,
+                    bytes: exported.bytes,
+                },
+            )
+            .await;
+        match imported {
+            Ok(_) => break,
+            Err(InvokeError::Rpc(e))
+                if e.name == "AUTH_BYTES_INVALID" && attempt < MAX_TRANSFER_ATTEMPTS =>
+            {
+                tracing::debug!(dc = %target.dc, attempt, "AUTH_BYTES_INVALID; exporting again");
+                tokio::time::sleep(std::time::Duration::from_millis(100 << (attempt - 1))).await;
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
     tracing::debug!(dc = %target.dc, "authorization transferred");
     Ok(())
 }

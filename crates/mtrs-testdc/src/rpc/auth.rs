@@ -79,6 +79,13 @@ pub(super) fn export_authorization(ctx: &RpcCtx<'_>, req: f::ExportAuthorization
 /// `auth.importAuthorization`: `AUTH_BYTES_INVALID` unless the bytes were exported for
 /// this user and this DC.
 pub(super) fn import_authorization(ctx: &RpcCtx<'_>, req: f::ImportAuthorization) -> Answer {
+    if ctx.dc.faults.lock().auth_bytes_invalid_due() {
+        ctx.shared.events.push(Event::Fault {
+            dc_id: ctx.dc.id,
+            kind: "auth_bytes_invalid",
+        });
+        return Err(RpcError::new(400, "AUTH_BYTES_INVALID"));
+    }
     let target = ctx.shared.exports.lock().get(&(req.id, req.bytes)).copied();
     if target != Some(ctx.dc.id) {
         return Err(RpcError::new(400, "AUTH_BYTES_INVALID"));

@@ -158,3 +158,49 @@ async fn a_forgotten_key_is_replaced_and_the_bot_signed_in_again() {
     assert_eq!(dc.key_exchanges(2) + dc.key_exchanges(3), 4);
     again.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn auth_bytes_invalid_is_retried_with_a_fresh_export_a_bounded_number_of_times() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    // Twice refused, then accepted: the third export goes through.
+    dc.cluster
+        .faults(3)
+        .unwrap()
+        .update(|f| f.auth_bytes_invalid = 2);
+    let media = c.dc_session(DcId::new(3).media()).await.unwrap();
+    let part = bytes_of(media.invoke(&get_file(&dc, 9003, 0)).await.unwrap());
+    assert!(!part.is_empty());
+    assert_eq!(dc.cluster.counters(2).export_authorization, 3);
+    assert_eq!(dc.cluster.counters(3).errors("AUTH_BYTES_INVALID"), 2);
+    assert_eq!(dc.cluster.counters(3).import_authorization, 1);
+    c.stop().await.unwrap();
+
+    // Refused every time: three exports, then the typed error; nothing recorded as
+    // imported.
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(dc.config(dir.path(), BOT2));
+    c.connect().await.unwrap();
+    let exports = dc.cluster.counters(2).export_authorization;
+    dc.cluster
+        .faults(4)
+        .unwrap()
+        .update(|f| f.auth_bytes_invalid = 100);
+    let err = c.dc_session(DcId::new(4)).await.unwrap_err();
+    assert!(
+        matches!(&err, mtrs::InvokeError::Rpc(e) if e.name == "AUTH_BYTES_INVALID"),
+        "{err:?}"
+    );
+    assert_eq!(dc.cluster.counters(2).export_authorization, exports + 3);
+    assert_eq!(dc.cluster.counters(4).errors("AUTH_BYTES_INVALID"), 3);
+    let session = c.session().await.unwrap();
+    assert!(
+        session
+            .dcs
+            .get(&DcId::new(4))
+            .is_none_or(|s| !s.authorization_imported)
+    );
+    c.stop().await.unwrap();
+}
