@@ -135,6 +135,21 @@ impl ClusterBuilder {
         self
     }
 
+    /// Makes every listener behave as an MTProxy with this secret in front of its DC:
+    /// only obfuscated2 connections whose keys were mixed with the secret are served
+    /// (clients use `dd`+hex or the plain hex form of it); anything else is closed.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), mtrs_testdc::Error> {
+    /// let cluster = mtrs_testdc::Cluster::builder().mtproxy_secret([7; 16]).start().await?;
+    /// # let _ = cluster;
+    /// # Ok(()) }
+    /// ```
+    pub fn mtproxy_secret(mut self, secret: [u8; 16]) -> Self {
+        self.limits.proxy_secret = Some(secret);
+        self
+    }
+
     /// Binds every listener on `127.0.0.1:0` and starts serving.
     ///
     /// # Errors

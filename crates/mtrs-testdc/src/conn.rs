@@ -157,11 +157,12 @@ impl Drop for ConnState {
 
 impl ConnState {
     pub(crate) fn new(ctx: ConnCtx, conn_id: u64) -> Self {
+        let proxy_secret = ctx.shared.limits.proxy_secret;
         Self {
             exchange: ServerExchange::new(),
             ctx,
             conn_id,
-            framing: Framing::new(),
+            framing: Framing::new(proxy_secret),
             attached: None,
             disconnect_at: None,
             packets: 0,

@@ -15,6 +15,8 @@ const OBFUSCATED_HEADER: usize = 64;
 pub(crate) enum FramingError {
     #[error("transport: {0}")]
     Transport(TransportError),
+    #[error("an MTProxy serves obfuscated connections only")]
+    NotObfuscated,
     #[error("obfuscation: {0}")]
     Obfuscation(mtrs_crypto::Error),
 }
@@ -34,15 +36,18 @@ pub(crate) struct Framing {
     detected: bool,
     obfuscation: Option<Streams>,
     transport: Transport,
+    /// MTProxy mode: the secret obfuscated2 keys are mixed with; plain streams refused.
+    proxy_secret: Option<[u8; 16]>,
 }
 
 impl Framing {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(proxy_secret: Option<[u8; 16]>) -> Self {
         Self {
             head: Vec::new(),
             detected: false,
             obfuscation: None,
             transport: Transport::server(),
+            proxy_secret,
         }
     }
 
@@ -79,6 +84,7 @@ impl Framing {
         self.head.extend_from_slice(bytes);
         match classify(&self.head) {
             Head::NeedMore => Ok(()),
+            Head::Plain if self.proxy_secret.is_some() => Err(FramingError::NotObfuscated),
             Head::Plain => {
                 self.detected = true;
                 let head = std::mem::take(&mut self.head);
@@ -89,8 +95,8 @@ impl Framing {
             Head::Obfuscated => {
                 let mut header = [0u8; OBFUSCATED_HEADER];
                 header.copy_from_slice(self.head.get(..OBFUSCATED_HEADER).unwrap_or(&[0; 64]));
-                let accepted =
-                    obfuscated::server_accept(&header, None).map_err(FramingError::Obfuscation)?;
+                let accepted = obfuscated::server_accept(&header, self.proxy_secret.as_ref())
+                    .map_err(FramingError::Obfuscation)?;
                 let plain_tag: &[u8] = match accepted.tag {
                     [0xef, ..] => &[0xef],
                     [0xee, ..] => &[0xee; 4],

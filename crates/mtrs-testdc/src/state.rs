@@ -94,6 +94,9 @@ pub(crate) struct Limits {
     pub(crate) idle_timeout: Duration,
     pub(crate) frame_timeout: Duration,
     pub(crate) max_connections: usize,
+    /// The MTProxy secret every connection must be obfuscated with (then unobfuscated
+    /// connections are refused), as a proxy in front of the DC would require.
+    pub(crate) proxy_secret: Option<[u8; 16]>,
 }
 
 impl Default for Limits {
@@ -103,6 +106,7 @@ impl Default for Limits {
             idle_timeout: Duration::from_secs(300),
             frame_timeout: Duration::from_secs(30),
             max_connections: 1024,
+            proxy_secret: None,
         }
     }
 }

@@ -147,3 +147,79 @@ async fn obfuscated2_works_for_the_exchange_and_the_session_in_every_framing() {
     );
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn through_an_mtproxy_with_its_secret_in_both_forms_and_refused_without_it() {
+    use mtrs_net::{MtProxy, Obfuscation, ProxySecret};
+    use mtrs_proto::transport::TransportKind;
+    let secret = [0x5a; 16];
+    let cluster = Cluster::builder()
+        .dcs(2)
+        .fixture(Fixture::empty())
+        .mtproxy_secret(secret)
+        .start()
+        .await
+        .unwrap();
+    // The DC's listener plays the proxy in front of it.
+    let proxy = cluster.endpoint(2).unwrap().addr();
+    // Where the DC "really" is does not matter: the client dials the proxy.
+    let dc_addr = "192.0.2.1:443".parse().unwrap();
+    let through = |key: [u8; 16], padded_only: bool, transport| LinkConfig {
+        transport,
+        obfuscation: Obfuscation::MtProxy(MtProxy {
+            addr: proxy,
+            secret: ProxySecret::new(key, padded_only),
+        }),
+        ..LinkConfig::default()
+    };
+    for (padded_only, kind) in [
+        (false, TransportKind::Intermediate),
+        (true, TransportKind::PaddedIntermediate),
+    ] {
+        let (_, handle, driver) = mtrs_net::connect_with_new_key(
+            dc_addr,
+            through(secret, padded_only, kind),
+            DcId::new(2),
+            vec![cluster.rsa_public_key()],
+            None,
+        )
+        .await
+        .unwrap();
+        let task = tokio::spawn(driver.run());
+        ping_through(&handle, 21).await;
+        // A reconnect goes through the proxy again with a new header.
+        handle.reconnect().await.unwrap();
+        ping_through(&handle, 22).await;
+        handle.close().await;
+        task.await.unwrap();
+    }
+    // A wrong secret, plain obfuscated2 and no obfuscation at all are all turned away.
+    let refused = [
+        through([0x11; 16], false, TransportKind::Intermediate),
+        LinkConfig {
+            obfuscation: Obfuscation::Obfuscated2,
+            ..LinkConfig::default()
+        },
+        LinkConfig::default(),
+    ];
+    for config in refused {
+        let config = LinkConfig {
+            connect_timeout: std::time::Duration::from_secs(5),
+            ..config
+        };
+        let result = mtrs_net::exchange_auth_key(
+            proxy,
+            &config,
+            DcId::new(2),
+            vec![cluster.rsa_public_key()],
+        )
+        .await;
+        assert!(result.is_err(), "{config:?} got through");
+    }
+    assert_eq!(
+        cluster.counters(2).key_exchanges,
+        2,
+        "only the two good clients"
+    );
+    cluster.shutdown().await;
+}

@@ -36,7 +36,7 @@ fn detects_every_plain_transport_in_any_chunking() {
     ] {
         for chunk in [1, 3, 64, 4096] {
             let mut wire = client_frames(kind, &payloads);
-            let mut framing = Framing::new();
+            let mut framing = Framing::new(None);
             let got = receive_all(&mut framing, &mut wire, chunk);
             assert_eq!(got, payloads.map(<[u8]>::to_vec), "{kind:?} chunk {chunk}");
             assert_eq!(framing.kind(), Some((kind, false)));
@@ -67,7 +67,7 @@ fn detects_obfuscated2_and_answers_through_it() {
         let mut wire = header.to_vec();
         wire.extend_from_slice(&encrypted);
 
-        let mut framing = Framing::new();
+        let mut framing = Framing::new(None);
         let got = receive_all(&mut framing, &mut wire, 5);
         assert_eq!(got, vec![vec![7; 32]]);
         assert_eq!(framing.kind(), Some((kind, true)));
@@ -89,7 +89,7 @@ fn detects_obfuscated2_and_answers_through_it() {
 
 #[test]
 fn garbage_header_is_an_error_not_a_panic() {
-    let mut framing = Framing::new();
+    let mut framing = Framing::new(None);
     let mut wire = [0x5au8; 64];
     assert!(framing.push(&mut wire).is_err());
 }
