@@ -20,6 +20,10 @@
 //! `400 INPUT_METHOD_INVALID`; methods that need a login answer
 //! `401 AUTH_KEY_UNREGISTERED` before one.
 //!
+//! As Telegram, the DC takes the service messages (`ping`, `msgs_ack`, …) with either
+//! seq_no parity, answers them without a `msgs_ack`, and inflates `gzip_packed` written
+//! as gzip, zlib or raw deflate.
+//!
 //! As on Telegram, an MTProto session (auth key + session id) outlives its TCP connection
 //! ([`ClusterBuilder::session_lifetime`]): a client reconnecting with the same session id
 //! continues it, a query re-sent with a msg_id the session already executed is not run

@@ -8,9 +8,11 @@ mod interop;
 mod legacy;
 mod malformed;
 mod module_graph;
+mod raw;
 mod rpc;
 mod session;
 mod session_faults;
+mod tolerance;
 
 use mtrs_proto::transport::TransportKind;
 use mtrs_testdc::Cluster;
