@@ -459,6 +459,17 @@ impl Cluster {
             .map_or(0, |dc| dc.sessions.lock().live(tokio::time::Instant::now()))
     }
 
+    /// The file `file_id` uploaded on a DC with `upload.saveFilePart` or
+    /// `upload.saveBigFilePart` by the auth key `key_id`: its parts from 0 on, joined, or
+    /// `None` if there is no such upload or a part is missing.
+    pub fn uploaded_file(&self, dc: impl Into<DcId>, key_id: u64, file_id: i64) -> Option<Vec<u8>> {
+        self.shared
+            .dc(dc.into().number())?
+            .uploads
+            .lock()
+            .assembled(key_id, file_id)
+    }
+
     /// How many auth keys a DC knows.
     pub fn key_count(&self, dc: impl Into<DcId>) -> usize {
         self.shared

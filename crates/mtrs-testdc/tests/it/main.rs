@@ -2,6 +2,7 @@
 
 mod bind;
 mod client;
+mod client_calls;
 mod exchange;
 mod faults;
 mod interop;
