@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use crate::control::ControlServer;
 use crate::counters::Counters;
 use crate::dc::{DcShared, KeyEntry};
 use crate::endpoint::DcEndpoint;
@@ -468,6 +469,17 @@ impl Cluster {
             .uploads
             .lock()
             .assembled(key_id, file_id)
+    }
+
+    /// Starts the control interface on `addr` (a loopback address; port 0 picks one):
+    /// JSON lines over TCP for scripts in any language, reading counters and the event
+    /// log and changing faults while the cluster runs (see `docs/testdc.md`).
+    ///
+    /// # Errors
+    /// [`Error::NotLoopback`] for any other address, [`Error::ControlBind`] if it cannot
+    /// be bound.
+    pub async fn start_control(&self, addr: SocketAddr) -> Result<ControlServer, Error> {
+        crate::control::start(self.shared.clone(), addr).await
     }
 
     /// How many auth keys a DC knows.

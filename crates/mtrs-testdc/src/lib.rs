@@ -46,6 +46,7 @@
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
+//! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
 //! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
 //!
 //! ```
@@ -69,6 +70,7 @@
 
 mod cluster;
 mod conn;
+mod control;
 mod counters;
 mod dc;
 mod endpoint;
@@ -89,6 +91,7 @@ mod state;
 mod upload_parts;
 
 pub use cluster::{Cluster, ClusterBuilder};
+pub use control::ControlServer;
 pub use counters::Counters;
 pub use endpoint::DcEndpoint;
 pub use error::Error;

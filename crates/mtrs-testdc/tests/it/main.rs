@@ -3,6 +3,7 @@
 mod bind;
 mod client;
 mod client_calls;
+mod control;
 mod exchange;
 mod faults;
 mod interop;
