@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use flate2::Compression;
-use flate2::read::GzDecoder;
+use flate2::read::{DeflateDecoder, GzDecoder, ZlibDecoder};
 use flate2::write::GzEncoder;
 use mtrs_tl::Identifiable;
 use mtrs_tl::mtproto::types::GzipPacked;
@@ -53,16 +53,59 @@ pub fn unpack_object(object: &[u8], limit: usize) -> Result<Option<Vec<u8>>, Pro
     inflate(&packed.packed_data, limit).map(Some)
 }
 
-/// Inflates a gzip member, refusing output larger than `limit`.
+/// How the bytes of a `gzip_packed` are framed: Telegram and most clients write gzip
+/// (RFC 1952), mtcute writes zlib (RFC 1950), and raw deflate (RFC 1951) is accepted too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Packing {
+    /// A gzip member (starts with `1f 8b`).
+    Gzip,
+    /// A zlib stream (`CMF FLG` with deflate as method and a valid check).
+    Zlib,
+    /// A bare deflate stream.
+    Deflate,
+}
+
+impl Packing {
+    /// Tells the framing from the first bytes.
+    ///
+    /// ```
+    /// use mtrs_proto::gzip::Packing;
+    /// assert_eq!(Packing::detect(&[0x1f, 0x8b, 8, 0]), Packing::Gzip);
+    /// assert_eq!(Packing::detect(&[0x78, 0x9c, 0, 0]), Packing::Zlib);
+    /// assert_eq!(Packing::detect(&[0x78, 0x9d, 0, 0]), Packing::Deflate);
+    /// assert_eq!(Packing::detect(&[]), Packing::Deflate);
+    /// ```
+    pub fn detect(data: &[u8]) -> Self {
+        match data {
+            [0x1f, 0x8b, ..] => Self::Gzip,
+            [cmf, flg, ..]
+                if cmf & 0x0f == 8
+                    && cmf >> 4 <= 7
+                    && (u16::from(*cmf) * 256 + u16::from(*flg)) % 31 == 0 =>
+            {
+                Self::Zlib
+            }
+            _ => Self::Deflate,
+        }
+    }
+}
+
+/// Inflates the data of a `gzip_packed` (gzip, zlib or raw deflate, see [`Packing`]),
+/// refusing output larger than `limit`.
 pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, ProtocolError> {
     let mut out = Vec::new();
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    GzDecoder::new(data)
-        .take(cap)
-        .read_to_end(&mut out)
-        .map_err(|_| ProtocolError::BadGzip)?;
+    let read = match Packing::detect(data) {
+        Packing::Gzip => GzDecoder::new(data).take(cap).read_to_end(&mut out),
+        Packing::Zlib => ZlibDecoder::new(data).take(cap).read_to_end(&mut out),
+        Packing::Deflate => DeflateDecoder::new(data).take(cap).read_to_end(&mut out),
+    };
+    read.map_err(|_| ProtocolError::BadGzip)?;
     if out.len() > limit {
         return Err(ProtocolError::GzipTooLarge { limit });
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests;

@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use crate::control::ControlServer;
 use crate::counters::Counters;
 use crate::dc::{DcShared, KeyEntry};
 use crate::endpoint::DcEndpoint;
@@ -472,6 +473,28 @@ impl Cluster {
         self.shared
             .dc(dc.into().number())
             .map_or(0, |dc| dc.sessions.lock().live(tokio::time::Instant::now()))
+    }
+
+    /// The file `file_id` uploaded on a DC with `upload.saveFilePart` or
+    /// `upload.saveBigFilePart` by the auth key `key_id`: its parts from 0 on, joined, or
+    /// `None` if there is no such upload or a part is missing.
+    pub fn uploaded_file(&self, dc: impl Into<DcId>, key_id: u64, file_id: i64) -> Option<Vec<u8>> {
+        self.shared
+            .dc(dc.into().number())?
+            .uploads
+            .lock()
+            .assembled(key_id, file_id)
+    }
+
+    /// Starts the control interface on `addr` (a loopback address; port 0 picks one):
+    /// JSON lines over TCP for scripts in any language, reading counters and the event
+    /// log and changing faults while the cluster runs (see `docs/testdc.md`).
+    ///
+    /// # Errors
+    /// [`Error::NotLoopback`] for any other address, [`Error::ControlBind`] if it cannot
+    /// be bound.
+    pub async fn start_control(&self, addr: SocketAddr) -> Result<ControlServer, Error> {
+        crate::control::start(self.shared.clone(), addr).await
     }
 
     /// How many auth keys a DC knows.

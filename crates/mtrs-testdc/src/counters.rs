@@ -10,6 +10,8 @@ pub struct Counters {
     pub key_exchanges: u64,
     /// Temporary auth keys created by a key exchange.
     pub temp_key_exchanges: u64,
+    /// Keys logged in as a user (bot login or authorization import).
+    pub logins: u64,
     /// Successful `auth.exportAuthorization` calls on this DC.
     pub export_authorization: u64,
     /// Successful `auth.importAuthorization` calls on this DC.

@@ -1,5 +1,5 @@
 //! The state one DC shares between its listeners and connections: auth keys (with the
-//! user each is logged in as), server sessions, faults and counters.
+//! user each is logged in as), server sessions, uploaded file parts, faults and counters.
 
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -12,6 +12,7 @@ use parking_lot::Mutex;
 use crate::counters::Counters;
 use crate::faults::{FaultConfig, FaultState};
 use crate::session::SessionRegistry;
+use crate::upload_parts::{self, UploadParts};
 
 /// How long each announced salt is valid.
 const SALT_PERIOD: Duration = Duration::from_secs(3600);
@@ -93,6 +94,8 @@ pub(crate) struct DcShared {
     pub(crate) faults: Mutex<FaultState>,
     /// MTProto sessions by (auth_key_id, session_id), kept across TCP connections.
     pub(crate) sessions: Mutex<SessionRegistry>,
+    /// Parts of `upload.saveFilePart`/`upload.saveBigFilePart` by (auth_key_id, file_id).
+    pub(crate) uploads: Mutex<UploadParts>,
 }
 
 impl DcShared {
@@ -103,6 +106,7 @@ impl DcShared {
             counters: Mutex::new(Counters::default()),
             faults: Mutex::new(FaultState::new(faults)),
             sessions: Mutex::new(SessionRegistry::new(session_lifetime)),
+            uploads: Mutex::new(UploadParts::new(upload_parts::DEFAULT_BUDGET)),
         }
     }
 
@@ -115,6 +119,7 @@ impl DcShared {
             count
         };
         self.sessions.lock().clear();
+        *self.uploads.lock() = UploadParts::new(upload_parts::DEFAULT_BUDGET);
         count
     }
 
@@ -122,6 +127,7 @@ impl DcShared {
     pub(crate) fn forget_key(&self, key_id: u64) -> bool {
         let existed = self.keys.lock().remove(&key_id).is_some();
         self.sessions.lock().forget_key(key_id);
+        self.uploads.lock().forget_key(key_id);
         existed
     }
 

@@ -54,4 +54,19 @@ pub enum Error {
         /// How long it waited.
         timeout: Duration,
     },
+    /// The control interface was asked to listen on an address other than a loopback
+    /// one (it changes faults and must not be reachable from the network).
+    #[error("the control interface listens on loopback addresses only, not {addr}")]
+    NotLoopback {
+        /// The address asked for.
+        addr: std::net::SocketAddr,
+    },
+    /// The control interface could not be bound.
+    #[error("cannot bind the control interface on {addr}: {source}")]
+    ControlBind {
+        /// The address.
+        addr: std::net::SocketAddr,
+        /// The I/O error.
+        source: std::io::Error,
+    },
 }

@@ -218,6 +218,21 @@ impl EventLog {
             .collect()
     }
 
+    /// Up to `limit` retained events from position `from` on, each with its position, and
+    /// the position to ask from next.
+    pub(crate) fn positioned(&self, from: usize, limit: usize) -> (Vec<(usize, Event)>, usize) {
+        let log = self.inner.log.lock();
+        let events: Vec<(usize, Event)> = log
+            .from(from)
+            .take(limit)
+            .map(|(p, e)| (p, e.clone()))
+            .collect();
+        let next = events
+            .last()
+            .map_or_else(|| from.max(log.first).min(log.end()), |(p, _)| p + 1);
+        (events, next)
+    }
+
     /// Waits until an event at position `from` or later satisfies `matches`, and returns
     /// it with its position. Never sleeps a fixed time: it wakes on each new event.
     ///

@@ -10,15 +10,22 @@
 //!
 //! The account directory is a [`Fixture`]; the RPCs answered (with real constructors and
 //! error names) are `invokeWithLayer`, `initConnection`, `invokeWithoutUpdates`,
-//! `invokeAfterMsg`, `help.getConfig`, `help.getNearestDc`, `auth.importBotAuthorization`,
+//! `invokeAfterMsg`, `help.getConfig`, `help.getNearestDc`, `help.getAppConfig`,
+//! `langpack.getLangPack`, `langpack.getDifference`, `langpack.getStrings`,
+//! `langpack.getLanguages`, `auth.importBotAuthorization`,
 //! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.bindTempAuthKey`,
-//! `auth.logOut`, `users.getUsers`,
+//! `auth.logOut`, `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
-//! `upload.getFile`, and the service queries `ping`, `ping_delay_disconnect`,
-//! `get_future_salts`, `destroy_session`, `msgs_ack` (`ping` and `get_future_salts` also
-//! inside the invoke wrappers). Other methods answer
-//! `400 INPUT_METHOD_INVALID`; methods that need a login answer
-//! `401 AUTH_KEY_UNREGISTERED` before one.
+//! `messages.getDialogs`, `messages.getHistory` (both empty), `upload.getFile`,
+//! `upload.saveFilePart`, `upload.saveBigFilePart` ([`Cluster::uploaded_file`]), and the
+//! service queries `ping`, `ping_delay_disconnect`, `get_future_salts`, `msgs_state_req`,
+//! `destroy_session`, `msgs_ack` (`ping` and `get_future_salts` also inside the invoke
+//! wrappers). Other methods answer `400 INPUT_METHOD_INVALID`; methods that need a login
+//! answer `401 AUTH_KEY_UNREGISTERED` before one.
+//!
+//! As Telegram, the DC takes the service messages (`ping`, `msgs_ack`, …) with either
+//! seq_no parity, answers them without a `msgs_ack`, and inflates `gzip_packed` written
+//! as gzip, zlib or raw deflate.
 //!
 //! As on Telegram, an MTProto session (auth key + session id) outlives its TCP connection
 //! ([`ClusterBuilder::session_lifetime`]): a client reconnecting with the same session id
@@ -39,6 +46,7 @@
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
+//! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
 //! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
 //!
 //! ```
@@ -62,6 +70,7 @@
 
 mod cluster;
 mod conn;
+mod control;
 mod counters;
 mod dc;
 mod endpoint;
@@ -79,8 +88,10 @@ mod rsa_key;
 mod service;
 mod session;
 mod state;
+mod upload_parts;
 
 pub use cluster::{Cluster, ClusterBuilder};
+pub use control::ControlServer;
 pub use counters::Counters;
 pub use endpoint::DcEndpoint;
 pub use error::Error;

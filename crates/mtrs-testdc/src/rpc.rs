@@ -1,10 +1,13 @@
 //! RPC dispatch: peels the invoke wrappers, applies the method faults, and answers each
 //! method with real Telegram constructors and error names.
 
+mod account;
 mod auth;
 mod bind;
 mod contacts;
 mod help;
+mod langpack;
+mod messages;
 mod mtproto;
 mod updates;
 mod upload;
@@ -105,9 +108,14 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
 }
 
 /// Methods answered before a login.
-const NO_LOGIN: [&str; 5] = [
+const NO_LOGIN: [&str; 10] = [
     "help.getConfig",
     "help.getNearestDc",
+    "help.getAppConfig",
+    "langpack.getLangPack",
+    "langpack.getDifference",
+    "langpack.getStrings",
+    "langpack.getLanguages",
     "auth.importBotAuthorization",
     "auth.importAuthorization",
     "auth.bindTempAuthKey",
@@ -158,10 +166,18 @@ fn fault(ctx: &RpcCtx<'_>, id: u32, name: &str) -> Option<RpcError> {
 }
 
 fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
-    use functions::{auth as a, contacts as c, help as h, updates as u, upload as f, users as us};
+    use functions::{
+        account as ac, auth as a, contacts as c, help as h, langpack as l, messages as m,
+        updates as u, upload as f, users as us,
+    };
     match id {
         h::GetConfig::CONSTRUCTOR_ID => help::get_config(ctx),
         h::GetNearestDc::CONSTRUCTOR_ID => help::get_nearest_dc(ctx),
+        h::GetAppConfig::CONSTRUCTOR_ID => help::get_app_config(parse(body)?),
+        l::GetLangPack::CONSTRUCTOR_ID => langpack::get_lang_pack(parse(body)?),
+        l::GetDifference::CONSTRUCTOR_ID => langpack::get_difference(parse(body)?),
+        l::GetStrings::CONSTRUCTOR_ID => langpack::get_strings(parse(body)?),
+        l::GetLanguages::CONSTRUCTOR_ID => langpack::get_languages(parse(body)?),
         a::ImportBotAuthorization::CONSTRUCTOR_ID => {
             auth::import_bot_authorization(ctx, parse(body)?)
         }
@@ -170,10 +186,16 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         a::LogOut::CONSTRUCTOR_ID => auth::log_out(ctx),
         a::BindTempAuthKey::CONSTRUCTOR_ID => bind::bind_temp_auth_key(ctx, parse(body)?),
         us::GetUsers::CONSTRUCTOR_ID => users::get_users(ctx, parse(body)?),
+        us::GetFullUser::CONSTRUCTOR_ID => users::get_full_user(ctx, parse(body)?),
+        ac::UpdateStatus::CONSTRUCTOR_ID => account::update_status(ctx, parse(body)?),
+        m::GetDialogs::CONSTRUCTOR_ID => messages::get_dialogs(ctx, parse(body)?),
+        m::GetHistory::CONSTRUCTOR_ID => messages::get_history(ctx, parse(body)?),
         c::ResolveUsername::CONSTRUCTOR_ID => contacts::resolve_username(ctx, parse(body)?),
         u::GetState::CONSTRUCTOR_ID => updates::get_state(ctx),
         u::GetDifference::CONSTRUCTOR_ID => updates::get_difference(ctx),
         f::GetFile::CONSTRUCTOR_ID => upload::get_file(ctx, parse(body)?),
+        f::SaveFilePart::CONSTRUCTOR_ID => upload::save_file_part(ctx, parse(body)?),
+        f::SaveBigFilePart::CONSTRUCTOR_ID => upload::save_big_file_part(ctx, parse(body)?),
         _ => Err(RpcError::new(400, "INPUT_METHOD_INVALID")),
     }
 }

@@ -16,6 +16,8 @@
 //! Every list is optional; unknown fields are refused. A file has either `size` (that many
 //! bytes of a deterministic pattern) or `text` (its UTF-8 content).
 
+use std::net::SocketAddr;
+
 use anyhow::{Context, bail};
 use mtrs_testdc::{Account, Channel, Cluster, File, Fixture};
 use serde::{Deserialize, Serialize};
@@ -145,6 +147,8 @@ pub struct ClusterInfo {
     users: Vec<UserInfo>,
     channels: Vec<ChannelInfo>,
     files: Vec<FileInfo>,
+    /// `host:port` of the control interface (JSON lines, see `docs/testdc.md`).
+    control: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -200,8 +204,8 @@ struct FileLocation {
 }
 
 impl ClusterInfo {
-    /// Describes a running cluster.
-    pub fn of(cluster: &Cluster) -> Self {
+    /// Describes a running cluster whose control interface listens on `control`.
+    pub fn of(cluster: &Cluster, control: SocketAddr) -> Self {
         let fixture = cluster.fixture();
         let (bots, users): (Vec<&Account>, Vec<&Account>) =
             fixture.accounts.iter().partition(|a| a.is_bot());
@@ -266,6 +270,7 @@ impl ClusterInfo {
                     },
                 })
                 .collect(),
+            control: control.to_string(),
         }
     }
 
@@ -314,6 +319,10 @@ impl ClusterInfo {
                 f.sha256
             ));
         }
+        out.push_str(&format!(
+            "\nControl interface (JSON lines, see docs/testdc.md): {}\n",
+            self.control
+        ));
         out.push_str("\nThe RSA public key (pass it to your client):\n");
         out.push_str(&self.rsa_public_key_pem);
         out

@@ -2,6 +2,7 @@
 
 mod fixture_file;
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -210,10 +211,14 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
         let cluster = builder.start().await.context("cannot start the test DCs")?;
+        let control = cluster
+            .start_control(SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+            .context("cannot start the control interface")?;
         // Listen for signals before announcing the cluster: a script that reads the JSON
         // line and stops the server at once must find the handlers in place.
         let stop = Shutdown::listen()?;
-        let info = ClusterInfo::of(&cluster);
+        let info = ClusterInfo::of(&cluster, control.addr());
         if args.json {
             output::stdout(&serde_json::to_string(&info)?)?;
         } else {
@@ -221,6 +226,7 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         }
         eprintln!("serving; stop with Ctrl-C (or SIGTERM)");
         let signal = stop.wait().await;
+        control.shutdown().await;
         cluster.shutdown().await;
         eprintln!("stopped ({signal})");
         Ok(())

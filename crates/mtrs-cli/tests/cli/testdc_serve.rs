@@ -275,3 +275,35 @@ fn refuses_bad_fixtures_and_flags() {
     let stderr = super::common::fails(&["testdc", "serve", "--fault-dc", "7"]);
     assert!(stderr.contains("DCs 1..=3"), "{stderr}");
 }
+
+/// The JSON line names the control interface; a script reads a DC's counters there.
+#[test]
+fn the_control_interface_answers_on_the_address_listed() {
+    let server = Server::start(&[]);
+    let control = server.info["control"].as_str().expect("control listed");
+    assert!(control.starts_with("127.0.0.1:"), "{control}");
+    let dc1 = server.info["dcs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == 1 && d["media_only"] == false)
+        .unwrap();
+    req_pq(u16::try_from(dc1["port"].as_u64().unwrap()).unwrap());
+    let socket = TcpStream::connect(control).expect("control connects");
+    socket.set_read_timeout(Some(GUARD)).unwrap();
+    let mut writer = socket.try_clone().unwrap();
+    writer
+        .write_all(b"{\"id\": \"a\", \"cmd\": \"counters\", \"dc\": 1}\n")
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(socket).read_line(&mut line).unwrap();
+    let answer: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(answer["ok"], true, "{answer}");
+    assert_eq!(answer["id"], "a");
+    assert!(
+        answer["counters"]["connections"].as_u64() >= Some(1),
+        "{answer}"
+    );
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}

@@ -8,7 +8,7 @@ use mtrs_tl::mtproto::functions::{
     DestroySession, GetFutureSalts, Ping, PingDelayDisconnect, RpcDropAnswer,
 };
 use mtrs_tl::mtproto::types::{
-    self as tl, BadMsgNotification, BadServerSalt, DestroySessionNone, FutureSalts,
+    self as tl, BadMsgNotification, BadServerSalt, DestroySessionNone, FutureSalts, HttpWait,
     MsgDetailedInfo, MsgResendReq, MsgsAck, MsgsAllInfo, MsgsStateInfo, MsgsStateReq,
     NewSessionCreated, Pong, RpcAnswerUnknown, RpcResult,
 };
@@ -25,6 +25,21 @@ use crate::packet::encrypted::Header;
 use crate::salt::{FutureSalt, Salt};
 use crate::seq_no::SeqNo;
 use mtrs_tl::constructor_of;
+
+/// Service messages the MTProto layer answers itself, taken with either seq_no parity
+/// and not acknowledged (their answer, if any, is the acknowledgement), as Telegram does:
+/// clients such as Pyrogram send `ping` with an even seq_no, mtcute `msgs_ack` with an odd
+/// one.
+const SERVICE_QUERIES: [u32; 8] = [
+    Ping::CONSTRUCTOR_ID,
+    PingDelayDisconnect::CONSTRUCTOR_ID,
+    GetFutureSalts::CONSTRUCTOR_ID,
+    MsgsStateReq::CONSTRUCTOR_ID,
+    MsgResendReq::CONSTRUCTOR_ID,
+    DestroySession::CONSTRUCTOR_ID,
+    RpcDropAnswer::CONSTRUCTOR_ID,
+    HttpWait::CONSTRUCTOR_ID,
+];
 
 /// How long a replaced salt stays valid.
 const OLD_SALT_GRACE: Duration = Duration::from_secs(1800);
@@ -264,21 +279,26 @@ impl Connection {
         let id = constructor_of(&m.body);
         let is_ack = id == Some(MsgsAck::CONSTRUCTOR_ID) || id == Some(container::CONSTRUCTOR_ID);
         if is_ack {
-            if m.seq_no.is_content_related() {
-                self.bad_msg(m, 34);
-            }
+            // Whatever its seq_no parity: Telegram does not complain about it.
             return Ok(());
         }
         if id == Some(MsgsStateInfo::CONSTRUCTOR_ID) || id == Some(MsgsAllInfo::CONSTRUCTOR_ID) {
             // Answers to state requests this server never sends: nothing to do.
             return Ok(());
         }
-        if !m.seq_no.is_content_related() {
-            // Everything else a client sends is a query and must be content-related.
-            self.bad_msg(m, 35);
+        if id == Some(HttpWait::CONSTRUCTOR_ID) {
+            // Only meaningful on the HTTP transport; over TCP answers go out at once.
             return Ok(());
         }
-        self.acks.push(m.msg_id, now);
+        let service = id.is_some_and(|id| SERVICE_QUERIES.contains(&id));
+        if !service {
+            if !m.seq_no.is_content_related() {
+                // Every other message a client sends is a query and must be content-related.
+                self.bad_msg(m, 35);
+                return Ok(());
+            }
+            self.acks.push(m.msg_id, now);
+        }
         match id {
             Some(Ping::CONSTRUCTOR_ID) => {
                 let p: Ping = parse(&m.body)?;

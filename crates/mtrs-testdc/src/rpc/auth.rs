@@ -30,6 +30,7 @@ fn log_in(ctx: &RpcCtx<'_>, user_id: i64) -> Result<(), RpcError> {
     if !ctx.dc.set_user(ctx.key_id, Some(user_id)) {
         return Err(RpcError::new(401, "AUTH_KEY_UNREGISTERED"));
     }
+    ctx.dc.count(|c| c.logins += 1);
     ctx.shared.events.push(Event::LoggedIn {
         dc_id: ctx.dc.id,
         key_id: ctx.key_id,

@@ -1,5 +1,6 @@
-//! `help.*`: the DC table of this cluster and the nearest DC.
+//! `help.*`: the DC table of this cluster, the nearest DC and the (empty) app config.
 
+use mtrs_tl_api::functions::help as f;
 use mtrs_tl_api::{enums, types};
 
 use super::{Answer, RpcCtx, ok};
@@ -85,5 +86,20 @@ pub(super) fn get_nearest_dc(ctx: &RpcCtx<'_>) -> Answer {
         country: "ZZ".into(),
         this_dc: ctx.dc.id,
         nearest_dc: ctx.dc.id,
+    }))
+}
+
+/// The hash of the app config this cluster hands out (it never changes).
+const APP_CONFIG_HASH: i32 = 0x7e57_dc01;
+
+/// `help.getAppConfig` → `help.appConfig` with an empty JSON object, or
+/// `help.appConfigNotModified` when the client already has it.
+pub(super) fn get_app_config(req: f::GetAppConfig) -> Answer {
+    if req.hash == APP_CONFIG_HASH {
+        return ok(&enums::help::AppConfig::AppConfigNotModified);
+    }
+    ok(&enums::help::AppConfig::AppConfig(types::help::AppConfig {
+        hash: APP_CONFIG_HASH,
+        config: enums::JSONValue::JsonObject(types::JsonObject { value: Vec::new() }),
     }))
 }

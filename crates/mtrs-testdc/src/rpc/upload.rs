@@ -1,4 +1,5 @@
-//! `upload.getFile` with Telegram's offset/limit rules and `FILE_MIGRATE_X`.
+//! `upload.getFile` with Telegram's offset/limit rules and `FILE_MIGRATE_X`;
+//! `upload.saveFilePart` and `upload.saveBigFilePart` into the DC's upload store.
 
 use mtrs_proto::RpcError;
 use mtrs_tl_api::functions::upload as f;
@@ -64,6 +65,29 @@ pub(super) fn get_file(ctx: &RpcCtx<'_>, req: f::GetFile) -> Answer {
         mtime: 1_700_000_000,
         bytes,
     }))
+}
+
+/// `upload.saveFilePart` → `boolTrue` once the part is stored under the caller's key.
+pub(super) fn save_file_part(ctx: &RpcCtx<'_>, req: f::SaveFilePart) -> Answer {
+    ctx.user()?;
+    ctx.dc
+        .uploads
+        .lock()
+        .save(ctx.key_id, req.file_id, req.file_part, None, req.bytes)?;
+    ok(&true)
+}
+
+/// `upload.saveBigFilePart` → `boolTrue` once the part is stored under the caller's key.
+pub(super) fn save_big_file_part(ctx: &RpcCtx<'_>, req: f::SaveBigFilePart) -> Answer {
+    ctx.user()?;
+    ctx.dc.uploads.lock().save(
+        ctx.key_id,
+        req.file_id,
+        req.file_part,
+        Some(req.file_total_parts),
+        req.bytes,
+    )?;
+    ok(&true)
 }
 
 #[cfg(test)]

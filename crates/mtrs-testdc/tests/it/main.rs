@@ -2,15 +2,19 @@
 
 mod bind;
 mod client;
+mod client_calls;
+mod control;
 mod exchange;
 mod faults;
 mod interop;
 mod legacy;
 mod malformed;
 mod module_graph;
+mod raw;
 mod rpc;
 mod session;
 mod session_faults;
+mod tolerance;
 
 use mtrs_proto::transport::TransportKind;
 use mtrs_testdc::Cluster;
