@@ -17,7 +17,9 @@ PHASE:
   login   connect to start_dc, sign in as the bot (USER_MIGRATE to its home DC), get_me,
           resolve the username, download the file (FILE_MIGRATE to its DC), disconnect
   resume  open the saved session without updates (receive_updates=False), check it is
-          authorized, get_me, resolve, ping (inside invokeWithoutUpdates), disconnect
+          authorized, get_me, resolve, ping (inside invokeWithoutUpdates), disconnect;
+          with "pin_dc_address": true the session's DC is pointed at the test DC's
+          listener first (for sessions converted from formats without addresses)
   legacy  a fresh session whose server key is registered as `old` (the older RSA
           scheme): connect to start_dc and call help.getNearestDc
 
@@ -87,6 +89,11 @@ async def login(cfg):
 async def resume(cfg):
     # Without updates, Telethon wraps every call in invokeWithoutUpdates, ping included.
     client = make_client(cfg, cfg["session"], "resume", receive_updates=False)
+    if cfg.get("pin_dc_address"):
+        # A session converted from a format without addresses names Telegram's; point its
+        # DC at the test DC's listener (public API).
+        d = dc_of(cfg, client.session.dc_id)
+        client.session.set_dc(d["id"], d["ip"], d["port"])
     await client.connect()
     assert await client.is_user_authorized(), "saved session is not authorized"
     me = await client.get_me()

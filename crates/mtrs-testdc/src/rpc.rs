@@ -7,6 +7,7 @@ mod bind;
 mod contacts;
 mod help;
 mod langpack;
+mod lenient;
 mod messages;
 mod mtproto;
 mod updates;
@@ -45,8 +46,15 @@ impl RpcCtx<'_> {
 }
 
 /// Parses a whole query as `T`, or answers `400 INPUT_FETCH_FAIL`.
+/// A query that does not parse as declared is tried with input peers read as the input
+/// users or channels they stand for, as Telegram does ([`lenient`]).
 pub(crate) fn parse<T: Deserialize>(body: &[u8]) -> Result<T, RpcError> {
-    T::from_bytes(body).map_err(|_| RpcError::new(400, "INPUT_FETCH_FAIL"))
+    T::from_bytes(body).or_else(|_| {
+        lenient::readings(body)
+            .iter()
+            .find_map(|b| T::from_bytes(b).ok())
+            .ok_or_else(|| RpcError::new(400, "INPUT_FETCH_FAIL"))
+    })
 }
 
 /// Serializes an answer.

@@ -13,13 +13,21 @@ use serde_json::{Value, json};
 use super::common::{json as run_json, ok};
 use super::testdc_serve::Server;
 
-fn script() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/interop/telethon_roundtrip.py")
+fn script(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/interop/{name}"))
 }
 
 fn telethon(python: &str, config: &Path, phase: &str) -> Value {
+    run_script(python, "telethon_roundtrip.py", config, phase)
+}
+
+fn kurigram(python: &str, config: &Path, phase: &str) -> Value {
+    run_script(python, "kurigram_roundtrip.py", config, phase)
+}
+
+fn run_script(python: &str, name: &str, config: &Path, phase: &str) -> Value {
     let out = Command::new(python)
-        .arg(script())
+        .arg(script(name))
         .arg(config)
         .arg(phase)
         .output()
@@ -27,26 +35,191 @@ fn telethon(python: &str, config: &Path, phase: &str) -> Value {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
-        "telethon {phase} failed ({}):\n{stdout}\n{}",
+        "{name} {phase} failed ({}):\n{stdout}\n{}",
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase}: {stdout:?}: {e}"))
 }
 
-#[test]
-fn telethon_uses_testdc_serve_and_a_converted_session() {
-    let python = match std::env::var("MTRS_INTEROP_PYTHON") {
-        Ok(p) if !p.is_empty() => p,
+/// The interop interpreter, or `None` (skip) when it is not configured outside CI.
+fn python() -> Option<String> {
+    match std::env::var("MTRS_INTEROP_PYTHON") {
+        Ok(p) if !p.is_empty() => Some(p),
         _ => {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
-                "MTRS_INTEROP_PYTHON is unset but CI=true: the Telethon interop test must run"
+                "MTRS_INTEROP_PYTHON is unset but CI=true: the interop tests must run"
             );
-            eprintln!("skipped: set MTRS_INTEROP_PYTHON to a Python with telethon==1.45.0");
-            return;
+            eprintln!(
+                "skipped: set MTRS_INTEROP_PYTHON to a Python with tests/interop/requirements.txt"
+            );
+            None
         }
+    }
+}
+
+/// The client config the interop scripts read, built from the server's JSON line only.
+fn script_config(info: &Value, dir: &Path) -> Value {
+    let bot = info["bots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["home_dc"] != 2)
+        .expect("a bot away from DC 2")
+        .clone();
+    let file = info["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["dc_id"] != bot["home_dc"])
+        .expect("a file away from the bot's DC")
+        .clone();
+    let user = info["users"][0].clone();
+    let dcs: Vec<Value> = info["dcs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["media_only"] != true)
+        .map(|d| json!({ "id": d["id"], "ip": d["host"], "port": d["port"] }))
+        .collect();
+    json!({
+        "dcs": dcs,
+        "start_dc": 2,
+        "rsa_public_key_pem": info["rsa_public_key_pem"],
+        "bot_token": bot["token"],
+        "bot_id": bot["user_id"],
+        "api_id": 4242,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "username": user["username"],
+        "username_id": user["user_id"],
+        "file": {
+            "id": file["location"]["id"],
+            "access_hash": file["location"]["access_hash"],
+            "file_reference": file["location"]["file_reference"],
+            "dc_id": file["dc_id"],
+            "size": file["size"],
+        },
+        "file_sha256": file["sha256"],
+        "home_dc": bot["home_dc"],
+        "workdir": dir.to_str().unwrap(),
+        "download_to": dir.join("download.bin").to_str().unwrap(),
+    })
+}
+
+fn write_config(dir: &Path, name: &str, config: &Value) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, config.to_string()).unwrap();
+    path
+}
+
+/// The sum of one counter over every DC, read through the control interface.
+fn control_total(info: &Value, field: &str) -> u64 {
+    use std::io::{BufRead, BufReader, Write};
+    let addr = info["control"].as_str().expect("control address");
+    let stream = std::net::TcpStream::connect(addr).unwrap();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    let mut total = 0;
+    for dc in 1..=3 {
+        writeln!(writer, "{}", json!({"cmd": "counters", "dc": dc})).unwrap();
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let answer: Value = serde_json::from_str(&line).unwrap();
+        total += answer["counters"][field]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{field} in {answer}"));
+    }
+    total
+}
+
+#[test]
+fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
+    let Some(python) = python() else { return };
+    let server = Server::start(&[]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let base = script_config(&info, dir.path());
+    let with = |extra: Value| {
+        let mut c = base.clone();
+        for (k, v) in extra.as_object().unwrap() {
+            c[k] = v.clone();
+        }
+        c
     };
+
+    // kurigram signs in (DC 2 → USER_MIGRATE), resolves, downloads across DCs, exports.
+    let kuri_string = dir.path().join("kurigram.string");
+    let cfg = with(json!({ "string_out": kuri_string.to_str().unwrap() }));
+    let login = kurigram(&python, &write_config(dir.path(), "k.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"]);
+    assert_eq!(
+        login["home_dc"], base["home_dc"],
+        "kurigram followed USER_MIGRATE"
+    );
+    assert_eq!(login["sha256"], base["file_sha256"]);
+    // Its string resumes in kurigram without a key exchange (counted by the server).
+    let keys = control_total(&info, "key_exchanges");
+    let resumed = kurigram(&python, &write_config(dir.path(), "k.json", &cfg), "resume");
+    assert_eq!(resumed["me"], base["bot_id"]);
+    assert_eq!(control_total(&info, "key_exchanges"), keys);
+
+    // kurigram → mtrs session convert → Telethon: still signed in, no new key.
+    let string = std::fs::read_to_string(&kuri_string).unwrap();
+    let k2t = dir.path().join("from-kurigram.session");
+    ok(&[
+        "session",
+        "convert",
+        string.trim(),
+        "--to",
+        "telethon-file",
+        "--out",
+        k2t.to_str().unwrap(),
+    ]);
+    let cfg = with(json!({ "session": k2t.to_str().unwrap(), "pin_dc_address": true }));
+    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
+    assert_eq!(t["me"], base["bot_id"]);
+    assert_eq!(t["home_dc"], base["home_dc"]);
+    assert_eq!(control_total(&info, "key_exchanges"), keys);
+
+    // Telethon → mtrs session convert → kurigram.
+    let tl = dir.path().join("telethon.session");
+    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
+    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"]);
+    let keys = control_total(&info, "key_exchanges");
+    let t2k = ok(&[
+        "session",
+        "convert",
+        tl.to_str().unwrap(),
+        "--to",
+        "pyrogram",
+        "--api-id",
+        "4242",
+    ]);
+    let from_telethon = dir.path().join("from-telethon.string");
+    std::fs::write(&from_telethon, t2k.trim()).unwrap();
+    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
+    let k = kurigram(
+        &python,
+        &write_config(dir.path(), "k2.json", &cfg),
+        "resume",
+    );
+    assert_eq!(k["me"], base["bot_id"]);
+    assert_eq!(k["home_dc"], base["home_dc"]);
+    assert_eq!(
+        control_total(&info, "key_exchanges"),
+        keys,
+        "the key came along"
+    );
+
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn telethon_uses_testdc_serve_and_a_converted_session() {
+    let Some(python) = python() else { return };
     let server = Server::start(&["--no-media"]);
     let info = server.info.clone();
     let dir = tempfile::tempdir().unwrap();

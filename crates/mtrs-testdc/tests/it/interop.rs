@@ -14,26 +14,30 @@ use serde_json::{Value, json};
 
 use crate::BOT_TOKEN;
 
-fn script() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/interop/telethon_roundtrip.py")
+fn script(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/interop/{name}"))
 }
 
 async fn run_phase(python: &str, config: &Path, phase: &str) -> Value {
+    run_script(python, "telethon_roundtrip.py", config, phase).await
+}
+
+async fn run_script(python: &str, name: &str, config: &Path, phase: &str) -> Value {
     let child = tokio::process::Command::new(python)
-        .arg(script())
+        .arg(script(name))
         .arg(config)
         .arg(phase)
         .kill_on_drop(true)
         .output();
     let output = tokio::time::timeout(Duration::from_secs(120), child)
         .await
-        .unwrap_or_else(|_| panic!("telethon {phase} timed out"))
+        .unwrap_or_else(|_| panic!("{name} {phase} timed out"))
         .expect("run python");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "telethon {phase} failed ({}):\n{stdout}\n{stderr}",
+        "{name} {phase} failed ({}):\n{stdout}\n{stderr}",
         output.status
     );
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase} output {stdout:?}: {e}"))
@@ -51,19 +55,24 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
-    let python = match std::env::var("MTRS_INTEROP_PYTHON") {
-        Ok(p) if !p.is_empty() => p,
+/// The interop interpreter, or `None` (skip) when it is not configured outside CI.
+fn python() -> Option<String> {
+    match std::env::var("MTRS_INTEROP_PYTHON") {
+        Ok(p) if !p.is_empty() => Some(p),
         _ => {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
-                "MTRS_INTEROP_PYTHON is unset but CI=true: the Telethon interop test must run"
+                "MTRS_INTEROP_PYTHON is unset but CI=true: the interop tests must run"
             );
-            eprintln!("skipped: MTRS_INTEROP_PYTHON is unset (Telethon interop test)");
-            return;
+            eprintln!("skipped: MTRS_INTEROP_PYTHON is unset (interop test)");
+            None
         }
-    };
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
+    let Some(python) = python() else { return };
     let cluster = Cluster::builder().dcs(3).start().await.unwrap();
     let dir = std::env::temp_dir().join(format!("mtrs-testdc-interop-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -156,6 +165,75 @@ async fn telethon_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchan
     for dc in cluster.dc_ids() {
         eprintln!("{dc}: {:?}", cluster.counters(dc));
     }
+    cluster.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kurigram_signs_in_downloads_across_dcs_and_resumes_its_string_without_a_key_exchange() {
+    let Some(python) = python() else { return };
+    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
+    let dir = std::env::temp_dir().join(format!("mtrs-testdc-kurigram-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
+    let config = json!({
+        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        // Pyrogram starts every new session on DC 2; this bot lives on DC 1.
+        "start_dc": 2,
+        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
+        "bot_token": "7002:dc1-bot-secret",
+        "bot_id": 7002,
+        "api_id": 12345,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "username": "alice",
+        "username_id": 1001,
+        "file": {
+            "id": file.id,
+            "access_hash": file.access_hash,
+            "file_reference": hex(&file.file_reference),
+            "dc_id": file.dc_id,
+            "size": file.bytes.len(),
+        },
+        "workdir": dir.to_string_lossy(),
+        "string_out": dir.join("kurigram.string").to_string_lossy(),
+    });
+    let config_path = dir.join("config.json");
+    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
+
+    // 1. Sign in (DC 2 → USER_MIGRATE_1), get_me, resolve (users.getUsers with an
+    //    inputPeerUser inside, as Pyrogram sends it), download from DC 3.
+    let login = run_script(&python, "kurigram_roundtrip.py", &config_path, "login").await;
+    assert_eq!(login["me"], 7002);
+    assert_eq!(login["home_dc"], 1);
+    assert_eq!(login["resolved"], 1001);
+    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
+    let (dc2, dc3) = (
+        cluster.counters(DcId::new(2)),
+        cluster.counters(DcId::new(3)),
+    );
+    assert_eq!(dc2.errors("USER_MIGRATE_1"), 1, "{dc2:?}");
+    assert_eq!(total(&cluster, |c| c.errors("INPUT_FETCH_FAIL")), 0);
+    assert!(dc3.import_authorization >= 1 && dc3.calls("upload.getFile") >= 1);
+    // Pyrogram pings with an even seq_no: answered, never bad_msg_notification.
+    assert_eq!(total(&cluster, |c| c.sent("bad_msg_notification")), 0);
+
+    // 2. Resume from the exported string: no key exchange anywhere.
+    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
+    let resume = run_script(&python, "kurigram_roundtrip.py", &config_path, "resume").await;
+    assert_eq!(resume["me"], 7002);
+    assert_eq!(resume["home_dc"], 1);
+    assert_eq!(resume["resolved"], 1001);
+    assert_eq!(
+        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
+        exchanges,
+        "the string carried the key"
+    );
+    assert_eq!(total(&cluster, |c| c.sent("bad_msg_notification")), 0);
     cluster.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
