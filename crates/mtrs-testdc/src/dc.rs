@@ -29,6 +29,9 @@ pub(crate) struct KeyEntry {
     /// Temporary keys: the permanent key they are bound to (`auth.bindTempAuthKey`),
     /// which then holds the authorization.
     pub(crate) bound_to: Option<u64>,
+    /// The API layer the client announced with `invokeWithLayer` (answers are written in
+    /// it when the test DC ships its schema).
+    pub(crate) layer: Option<i32>,
 }
 
 impl KeyEntry {
@@ -44,6 +47,7 @@ impl KeyEntry {
             expires_at,
             user: None,
             bound_to: None,
+            layer: None,
         };
         entry.reset_salts(first_salt, now);
         entry

@@ -81,6 +81,7 @@ mod fault_handle;
 mod faults;
 mod fixture;
 mod framing;
+mod layers;
 mod listener;
 mod memory;
 mod rpc;
@@ -99,6 +100,7 @@ pub use events::{Event, EventLog, KeyKind};
 pub use fault_handle::FaultHandle;
 pub use faults::{FaultConfig, RejectKeys};
 pub use fixture::{Account, Channel, File, Fixture, Owner};
+pub use layers::supported as supported_layers;
 pub use memory::MemoryConnection;
 /// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).
 pub use mtrs_types::DcId;

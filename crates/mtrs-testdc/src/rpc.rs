@@ -79,7 +79,12 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
         };
         let inner = match id {
             functions::InvokeWithLayer::<()>::CONSTRUCTOR_ID => {
-                parse::<functions::InvokeWithLayer<RawTl>>(&body).map(|w| w.query.0)
+                parse::<functions::InvokeWithLayer<RawTl>>(&body).map(|w| {
+                    if let Some(key) = ctx.dc.keys.lock().get_mut(&ctx.key_id) {
+                        key.layer = Some(w.layer);
+                    }
+                    w.query.0
+                })
             }
             functions::InitConnection::<()>::CONSTRUCTOR_ID => {
                 parse::<functions::InitConnection<RawTl>>(&body).map(|w| w.query.0)
@@ -98,6 +103,19 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
             Err(e) => return finish(ctx, id, Err(e)),
         }
     }
+    // A client of an older layer: its query in ours, our answer in its layer.
+    let layer = ctx
+        .dc
+        .keys
+        .lock()
+        .get(&ctx.key_id)
+        .and_then(|k| k.layer)
+        .filter(|&l| crate::layers::needs_transcoding(l));
+    if let Some(layer) = layer
+        && let Ok(up) = crate::layers::query_up(&body, layer)
+    {
+        body = up;
+    }
     let id = constructor_of(&body).unwrap_or(0);
     let name = method_name(id);
     ctx.dc.count(|c| c.count_call(&name));
@@ -111,6 +129,13 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
                 method(ctx, id, &body)
             }
         }
+    };
+    let answer = match (answer, layer) {
+        // An answer the older schema cannot carry goes as it is.
+        (Ok(bytes), Some(layer)) if !mtproto::is_service(id) => {
+            Ok(crate::layers::answer_down(&bytes, id, layer).unwrap_or(bytes))
+        }
+        (answer, _) => answer,
     };
     finish(ctx, id, answer)
 }

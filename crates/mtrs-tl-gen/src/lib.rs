@@ -1,6 +1,7 @@
 //! `mtrs-tl-gen`: the TL schema parser and Rust code emitter of mtrs.
 //!
-//! A tool, run by `cargo xtask codegen`; never a dependency of a library. [`parse`] reads a
+//! A tool, run by `cargo xtask codegen`; never a dependency of the client's libraries (the
+//! test DC uses [`parse`] to read the older layers' schemas it answers in). [`parse`] reads a
 //! `.tl` file into a [`Schema`], [`check_ids`] verifies every explicit constructor id against
 //! the CRC32 of its normalized definition, and [`emit`] turns a schema into the Rust files of a
 //! generated module (split per TL namespace).

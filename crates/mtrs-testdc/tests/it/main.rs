@@ -7,6 +7,7 @@ mod control;
 mod exchange;
 mod faults;
 mod interop;
+mod layers;
 mod legacy;
 mod malformed;
 mod module_graph;
