@@ -237,3 +237,92 @@ async fn kurigram_signs_in_downloads_across_dcs_and_resumes_its_string_without_a
     cluster.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `NODE_PATH` reaching the `telegram` package (GramJS), or `None` (skip) outside CI.
+fn node_path() -> Option<String> {
+    match std::env::var("MTRS_INTEROP_NODE_PATH") {
+        Ok(p) if !p.is_empty() => Some(p),
+        _ => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the GramJS interop test must run"
+            );
+            eprintln!("skipped: MTRS_INTEROP_NODE_PATH is unset (GramJS interop test)");
+            None
+        }
+    }
+}
+
+async fn run_node(node_path: &str, config: &Path, phase: &str) -> Value {
+    let child = tokio::process::Command::new("node")
+        .arg(script("gramjs_roundtrip.js"))
+        .arg(config)
+        .arg(phase)
+        .env("NODE_PATH", node_path)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(Duration::from_secs(120), child)
+        .await
+        .unwrap_or_else(|_| panic!("gramjs {phase} timed out"))
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "gramjs {phase} failed ({}):\n{stdout}\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase} output {stdout:?}: {e}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gramjs_on_layer_198_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
+    let Some(node_path) = node_path() else { return };
+    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
+    let dir = std::env::temp_dir().join(format!("mtrs-testdc-gramjs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
+    let config = json!({
+        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        "start_dc": 2,
+        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
+        "bot_token": "7002:dc1-bot-secret",
+        "bot_id": 7002,
+        "api_id": 12345,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "username": "alice",
+        "username_id": 1001,
+        "file": {
+            "id": file.id,
+            "access_hash": file.access_hash,
+            "file_reference": hex(&file.file_reference),
+            "dc_id": file.dc_id,
+            "size": file.bytes.len(),
+        },
+        "string_out": dir.join("gramjs.string").to_string_lossy(),
+    });
+    let config_path = dir.join("config.json");
+    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
+
+    // GramJS speaks layer 198: every answer it parses was moved down from ours.
+    let login = run_node(&node_path, &config_path, "login").await;
+    assert_eq!(login["me"], 7002);
+    assert_eq!(login["home_dc"], 1);
+    assert_eq!(login["resolved"], 1001);
+    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
+    assert_eq!(cluster.counters(DcId::new(2)).errors("USER_MIGRATE_1"), 1);
+    assert!(cluster.counters(DcId::new(3)).import_authorization >= 1);
+
+    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
+    let resume = run_node(&node_path, &config_path, "resume").await;
+    assert_eq!(resume["me"], 7002);
+    assert_eq!(resume["home_dc"], 1);
+    assert_eq!(resume["resolved"], 1001);
+    assert_eq!(
+        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
+        exchanges,
+        "the string carried the key"
+    );
+    cluster.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
