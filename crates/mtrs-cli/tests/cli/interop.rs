@@ -217,6 +217,107 @@ fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
     assert_eq!(code, Some(0), "{stderr}");
 }
 
+fn gramjs(node_path: &str, config: &Path, phase: &str) -> Value {
+    let out = Command::new("node")
+        .arg(script("gramjs_roundtrip.js"))
+        .arg(config)
+        .arg(phase)
+        .env("NODE_PATH", node_path)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "gramjs {phase} failed ({}):\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase}: {stdout:?}: {e}"))
+}
+
+#[test]
+fn gramjs_and_telethon_sessions_cross_through_mtrs_convert() {
+    let Some(python) = python() else { return };
+    let node_path = match std::env::var("MTRS_INTEROP_NODE_PATH") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the GramJS interop test must run"
+            );
+            eprintln!("skipped: set MTRS_INTEROP_NODE_PATH to node_modules with telegram@2.26.22");
+            return;
+        }
+    };
+    let server = Server::start(&[]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let base = script_config(&info, dir.path());
+    let with = |extra: Value| {
+        let mut c = base.clone();
+        for (k, v) in extra.as_object().unwrap() {
+            c[k] = v.clone();
+        }
+        c
+    };
+
+    // GramJS (layer 198) signs in, downloads across DCs and exports its string.
+    let gjs_string = dir.path().join("gramjs.string");
+    let cfg = with(json!({ "string_out": gjs_string.to_str().unwrap() }));
+    let login = gramjs(
+        &node_path,
+        &write_config(dir.path(), "g.json", &cfg),
+        "login",
+    );
+    assert_eq!(login["me"], base["bot_id"]);
+    assert_eq!(login["home_dc"], base["home_dc"]);
+    assert_eq!(login["sha256"], base["file_sha256"]);
+    let keys = control_total(&info, "key_exchanges");
+
+    // GramJS → mtrs session convert → Telethon.
+    let string = std::fs::read_to_string(&gjs_string).unwrap();
+    let g2t = dir.path().join("from-gramjs.session");
+    ok(&[
+        "session",
+        "convert",
+        string.trim(),
+        "--to",
+        "telethon-file",
+        "--out",
+        g2t.to_str().unwrap(),
+    ]);
+    let cfg = with(json!({ "session": g2t.to_str().unwrap(), "pin_dc_address": true }));
+    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
+    assert_eq!(t["me"], base["bot_id"]);
+    assert_eq!(control_total(&info, "key_exchanges"), keys);
+
+    // Telethon → mtrs session convert → GramJS.
+    let tl = dir.path().join("telethon.session");
+    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
+    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"]);
+    let keys = control_total(&info, "key_exchanges");
+    let t2g = ok(&["session", "convert", tl.to_str().unwrap(), "--to", "gramjs"]);
+    let from_telethon = dir.path().join("from-telethon.string");
+    std::fs::write(&from_telethon, t2g.trim()).unwrap();
+    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
+    let g = gramjs(
+        &node_path,
+        &write_config(dir.path(), "g2.json", &cfg),
+        "resume",
+    );
+    assert_eq!(g["me"], base["bot_id"]);
+    assert_eq!(g["home_dc"], base["home_dc"]);
+    assert_eq!(
+        control_total(&info, "key_exchanges"),
+        keys,
+        "the key came along"
+    );
+
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
 #[test]
 fn telethon_uses_testdc_serve_and_a_converted_session() {
     let Some(python) = python() else { return };
