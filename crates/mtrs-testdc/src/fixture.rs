@@ -227,6 +227,20 @@ impl Fixture {
         }
     }
 
+    /// Keeps only what lives on DCs `1..=dcs` (accounts by home DC, files by the DC that
+    /// stores them), so the default fixture serves a smaller cluster.
+    ///
+    /// ```
+    /// let small = mtrs_testdc::Fixture::default().within(1);
+    /// assert!(small.accounts.iter().all(|a| a.home_dc == 1));
+    /// assert!(small.files.iter().all(|f| f.dc_id == 1));
+    /// ```
+    pub fn within(mut self, dcs: i32) -> Self {
+        self.accounts.retain(|a| (1..=dcs).contains(&a.home_dc));
+        self.files.retain(|f| (1..=dcs).contains(&f.dc_id));
+        self
+    }
+
     /// Adds an account.
     pub fn account(mut self, account: Account) -> Self {
         self.accounts.push(account);

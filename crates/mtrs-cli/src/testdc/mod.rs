@@ -177,7 +177,8 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         );
     }
     let fixture = match &args.fixture {
-        None => Fixture::default(),
+        // The default fixture shrinks to the cluster; a given one must fit it.
+        None => Fixture::default().within(args.dcs),
         Some(path) => {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the fixture {}", path.display()))?;

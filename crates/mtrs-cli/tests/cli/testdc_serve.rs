@@ -307,3 +307,29 @@ fn the_control_interface_answers_on_the_address_listed() {
     let (code, stderr) = server.stop();
     assert_eq!(code, Some(0), "{stderr}");
 }
+
+#[test]
+fn a_smaller_cluster_serves_the_part_of_the_default_fixture_that_fits() {
+    for dcs in ["1", "2"] {
+        let server = Server::start(&["--dcs", dcs]);
+        let n: i64 = dcs.parse().unwrap();
+        let info = server.info.clone();
+        let homes = info["bots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(info["users"].as_array().unwrap())
+            .map(|a| a["home_dc"].as_i64().unwrap());
+        assert!(homes.clone().count() >= 1, "{info}");
+        assert!(homes.into_iter().all(|h| (1..=n).contains(&h)), "{info}");
+        assert!(
+            info["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|f| f["dc_id"].as_i64().unwrap() <= n)
+        );
+        let (code, stderr) = server.stop();
+        assert_eq!(code, Some(0), "{stderr}");
+    }
+}
