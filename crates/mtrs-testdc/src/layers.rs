@@ -14,7 +14,10 @@ use index::SchemaIndex;
 pub(crate) use transcode::TranscodeError;
 
 /// The older schemas shipped, by layer (data from registry packages; see `tl/README.md`).
-const OLDER: &[(u32, &str)] = &[(198, include_str!("../tl/api-198.tl"))];
+const OLDER: &[(u32, &str)] = &[
+    (198, include_str!("../tl/api-198.tl")),
+    (227, include_str!("../tl/api-227.tl")),
+];
 
 /// Ours and the older schemas, parsed once.
 struct Layers {

@@ -218,37 +218,127 @@ fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
 }
 
 fn gramjs(node_path: &str, config: &Path, phase: &str) -> Value {
+    node(node_path, "gramjs_roundtrip.js", config, phase)
+}
+
+fn mtcute(node_path: &str, config: &Path, phase: &str) -> Value {
+    node(node_path, "mtcute_roundtrip.mjs", config, phase)
+}
+
+fn node(node_path: &str, name: &str, config: &Path, phase: &str) -> Value {
+    let root = Path::new(node_path).parent().unwrap_or(Path::new("."));
     let out = Command::new("node")
-        .arg(script("gramjs_roundtrip.js"))
+        .arg(script(name))
         .arg(config)
         .arg(phase)
         .env("NODE_PATH", node_path)
+        .env("MTRS_MTCUTE_ROOT", root)
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
-        "gramjs {phase} failed ({}):\n{stdout}\n{}",
+        "{name} {phase} failed ({}):\n{stdout}\n{}",
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase}: {stdout:?}: {e}"))
 }
 
-#[test]
-fn gramjs_and_telethon_sessions_cross_through_mtrs_convert() {
-    let Some(python) = python() else { return };
-    let node_path = match std::env::var("MTRS_INTEROP_NODE_PATH") {
-        Ok(p) if !p.is_empty() => p,
+/// node_modules with the JavaScript clients, or `None` (skip) outside CI.
+fn node_path() -> Option<String> {
+    match std::env::var("MTRS_INTEROP_NODE_PATH") {
+        Ok(p) if !p.is_empty() => Some(p),
         _ => {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
-                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the GramJS interop test must run"
+                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the JavaScript interop tests must run"
             );
-            eprintln!("skipped: set MTRS_INTEROP_NODE_PATH to node_modules with telegram@2.26.22");
-            return;
+            eprintln!(
+                "skipped: set MTRS_INTEROP_NODE_PATH to node_modules of tests/interop/package.json"
+            );
+            None
         }
+    }
+}
+
+#[test]
+fn mtcute_and_telethon_sessions_cross_through_mtrs_convert() {
+    let Some(python) = python() else { return };
+    let Some(node_path) = node_path() else { return };
+    let server = Server::start(&[]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let base = script_config(&info, dir.path());
+    let with = |extra: Value| {
+        let mut c = base.clone();
+        for (k, v) in extra.as_object().unwrap() {
+            c[k] = v.clone();
+        }
+        c
     };
+
+    // mtcute (layer 227) signs in, downloads across DCs and exports its string.
+    let string_path = dir.path().join("mtcute.string");
+    let cfg = with(json!({ "string_out": string_path.to_str().unwrap() }));
+    let login = mtcute(
+        &node_path,
+        &write_config(dir.path(), "m.json", &cfg),
+        "login",
+    );
+    assert_eq!(login["me"], base["bot_id"]);
+    assert_eq!(login["home_dc"], base["home_dc"]);
+    assert_eq!(login["sha256"], base["file_sha256"]);
+    let keys = control_total(&info, "key_exchanges");
+
+    // mtcute → mtrs session convert → Telethon.
+    let string = std::fs::read_to_string(&string_path).unwrap();
+    let m2t = dir.path().join("from-mtcute.session");
+    ok(&[
+        "session",
+        "convert",
+        string.trim(),
+        "--to",
+        "telethon-file",
+        "--out",
+        m2t.to_str().unwrap(),
+    ]);
+    let cfg = with(json!({ "session": m2t.to_str().unwrap(), "pin_dc_address": true }));
+    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
+    assert_eq!(t["me"], base["bot_id"]);
+    assert_eq!(control_total(&info, "key_exchanges"), keys);
+
+    // Telethon → mtrs session convert → mtcute.
+    let tl = dir.path().join("telethon.session");
+    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
+    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"]);
+    let keys = control_total(&info, "key_exchanges");
+    let t2m = ok(&["session", "convert", tl.to_str().unwrap(), "--to", "mtcute"]);
+    let from_telethon = dir.path().join("from-telethon.string");
+    std::fs::write(&from_telethon, t2m.trim()).unwrap();
+    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
+    let m = mtcute(
+        &node_path,
+        &write_config(dir.path(), "m2.json", &cfg),
+        "resume",
+    );
+    assert_eq!(m["me"], base["bot_id"]);
+    assert_eq!(m["home_dc"], base["home_dc"]);
+    assert_eq!(
+        control_total(&info, "key_exchanges"),
+        keys,
+        "the key came along"
+    );
+
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn gramjs_and_telethon_sessions_cross_through_mtrs_convert() {
+    let Some(python) = python() else { return };
+    let Some(node_path) = node_path() else { return };
     let server = Server::start(&[]);
     let info = server.info.clone();
     let dir = tempfile::tempdir().unwrap();

@@ -21,8 +21,8 @@ fn user_230() -> Vec<u8> {
 
 #[test]
 fn the_shipped_schemas_parse() {
-    assert_eq!(supported(), vec![198, 230]);
-    assert!(needs_transcoding(198));
+    assert_eq!(supported(), vec![198, 227, 230]);
+    assert!(needs_transcoding(198) && needs_transcoding(227));
     assert!(!needs_transcoding(230) && !needs_transcoding(229) && !needs_transcoding(-1));
 }
 

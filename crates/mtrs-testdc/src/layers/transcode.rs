@@ -11,6 +11,9 @@ use super::index::{SchemaIndex, type_name};
 
 /// The id of a boxed vector.
 const VECTOR_ID: u32 = 0x1cb5_c415;
+/// `boolTrue` and `boolFalse`: a built-in type some schemas do not list.
+const BOOL_TRUE: u32 = 0x9972_75b5;
+const BOOL_FALSE: u32 = 0xbc79_9737;
 /// How deep values may nest (the generated decoders use the same kind of bound).
 const MAX_DEPTH: usize = 64;
 
@@ -46,6 +49,7 @@ enum Value {
     Int128([u8; 16]),
     Int256([u8; 32]),
     Bytes(Vec<u8>),
+    Bool(bool),
     True,
     Vector(Vec<Value>),
     Object(Object),
@@ -185,6 +189,16 @@ impl Decoder<'_> {
             (true, "int256") => Value::Int256(r.read_array().map_err(e)?),
             (true, "string" | "bytes") => Value::Bytes(r.read_tl_bytes().map_err(e)?.to_vec()),
             (true, "true") => Value::True,
+            (true, "Bool") => match r.read_u32().map_err(e)? {
+                BOOL_TRUE => Value::Bool(true),
+                BOOL_FALSE => Value::Bool(false),
+                id => {
+                    return Err(self.err(DeserializeError::UnknownConstructor {
+                        id,
+                        expected: "Bool",
+                    }));
+                }
+            },
             (true, "Vector" | "vector") => {
                 if ty.name == "Vector" {
                     let id = r.read_u32().map_err(e)?;
@@ -320,6 +334,10 @@ impl Encoder<'_> {
                 _ => Vec::<u8>::new().serialize(out),
             },
             (true, "true") => {}
+            (true, "Bool") => match value {
+                Some(Value::Bool(true)) => BOOL_TRUE.serialize(out),
+                _ => BOOL_FALSE.serialize(out),
+            },
             (true, "Vector" | "vector") => {
                 if ty.name == "Vector" {
                     VECTOR_ID.serialize(out);

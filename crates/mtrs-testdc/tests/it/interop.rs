@@ -254,21 +254,29 @@ fn node_path() -> Option<String> {
 }
 
 async fn run_node(node_path: &str, config: &Path, phase: &str) -> Value {
+    run_node_script(node_path, "gramjs_roundtrip.js", config, phase).await
+}
+
+async fn run_node_script(node_path: &str, name: &str, config: &Path, phase: &str) -> Value {
+    // mtcute's script resolves its packages from MTRS_MTCUTE_ROOT (ES modules ignore
+    // NODE_PATH): the folder holding node_modules.
+    let root = Path::new(node_path).parent().unwrap_or(Path::new("."));
     let child = tokio::process::Command::new("node")
-        .arg(script("gramjs_roundtrip.js"))
+        .arg(script(name))
         .arg(config)
         .arg(phase)
         .env("NODE_PATH", node_path)
+        .env("MTRS_MTCUTE_ROOT", root)
         .kill_on_drop(true)
         .output();
     let output = tokio::time::timeout(Duration::from_secs(120), child)
         .await
-        .unwrap_or_else(|_| panic!("gramjs {phase} timed out"))
+        .unwrap_or_else(|_| panic!("{name} {phase} timed out"))
         .expect("run node");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
-        "gramjs {phase} failed ({}):\n{stdout}\n{}",
+        "{name} {phase} failed ({}):\n{stdout}\n{}",
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
@@ -315,6 +323,59 @@ async fn gramjs_on_layer_198_signs_in_downloads_across_dcs_and_resumes_without_a
 
     let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
     let resume = run_node(&node_path, &config_path, "resume").await;
+    assert_eq!(resume["me"], 7002);
+    assert_eq!(resume["home_dc"], 1);
+    assert_eq!(resume["resolved"], 1001);
+    assert_eq!(
+        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
+        exchanges,
+        "the string carried the key"
+    );
+    cluster.shutdown().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mtcute_on_layer_227_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
+    let Some(node_path) = node_path() else { return };
+    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
+    let dir = std::env::temp_dir().join(format!("mtrs-testdc-mtcute-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
+    let config = json!({
+        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        "start_dc": 2,
+        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
+        "bot_token": "7002:dc1-bot-secret",
+        "bot_id": 7002,
+        "api_id": 12345,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "username": "alice",
+        "username_id": 1001,
+        "file": {
+            "id": file.id,
+            "access_hash": file.access_hash,
+            "file_reference": hex(&file.file_reference),
+            "dc_id": file.dc_id,
+            "size": file.bytes.len(),
+        },
+        "string_out": dir.join("mtcute.string").to_string_lossy(),
+    });
+    let config_path = dir.join("config.json");
+    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
+
+    // mtcute speaks layer 227 (and packs with zlib, acks with odd seq_no): every answer it
+    // parses was moved down from ours.
+    let login = run_node_script(&node_path, "mtcute_roundtrip.mjs", &config_path, "login").await;
+    assert_eq!(login["me"], 7002);
+    assert_eq!(login["home_dc"], 1);
+    assert_eq!(login["resolved"], 1001);
+    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
+    assert_eq!(cluster.counters(DcId::new(2)).errors("USER_MIGRATE_1"), 1);
+    assert!(cluster.counters(DcId::new(3)).import_authorization >= 1);
+
+    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
+    let resume = run_node_script(&node_path, "mtcute_roundtrip.mjs", &config_path, "resume").await;
     assert_eq!(resume["me"], 7002);
     assert_eq!(resume["home_dc"], 1);
     assert_eq!(resume["resolved"], 1001);
