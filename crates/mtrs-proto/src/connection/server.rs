@@ -394,6 +394,12 @@ impl Connection {
 
     fn server_query(&mut self, m: &Inner) -> Result<(), Error> {
         let body = self.inflate(m.body.clone())?;
+        // Answered, but the answer has not gone out yet (a re-send raced it, e.g. on a
+        // new connection of the session): it goes out with the next packet; never run
+        // the query again.
+        if self.outbox.iter().any(|o| o.answers == Some(m.msg_id)) {
+            return Ok(());
+        }
         let Some(state) = self.server.as_mut() else {
             return Ok(());
         };

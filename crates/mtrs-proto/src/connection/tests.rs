@@ -431,3 +431,44 @@ fn bind_temp_key_names_its_own_msg_id_in_a_message_sealed_with_the_permanent_key
             .is_none()
     );
 }
+
+/// A query sent alone in its packet, re-sent under its msg_id inside a container (a new
+/// transport) after the server answered it but before the answer went out: not run
+/// again, answered once.
+#[test]
+fn a_query_resent_while_its_answer_waits_to_go_out_is_not_run_twice() {
+    let mut p = Pair::new();
+    let query = |n: u32| [0x1122_3344u32.to_le_bytes(), n.to_le_bytes()].concat();
+    p.client.enqueue(query(1));
+    let mut buf = Vec::new();
+    p.client
+        .poll_transmit(at(0), &mut *p.rng, &mut buf)
+        .unwrap();
+    p.server.handle_packet(at(0), &mut buf).unwrap();
+    buf.clear();
+    let mut executed = 0;
+    while let Some(e) = p.server.poll_event() {
+        if let Event::Query { msg_id, .. } = e {
+            executed += 1;
+            p.server.respond(msg_id, Ok(&true.to_bytes()[..])).unwrap();
+        }
+    }
+    assert_eq!(executed, 1);
+    // The client moves to a new transport before the answer was sent.
+    assert_eq!(p.client.reset_transport(at(10)), 1);
+    while p
+        .client
+        .poll_transmit(at(10), &mut *p.rng, &mut buf)
+        .is_some()
+    {
+        p.server.handle_packet(at(10), &mut buf).unwrap();
+        buf.clear();
+    }
+    let again = std::iter::from_fn(|| p.server.poll_event())
+        .filter(|e| matches!(e, Event::Query { .. }))
+        .count();
+    assert_eq!(again, 0, "not run a second time");
+    let events = p.run(at(20), |_| unreachable!("nothing new to run"));
+    assert_eq!(results(&events).len(), 1, "answered once");
+    assert_eq!(p.client.pending_requests(), 0);
+}
