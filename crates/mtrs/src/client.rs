@@ -108,7 +108,12 @@ impl Client {
         })
     }
 
-    fn pool(&self) -> Result<PoolHandle, InvokeError> {
+    /// The validated settings.
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    pub(crate) fn pool(&self) -> Result<PoolHandle, InvokeError> {
         let pool = self
             .inner
             .running

@@ -32,6 +32,7 @@ mod client;
 mod config;
 mod error;
 mod hooks;
+mod input_peer;
 mod joined;
 mod link;
 pub mod migration;
@@ -40,6 +41,7 @@ mod pfs;
 mod pool;
 mod rekey;
 mod settings;
+mod username;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
@@ -53,8 +55,8 @@ pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation,
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{
-    AuthKey, DcState, Identity, MemoryStore, Peer, SessionData, SessionStore, StoreError,
-    UpdateState,
+    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SessionData,
+    SessionStore, StoreError, UpdateState,
 };
 /// Session strings and files of every library (Telethon, Pyrogram, GramJS, mtcute,
 /// tdata, ours): `mtrs::convert::detect`, `to_telethon`, … Feature `convert`.

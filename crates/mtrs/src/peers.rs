@@ -51,7 +51,7 @@ pub(crate) fn collect(value: &dyn Any, now: UnixTime) -> Vec<Peer> {
     out
 }
 
-fn user_peer(u: &types::User, now: UnixTime) -> Peer {
+pub(crate) fn user_peer(u: &types::User, now: UnixTime) -> Peer {
     let kind = if u.bot { PeerKind::Bot } else { PeerKind::User };
     let mut names: Vec<String> = u
         .username
@@ -71,7 +71,7 @@ fn user_peer(u: &types::User, now: UnixTime) -> Peer {
     peer
 }
 
-fn chat_peer(c: &enums::Chat, now: UnixTime) -> Option<Peer> {
+pub(crate) fn chat_peer(c: &enums::Chat, now: UnixTime) -> Option<Peer> {
     let peer = match c {
         enums::Chat::Chat(chat) => Peer::new(PeerId::Chat(chat.id), PeerKind::BasicGroup, 0),
         enums::Chat::ChatForbidden(chat) => {

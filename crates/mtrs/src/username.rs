@@ -1,0 +1,110 @@
+//! [`Client::resolve_username`]: a username to a [`Peer`], from the peer cache when it
+//! holds a fresh, full copy, else with `contacts.resolveUsername`.
+
+use std::time::SystemTime;
+
+use mtrs_session::{Peer, PeerId, PeerKey, UnixTime, normalize_username};
+use mtrs_tl_api::enums;
+use mtrs_tl_api::functions::contacts::ResolveUsername;
+
+use crate::peers::{chat_peer, user_peer};
+use crate::{Client, InvokeError};
+
+impl Client {
+    /// The user, bot or channel holding `username` (case and a leading `@` do not
+    /// matter).
+    ///
+    /// With [`Config::save_peers`](crate::Config::save_peers) on, the peer cache is asked
+    /// first: a peer with a full access hash seen within
+    /// [`Config::username_ttl`](crate::Config::username_ttl) costs no request. Otherwise
+    /// `contacts.resolveUsername` is sent and its answer cached. With `save_peers` off the
+    /// cache is neither read nor written. A cached answer the server later rejects is
+    /// refreshed by [`Client::refresh_username`].
+    ///
+    /// Errors: the server's (`USERNAME_NOT_OCCUPIED`, `USERNAME_INVALID`, …) as
+    /// [`InvokeError::Rpc`]; [`InvokeError::MalformedAnswer`] if the answer does not
+    /// hold the peer it names.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// let peer = client.resolve_username("@durov").await?;
+    /// println!("{} has access hash {}", peer.id, peer.access_hash);
+    /// # Ok(()) }
+    /// ```
+    pub async fn resolve_username(&self, username: &str) -> Result<Peer, InvokeError> {
+        let name = normalize_username(username);
+        if self.settings().config.save_peers
+            && !name.is_empty()
+            && let Some(peer) = self.cached_username(&name).await?
+        {
+            return Ok(peer);
+        }
+        self.ask_username(name).await
+    }
+
+    /// Resolves `username` with the server even if the cache holds it, and corrects the
+    /// cache: use it when a request built from a cached peer was refused
+    /// (`PEER_ID_INVALID`, `CHANNEL_INVALID`…). Errors as in
+    /// [`Client::resolve_username`].
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// let peer = client.refresh_username("durov").await?;
+    /// # let _ = peer;
+    /// # Ok(()) }
+    /// ```
+    pub async fn refresh_username(&self, username: &str) -> Result<Peer, InvokeError> {
+        self.ask_username(normalize_username(username)).await
+    }
+
+    /// The cached peer for a normalised username, if it is full and fresh.
+    pub(crate) async fn cached_username(&self, name: &str) -> Result<Option<Peer>, InvokeError> {
+        let pool = self.pool()?;
+        let Some(peer) = pool.lookup_peer(PeerKey::Username(name.to_owned())).await? else {
+            return Ok(None);
+        };
+        let ttl = self.settings().config.username_ttl;
+        let age = now().0.saturating_sub(peer.updated_at.0);
+        let fresh = u64::try_from(age).is_ok_and(|age| age <= ttl.as_secs());
+        let named = peer.usernames.iter().any(|n| n == name);
+        Ok((fresh && named && peer.is_full()).then_some(peer))
+    }
+
+    async fn ask_username(&self, name: String) -> Result<Peer, InvokeError> {
+        let answer = self
+            .invoke(&ResolveUsername {
+                username: name.as_str().into(),
+                referer: None,
+            })
+            .await?;
+        resolved_peer(&answer, now())
+    }
+}
+
+fn now() -> UnixTime {
+    UnixTime::from_system_time(SystemTime::now())
+}
+
+/// The peer a `contacts.resolvedPeer` names, built from its users or chats.
+pub(crate) fn resolved_peer(
+    answer: &enums::contacts::ResolvedPeer,
+    now: UnixTime,
+) -> Result<Peer, InvokeError> {
+    let enums::contacts::ResolvedPeer::ResolvedPeer(r) = answer;
+    let wanted = match &r.peer {
+        enums::Peer::PeerUser(p) => PeerId::User(p.user_id),
+        enums::Peer::PeerChat(p) => PeerId::Chat(p.chat_id),
+        enums::Peer::PeerChannel(p) => PeerId::Channel(p.channel_id),
+    };
+    let users = r.users.iter().filter_map(|u| match u {
+        enums::User::User(u) => Some(user_peer(u, now)),
+        enums::User::UserEmpty(_) => None,
+    });
+    let chats = r.chats.iter().filter_map(|c| chat_peer(c, now));
+    users
+        .chain(chats)
+        .find(|p| p.id == wanted)
+        .ok_or(InvokeError::MalformedAnswer {
+            detail: "contacts.resolvedPeer without the user or chat it names",
+        })
+}
