@@ -80,8 +80,15 @@ impl Client {
     }
 }
 
-/// The `InputPeer` of a cached peer with a usable hash.
-pub(crate) fn input_peer_of(peer: &Peer) -> enums::InputPeer {
+/// The `InputPeer` naming `peer` with its access hash (`inputPeerChat` for a basic
+/// group). The hash is used as is: check [`Peer::is_full`] for a min one.
+///
+/// ```
+/// use mtrs::{Peer, PeerId, PeerKind, api::enums::InputPeer};
+/// let p = Peer::new(PeerId::Channel(5), PeerKind::Channel, 99);
+/// assert!(matches!(mtrs::input_peer_of(&p), InputPeer::InputPeerChannel(c) if c.access_hash == 99));
+/// ```
+pub fn input_peer_of(peer: &Peer) -> enums::InputPeer {
     match peer.id {
         PeerId::User(user_id) => enums::InputPeer::InputPeerUser(types::InputPeerUser {
             user_id,
@@ -94,5 +101,40 @@ pub(crate) fn input_peer_of(peer: &Peer) -> enums::InputPeer {
                 access_hash: peer.access_hash,
             })
         }
+    }
+}
+
+/// The `InputUser` naming `peer`, or `None` if it is not a user or bot.
+///
+/// ```
+/// use mtrs::{Peer, PeerId, PeerKind};
+/// assert!(mtrs::input_user_of(&Peer::new(PeerId::User(1), PeerKind::User, 2)).is_some());
+/// assert!(mtrs::input_user_of(&Peer::new(PeerId::Chat(1), PeerKind::BasicGroup, 0)).is_none());
+/// ```
+pub fn input_user_of(peer: &Peer) -> Option<enums::InputUser> {
+    match peer.id {
+        PeerId::User(user_id) => Some(enums::InputUser::InputUser(types::InputUser {
+            user_id,
+            access_hash: peer.access_hash,
+        })),
+        _ => None,
+    }
+}
+
+/// The `InputChannel` naming `peer`, or `None` if it is not a channel.
+///
+/// ```
+/// use mtrs::{Peer, PeerId, PeerKind};
+/// assert!(mtrs::input_channel_of(&Peer::new(PeerId::Channel(1), PeerKind::Channel, 2)).is_some());
+/// ```
+pub fn input_channel_of(peer: &Peer) -> Option<enums::InputChannel> {
+    match peer.id {
+        PeerId::Channel(channel_id) => {
+            Some(enums::InputChannel::InputChannel(types::InputChannel {
+                channel_id,
+                access_hash: peer.access_hash,
+            }))
+        }
+        _ => None,
     }
 }

@@ -47,6 +47,7 @@ pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
+pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
 

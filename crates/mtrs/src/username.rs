@@ -4,8 +4,10 @@
 use std::time::SystemTime;
 
 use mtrs_session::{Peer, PeerId, PeerKey, UnixTime, normalize_username};
+use mtrs_tl::RemoteCall;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::contacts::ResolveUsername;
+use mtrs_tl_api::peers::Peers;
 
 use crate::peers::{chat_peer, user_peer};
 use crate::{Client, InvokeError};
@@ -19,7 +21,9 @@ impl Client {
     /// [`Config::username_ttl`](crate::Config::username_ttl) costs no request. Otherwise
     /// `contacts.resolveUsername` is sent and its answer cached. With `save_peers` off the
     /// cache is neither read nor written. A cached answer the server later rejects is
-    /// refreshed by [`Client::refresh_username`].
+    /// refreshed by [`Client::refresh_username`] ([`Client::invoke_with_username`] does
+    /// it for you). A username the server says is free (`USERNAME_NOT_OCCUPIED`) is
+    /// dropped from the cached peer that claimed it.
     ///
     /// Errors: the server's (`USERNAME_NOT_OCCUPIED`, `USERNAME_INVALID`, …) as
     /// [`InvokeError::Rpc`]; [`InvokeError::MalformedAnswer`] if the answer does not
@@ -70,15 +74,93 @@ impl Client {
         Ok((fresh && named && peer.is_full()).then_some(peer))
     }
 
+    /// Sends the request `build` makes from the peer holding `username` (resolved as by
+    /// [`Client::resolve_username`]). If the peer came from the cache and the server
+    /// rejects it (`PEER_ID_INVALID`, `CHANNEL_INVALID`, `USER_ID_INVALID`,
+    /// `CHANNEL_PRIVATE`: a stale hash, or the username moved), the username is resolved
+    /// again with the server, the cache corrected, and the request built and sent once
+    /// more. Any other error, or a rejection of a freshly resolved peer, is returned.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// use mtrs::api::functions::messages::GetPeerSettings;
+    /// let settings = client
+    ///     .invoke_with_username("durov", |peer| GetPeerSettings { peer: mtrs::input_peer_of(peer) })
+    ///     .await?;
+    /// # let _ = settings;
+    /// # Ok(()) }
+    /// ```
+    pub async fn invoke_with_username<R, F>(
+        &self,
+        username: &str,
+        build: F,
+    ) -> Result<R::Return, InvokeError>
+    where
+        R: RemoteCall,
+        R::Return: Peers,
+        F: Fn(&Peer) -> R,
+    {
+        let name = normalize_username(username);
+        let cached = if self.settings().config.save_peers && !name.is_empty() {
+            self.cached_username(&name).await?
+        } else {
+            None
+        };
+        let Some(peer) = cached else {
+            let peer = self.ask_username(name).await?;
+            return self.invoke(&build(&peer)).await;
+        };
+        match self.invoke(&build(&peer)).await {
+            Err(e) if rejects_peer(&e) => {
+                tracing::debug!(peer = %peer.id, "a cached peer was rejected; resolving again");
+                let fresh = self.ask_username(name).await?;
+                self.invoke(&build(&fresh)).await
+            }
+            other => other,
+        }
+    }
+
     async fn ask_username(&self, name: String) -> Result<Peer, InvokeError> {
-        let answer = self
+        let result = self
             .invoke(&ResolveUsername {
                 username: name.as_str().into(),
                 referer: None,
             })
-            .await?;
-        resolved_peer(&answer, now())
+            .await;
+        match result {
+            Ok(answer) => resolved_peer(&answer, now()),
+            Err(e) => {
+                if e.rpc().is_some_and(|r| r.name == "USERNAME_NOT_OCCUPIED") {
+                    self.forget_username(&name).await?;
+                }
+                Err(e)
+            }
+        }
     }
+
+    /// Drops `name` from the cached peer claiming it (the server says it is free).
+    async fn forget_username(&self, name: &str) -> Result<(), InvokeError> {
+        if !self.settings().config.save_peers {
+            return Ok(());
+        }
+        let pool = self.pool()?;
+        if let Some(mut peer) = pool.lookup_peer(PeerKey::Username(name.to_owned())).await? {
+            peer.usernames.retain(|n| n != name);
+            peer.updated_at = now();
+            pool.save_peers(vec![peer]).await;
+        }
+        Ok(())
+    }
+}
+
+/// Whether the server refused a request because of the peer it names.
+fn rejects_peer(e: &InvokeError) -> bool {
+    e.rpc().is_some_and(|r| {
+        matches!(
+            r.name.as_str(),
+            "PEER_ID_INVALID" | "CHANNEL_INVALID" | "USER_ID_INVALID" | "CHANNEL_PRIVATE"
+        )
+    })
 }
 
 fn now() -> UnixTime {

@@ -155,3 +155,79 @@ async fn an_unknown_username_is_the_servers_error_and_caches_nothing() {
     assert_eq!(resolve_calls(&dc), 2);
     c.stop().await.unwrap();
 }
+
+fn full_user_calls(dc: &TestDc) -> u64 {
+    (1..=5)
+        .map(|n| dc.cluster.counters(n).calls("users.getFullUser"))
+        .sum()
+}
+
+fn get_full_user(peer: &Peer) -> mtrs_tl_api::functions::users::GetFullUser {
+    mtrs_tl_api::functions::users::GetFullUser {
+        id: mtrs::input_user_of(peer).expect("a user"),
+    }
+}
+
+#[tokio::test]
+async fn a_cached_hash_the_server_rejects_is_refreshed_once_and_corrected() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let alice = dc.cluster.fixture().account_by_id(1001).unwrap().clone();
+    // Fresh, full, and wrong.
+    let stale = Peer::new(
+        PeerId::User(alice.id),
+        PeerKind::User,
+        alice.access_hash ^ 1,
+    )
+    .with_usernames(["alice"])
+    .with_updated_at(UnixTime::from_system_time(std::time::SystemTime::now()));
+    let c = with_store(&dc, dir.path(), vec![stale]).await;
+    let (resolves, fulls) = (resolve_calls(&dc), full_user_calls(&dc));
+    c.invoke_with_username("alice", get_full_user)
+        .await
+        .unwrap();
+    assert_eq!(resolve_calls(&dc) - resolves, 1, "resolved again once");
+    assert_eq!(full_user_calls(&dc) - fulls, 2, "rejected, then accepted");
+    let cached = c.cached_peer(PeerId::User(alice.id)).await.unwrap();
+    assert_eq!(
+        cached.access_hash, alice.access_hash,
+        "the cache is corrected"
+    );
+    // Now the cached peer works at once.
+    c.invoke_with_username("alice", get_full_user)
+        .await
+        .unwrap();
+    assert_eq!(resolve_calls(&dc) - resolves, 1);
+    assert_eq!(full_user_calls(&dc) - fulls, 3);
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_username_that_is_gone_is_dropped_from_the_cache() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let ghost = Peer::new(PeerId::User(424_242), PeerKind::User, 5)
+        .with_usernames(["ghost_user", "ghost_other"])
+        .with_updated_at(UnixTime::from_system_time(std::time::SystemTime::now()));
+    let c = with_store(&dc, dir.path(), vec![ghost]).await;
+    let before = resolve_calls(&dc);
+    let e = c
+        .invoke_with_username("ghost_user", get_full_user)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.rpc().map(|r| r.name.as_str()),
+        Some("USERNAME_NOT_OCCUPIED")
+    );
+    assert_eq!(resolve_calls(&dc) - before, 1);
+    // The peer stays (its hash may still be good), without the username.
+    let kept = c.cached_peer(PeerId::User(424_242)).await.unwrap();
+    assert_eq!(kept.usernames, ["ghost_other"]);
+    assert!(c.resolve_username("ghost_user").await.is_err());
+    assert_eq!(
+        resolve_calls(&dc) - before,
+        2,
+        "not answered from the cache"
+    );
+    c.stop().await.unwrap();
+}
