@@ -42,6 +42,7 @@ mod pool;
 mod rekey;
 mod settings;
 mod username;
+mod users;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};

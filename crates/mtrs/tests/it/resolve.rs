@@ -231,3 +231,59 @@ async fn a_username_that_is_gone_is_dropped_from_the_cache() {
     );
     c.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn a_renamed_peer_is_not_found_under_its_old_username() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let alice = dc.cluster.fixture().account_by_id(1001).unwrap().clone();
+    let now = UnixTime::from_system_time(std::time::SystemTime::now());
+    {
+        // Seen under an old name, then renamed: both copies in the SQLite file.
+        let store =
+            mtrs::SqliteStore::open(&mtrs::SqliteConfig::new(dir.path(), "session")).unwrap();
+        let copy = |name: &str| {
+            Peer::new(PeerId::User(alice.id), PeerKind::User, alice.access_hash)
+                .with_usernames([name])
+                .with_updated_at(now)
+        };
+        store.upsert_peers(vec![copy("alice_old")]).await.unwrap();
+        store.upsert_peers(vec![copy("alice")]).await.unwrap();
+    }
+    let c = client(Config {
+        save_peers: true,
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    let before = resolve_calls(&dc);
+    let peer = c.resolve_username("alice").await.unwrap();
+    assert_eq!(peer.id, PeerId::User(alice.id));
+    assert_eq!(resolve_calls(&dc) - before, 0, "the current name is cached");
+    let e = c.resolve_username("alice_old").await.unwrap_err();
+    assert_eq!(
+        e.rpc().map(|r| r.name.as_str()),
+        Some("USERNAME_NOT_OCCUPIED")
+    );
+    assert_eq!(
+        resolve_calls(&dc) - before,
+        1,
+        "the old name went to the server"
+    );
+    assert_eq!(c.cached_peer(peer.id).await.unwrap().usernames, ["alice"]);
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn get_me_is_the_signed_in_bot() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = with_store(&dc, dir.path(), Vec::new()).await;
+    let me = c.get_me().await.unwrap();
+    assert_eq!((me.id, me.bot, me.is_self), (7001, true, true));
+    // Cached like any answer.
+    assert_eq!(
+        c.cached_peer(PeerId::User(7001)).await.unwrap().kind,
+        PeerKind::Bot
+    );
+    c.stop().await.unwrap();
+}
