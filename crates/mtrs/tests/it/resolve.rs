@@ -12,10 +12,10 @@ use mtrs_tl_api::enums;
 use crate::support::{BOT2, TestDc, client};
 
 const RESOLVE: &str = "contacts.resolveUsername";
-const GENERATED: usize = 1_000;
+pub(crate) const GENERATED: usize = 1_000;
 
 /// The default fixture plus `GENERATED` users `gen_user_0000`… homed round the DCs.
-fn generated_fixture() -> Fixture {
+pub(crate) fn generated_fixture() -> Fixture {
     (0..GENERATED).fold(Fixture::default(), |f, i| {
         let id = 100_000 + i as i64;
         let dc = (i % 5) as i32 + 1;
@@ -30,11 +30,20 @@ fn resolve_calls(dc: &TestDc) -> u64 {
 /// One client lifetime: connect, resolve every generated username (checking the peer
 /// against the fixture), stop. Returns the `resolveUsername` calls the DC counted.
 async fn resolve_all(dc: &TestDc, dir: &Path, save_peers: bool) -> u64 {
+    resolve_all_with(
+        dc,
+        Config {
+            save_peers,
+            ..dc.config(dir, BOT2)
+        },
+    )
+    .await
+}
+
+/// [`resolve_all`] with any configuration (another store).
+pub(crate) async fn resolve_all_with(dc: &TestDc, config: Config) -> u64 {
     let before = resolve_calls(dc);
-    let c = client(Config {
-        save_peers,
-        ..dc.config(dir, BOT2)
-    });
+    let c = client(config);
     c.connect().await.unwrap();
     for i in 0..GENERATED {
         let name = format!("GEN_user_{i:04}");
