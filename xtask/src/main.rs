@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use mtrs_tl_gen::{Config, GeneratedFile};
+use mtrs_tl_gen::{Config, GeneratedFile, PeersConfig};
 
 /// Explicit ids that are not the CRC32 of their normalized definition. All three come from the
 /// "config simple" block of mtproto.tl (served outside MTProto, over DNS/HTTPS), whose ids
@@ -46,6 +46,7 @@ fn mtproto_config() -> Config {
             (0x3072_cfa1, "gzip_packed".into()),
             (0xe060_46b2, "msg_copy".into()),
         ],
+        peers: None,
     }
 }
 
@@ -58,6 +59,14 @@ fn api_config() -> Config {
         json_cfg: "feature = \"json\"".into(),
         extra_types: vec![],
         extra_names: vec![],
+        peers: Some(PeersConfig {
+            trait_path: "crate::peers::Peers".into(),
+            found_path: "crate::peers::Found".into(),
+            roots: vec![
+                ("User".into(), "user".into()),
+                ("Chat".into(), "chat".into()),
+            ],
+        }),
     }
 }
 

@@ -12,12 +12,15 @@
 //! names; `self` becomes `is_self`, other Rust keywords are raw identifiers (`r#type`).
 
 mod definition;
+mod peers;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use crate::parser::{Category, Definition, ParamKind, Schema, TypeRef, join_ns};
 use definition::emit_struct;
+use peers::Carriers;
+pub use peers::PeersConfig;
 
 /// How to emit one schema.
 #[derive(Debug, Clone)]
@@ -36,6 +39,9 @@ pub struct Config {
     pub extra_types: Vec<String>,
     /// Extra `(id, name)` rows for `name_for_id`.
     pub extra_names: Vec<(u32, String)>,
+    /// The peer-collecting trait to implement for every constructor and boxed type
+    /// (`None`: no such impls).
+    pub peers: Option<PeersConfig>,
 }
 
 /// One output file.
@@ -130,6 +136,8 @@ struct Ctx<'a> {
     ctors: HashMap<String, &'a Definition>,
     /// Constructor full names whose enum variant is boxed.
     boxed_variants: BTreeSet<String>,
+    /// The types and constructors that hold a peer root (see [`PeersConfig`]).
+    carriers: Carriers,
 }
 
 impl<'a> Ctx<'a> {
@@ -295,6 +303,7 @@ pub fn emit(schema: &Schema, cfg: &Config) -> Result<Vec<GeneratedFile>, String>
         types: BTreeMap::new(),
         ctors: HashMap::new(),
         boxed_variants: BTreeSet::new(),
+        carriers: Carriers::default(),
     };
     for d in defs.iter().filter(|d| d.category == Category::Type) {
         if !d.generics.is_empty() {
@@ -316,6 +325,7 @@ pub fn emit(schema: &Schema, cfg: &Config) -> Result<Vec<GeneratedFile>, String>
         }
     }
     compute_boxing(&mut ctx);
+    ctx.carriers = Carriers::compute(&ctx);
 
     // Group per (kind, namespace).
     let mut files: BTreeMap<(&str, Vec<String>), String> = BTreeMap::new();
@@ -529,6 +539,16 @@ fn emit_enum(
             "impl From<{path}> for {name} {{\n    fn from({arg}: {path}) -> Self {{\n        {e}\n    }}\n}}\n"
         );
     }
+    let variants: Vec<peers::Variant<'_>> = variants
+        .iter()
+        .map(|(v, _, d, unit, boxed)| peers::Variant {
+            name: v,
+            ctor: d,
+            unit: *unit,
+            boxed: *boxed,
+        })
+        .collect();
+    peers::enum_impl(ctx, full, &name, &variants, out);
     Ok(())
 }
 

@@ -9,7 +9,7 @@
 mod emit;
 mod parser;
 
-pub use emit::{Config, GeneratedFile, emit, emit_type_table};
+pub use emit::{Config, GeneratedFile, PeersConfig, emit, emit_type_table};
 pub use parser::{
     Category, Definition, Flag, Param, ParamKind, ParseError, Schema, TypeRef, parse, parse_type,
 };

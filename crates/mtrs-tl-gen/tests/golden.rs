@@ -130,6 +130,7 @@ fn emitter_golden() {
         json_cfg: "feature = \"json\"".into(),
         extra_types: vec![],
         extra_names: vec![],
+        peers: None,
     };
     let files = mtrs_tl_gen::emit(&sample(), &cfg).expect("emits");
     let mut paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();

@@ -1,6 +1,5 @@
 //! [`Client`]: the cheap, cloneable handle users hold.
 
-use std::any::Any;
 use std::fmt;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -10,10 +9,11 @@ use mtrs_session::{
 };
 #[cfg(feature = "sqlite")]
 use mtrs_store_sqlite::{SqliteConfig, SqliteStore};
-use mtrs_tl::RemoteCall;
-use mtrs_tl_api::enums;
+use mtrs_tl::{Identifiable, RemoteCall};
 use mtrs_tl_api::functions::auth::ImportBotAuthorization;
 use mtrs_tl_api::functions::help::GetConfig;
+use mtrs_tl_api::peers::Peers;
+use mtrs_tl_api::{enums, types};
 use mtrs_types::DcId;
 use parking_lot::Mutex;
 use tokio::task::JoinHandle;
@@ -108,7 +108,12 @@ impl Client {
         })
     }
 
-    fn pool(&self) -> Result<PoolHandle, InvokeError> {
+    /// The validated settings.
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    pub(crate) fn pool(&self) -> Result<PoolHandle, InvokeError> {
         let pool = self
             .inner
             .running
@@ -294,7 +299,9 @@ impl Client {
     /// that DC only. A FLOOD_WAIT up to `flood_sleep_threshold` is slept through; an
     /// AUTH_KEY_UNREGISTERED on an auxiliary DC re-exports the authorization once. Each
     /// attempt is bounded by `request_timeout`. A successful sign-in (any function
-    /// answering `auth.authorization`) records the account in the session.
+    /// answering `auth.authorization`) records the account in the session. With
+    /// `save_peers` on, every user and chat inside the answer (at any depth: results,
+    /// updates, dialogs, messages) is cached before the call returns.
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
@@ -306,11 +313,11 @@ impl Client {
     pub async fn invoke<R>(&self, request: &R) -> Result<R::Return, InvokeError>
     where
         R: RemoteCall,
-        R::Return: Any + Send + Sync,
+        R::Return: Peers,
     {
         let bytes = self.invoke_on(Target::Home, request.to_bytes()).await?;
         let value = decode::<R::Return>(&bytes)?;
-        if let Some(identity) = identity_of(&value) {
+        if let Some(identity) = identity_in(&bytes) {
             // A sign-in (bot token, code, password, QR…) succeeded on the home DC.
             self.pool()?.signed_in(identity).await?;
         }
@@ -318,7 +325,8 @@ impl Client {
         Ok(value)
     }
 
-    async fn save_peers(&self, value: &(dyn Any + Send + Sync)) {
+    /// Caches the users and chats inside `value` (with `save_peers` on).
+    async fn save_peers(&self, value: &impl Peers) {
         if !self.inner.settings.config.save_peers {
             return;
         }
@@ -526,11 +534,19 @@ fn key_rejected(link: &link::Link, e: &mtrs_net::Error) -> bool {
     }
 }
 
-/// The signed-in account, if `value` is a successful `auth.authorization`.
-fn identity_of(value: &dyn Any) -> Option<Identity> {
-    let enums::auth::Authorization::Authorization(auth) =
-        value.downcast_ref::<enums::auth::Authorization>()?
-    else {
+/// The signed-in account, if the answer `bytes` are a successful `auth.authorization`
+/// (told by its constructor id, whatever type the function was declared to return).
+fn identity_in(bytes: &[u8]) -> Option<Identity> {
+    let id = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?);
+    if id != types::auth::Authorization::CONSTRUCTOR_ID {
+        return None;
+    }
+    identity_of(&decode::<enums::auth::Authorization>(bytes).ok()?)
+}
+
+/// The signed-in account of a successful `auth.authorization`.
+fn identity_of(value: &enums::auth::Authorization) -> Option<Identity> {
+    let enums::auth::Authorization::Authorization(auth) = value else {
         return None;
     };
     let enums::User::User(user) = &auth.user else {
@@ -603,7 +619,7 @@ impl DcSession {
     pub async fn invoke<R>(&self, request: &R) -> Result<R::Return, InvokeError>
     where
         R: RemoteCall,
-        R::Return: Any + Send + Sync,
+        R::Return: Peers,
     {
         let target = Target::Dc(self.dc);
         let bytes = self.client.invoke_on(target, request.to_bytes()).await?;

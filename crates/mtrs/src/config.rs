@@ -178,6 +178,10 @@ pub struct Config {
     /// Cache the users and chats of every result in the store (the seed's `save_peers`).
     /// Default `false`.
     pub save_peers: bool,
+    /// How long a cached username → peer mapping is trusted by
+    /// [`Client::resolve_username`](crate::Client::resolve_username) before it asks the
+    /// server again (usernames change hands; access hashes do not expire). Default 1 day.
+    pub username_ttl: Duration,
     /// Sign in as this bot (`"<id>:<secret>"`) when the session is not signed in yet.
     pub bot_token: Option<String>,
     /// Use Telegram's test servers. Default `false`.
@@ -213,6 +217,7 @@ impl Default for Config {
         Self {
             session: SessionSource::default(),
             save_peers: false,
+            username_ttl: Duration::from_secs(24 * 60 * 60),
             bot_token: None,
             test_mode: false,
             init: InitParams::default(),
@@ -233,6 +238,7 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("session", &self.session)
             .field("save_peers", &self.save_peers)
+            .field("username_ttl", &self.username_ttl)
             .field("bot_token", &redact(self.bot_token.is_some()))
             .field("test_mode", &self.test_mode)
             .field("init", &self.init)

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use mtrs_session::StoreError;
+use mtrs_session::{PeerId, StoreError};
 use mtrs_types::{DcId, RpcError};
 
 /// Why a client operation failed. Never contains key material or session strings.
@@ -85,6 +85,28 @@ pub enum InvokeError {
     #[error("sign-in failed: {detail}")]
     SignIn {
         /// What happened.
+        detail: &'static str,
+    },
+    /// The peer is not in the peer cache (never seen in an answer, or `save_peers` is
+    /// off): resolve it first ([`crate::Client::resolve_username`], or any call whose
+    /// answer carries it).
+    #[error("{peer} is not in the peer cache")]
+    UnknownPeer {
+        /// The peer asked for.
+        peer: PeerId,
+    },
+    /// Only a `min` access hash is known for the peer: it is usable only together with
+    /// the message it was seen in, which the cache does not hold.
+    #[error("only a min access hash is known for {peer}")]
+    MinPeer {
+        /// The peer asked for.
+        peer: PeerId,
+    },
+    /// The server's answer decoded but does not hold what it must (a
+    /// `contacts.resolvedPeer` without the user or chat it names).
+    #[error("malformed answer: {detail}")]
+    MalformedAnswer {
+        /// What is missing.
         detail: &'static str,
     },
     /// The session cannot be exported as a string (the cause never quotes the key).

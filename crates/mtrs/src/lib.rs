@@ -32,6 +32,7 @@ mod client;
 mod config;
 mod error;
 mod hooks;
+mod input_peer;
 mod joined;
 mod link;
 pub mod migration;
@@ -40,11 +41,14 @@ mod pfs;
 mod pool;
 mod rekey;
 mod settings;
+mod username;
+mod users;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
+pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
 
@@ -53,8 +57,8 @@ pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation,
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{
-    AuthKey, DcState, Identity, MemoryStore, Peer, SessionData, SessionStore, StoreError,
-    UpdateState,
+    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SessionData,
+    SessionStore, StoreError, UpdateState,
 };
 /// Session strings and files of every library (Telethon, Pyrogram, GramJS, mtcute,
 /// tdata, ours): `mtrs::convert::detect`, `to_telethon`, … Feature `convert`.

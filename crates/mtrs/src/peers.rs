@@ -1,57 +1,25 @@
 //! `save_peers`: the users and chats found in a result, as cache entries.
 //!
-//! Results are typed, so the extraction looks at the result's concrete type (through
-//! `Any`) for the shapes that carry users and chats; other results carry none.
-
-use std::any::Any;
+//! Every generated API type implements [`Peers`] (see `mtrs_tl_api::peers`), which finds
+//! the users and chats inside a value at any depth: answers, updates, dialogs, messages.
 
 use mtrs_session::{Peer, PeerId, PeerKind, UnixTime};
+use mtrs_tl_api::peers::Peers;
 use mtrs_tl_api::{enums, types};
 
 /// The peers in `value`, ready to merge into the cache (min flags kept, so a min hash
-/// never overwrites a full one).
-pub(crate) fn collect(value: &dyn Any, now: UnixTime) -> Vec<Peer> {
-    let mut out = Vec::new();
-    let mut found_users: Vec<&enums::User> = Vec::new();
-    let mut found_chats: Vec<&enums::Chat> = Vec::new();
-    if let Some(u) = value.downcast_ref::<enums::User>() {
-        found_users.push(u);
-    } else if let Some(list) = value.downcast_ref::<Vec<enums::User>>() {
-        found_users.extend(list);
-    } else if let Some(enums::auth::Authorization::Authorization(a)) =
-        value.downcast_ref::<enums::auth::Authorization>()
-    {
-        found_users.push(&a.user);
-    } else if let Some(enums::contacts::ResolvedPeer::ResolvedPeer(r)) =
-        value.downcast_ref::<enums::contacts::ResolvedPeer>()
-    {
-        found_users.extend(&r.users);
-        found_chats.extend(&r.chats);
-    } else if let Some(enums::users::UserFull::UserFull(f)) =
-        value.downcast_ref::<enums::users::UserFull>()
-    {
-        found_users.extend(&f.users);
-        found_chats.extend(&f.chats);
-    } else if let Some(chats) = value.downcast_ref::<enums::messages::Chats>() {
-        match chats {
-            enums::messages::Chats::Chats(c) => found_chats.extend(&c.chats),
-            enums::messages::Chats::ChatsSlice(c) => found_chats.extend(&c.chats),
-        }
-    }
-    for u in found_users {
-        if let enums::User::User(user) = u {
-            out.push(user_peer(user, now));
-        }
-    }
-    for c in found_chats {
-        if let Some(p) = chat_peer(c, now) {
-            out.push(p);
-        }
-    }
-    out
+/// never overwrites a full one). Empty users and chats are skipped.
+pub(crate) fn collect(value: &impl Peers, now: UnixTime) -> Vec<Peer> {
+    let found = value.peers();
+    let users = found.users.into_iter().filter_map(|u| match u {
+        enums::User::User(user) => Some(user_peer(user, now)),
+        enums::User::UserEmpty(_) => None,
+    });
+    let chats = found.chats.into_iter().filter_map(|c| chat_peer(c, now));
+    users.chain(chats).collect()
 }
 
-fn user_peer(u: &types::User, now: UnixTime) -> Peer {
+pub(crate) fn user_peer(u: &types::User, now: UnixTime) -> Peer {
     let kind = if u.bot { PeerKind::Bot } else { PeerKind::User };
     let mut names: Vec<String> = u
         .username
@@ -71,7 +39,7 @@ fn user_peer(u: &types::User, now: UnixTime) -> Peer {
     peer
 }
 
-fn chat_peer(c: &enums::Chat, now: UnixTime) -> Option<Peer> {
+pub(crate) fn chat_peer(c: &enums::Chat, now: UnixTime) -> Option<Peer> {
     let peer = match c {
         enums::Chat::Chat(chat) => Peer::new(PeerId::Chat(chat.id), PeerKind::BasicGroup, 0),
         enums::Chat::ChatForbidden(chat) => {
@@ -111,3 +79,6 @@ fn chat_peer(c: &enums::Chat, now: UnixTime) -> Option<Peer> {
     };
     Some(peer.with_updated_at(now))
 }
+
+#[cfg(test)]
+mod tests;

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use mtrs_session::{DcState, DcUpdate, Identity, Peer, SessionData, SessionStore};
+use mtrs_session::{DcState, DcUpdate, Identity, Peer, PeerKey, SessionData, SessionStore};
 use mtrs_tl_api::enums::auth::ExportedAuthorization;
 use mtrs_tl_api::functions::auth::{ExportAuthorization, ImportAuthorization};
 use mtrs_types::DcId;
@@ -83,6 +83,8 @@ enum Cmd {
     },
     Peers {
         peers: Vec<Peer>,
+        /// Answered once the store holds them (so a lookup that follows sees them).
+        done: oneshot::Sender<()>,
     },
     Snapshot {
         reply: oneshot::Sender<SessionData>,
@@ -101,6 +103,8 @@ pub(crate) struct PoolHandle {
     lost: Arc<AtomicBool>,
     /// Whether the session has an identity (kept by the runner).
     signed_in: Arc<AtomicBool>,
+    /// The session store, for reads only (peer lookups); the runner is its only writer.
+    store: Arc<dyn SessionStore>,
 }
 
 impl PoolHandle {
@@ -180,8 +184,20 @@ impl PoolHandle {
         let _ = self.tx.send(Cmd::DcOptions { options }).await;
     }
 
+    /// Looks a peer up in the store, without a round trip to the runner (writes are
+    /// acknowledged by `save_peers`, so a caller reads what it saved).
+    pub async fn lookup_peer(&self, key: PeerKey) -> Result<Option<Peer>, InvokeError> {
+        Ok(self.store.lookup_peer(key).await?)
+    }
+
+    /// Merges `peers` into the store; returns once they are written (or the write
+    /// failed, which is logged: the cache is an optimisation, never a reason to fail a
+    /// call), so the caller's next lookup sees them.
     pub async fn save_peers(&self, peers: Vec<Peer>) {
-        let _ = self.tx.send(Cmd::Peers { peers }).await;
+        let (done, written) = oneshot::channel();
+        if self.tx.send(Cmd::Peers { peers, done }).await.is_ok() {
+            let _ = written.await;
+        }
     }
 
     /// The current snapshot, with every connection's salt and time offset.
@@ -249,7 +265,7 @@ pub(crate) fn start(
     let runner = Runner {
         settings,
         hooks,
-        store,
+        store: store.clone(),
         data,
         links,
         tasks: vec![home_task],
@@ -270,6 +286,7 @@ pub(crate) fn start(
         home: home_rx,
         lost,
         signed_in,
+        store,
     };
     (handle, task)
 }
@@ -410,10 +427,11 @@ impl Runner {
                     tracing::warn!(error = %e, "cannot persist DC options");
                 }
             }
-            Cmd::Peers { peers } => {
+            Cmd::Peers { peers, done } => {
                 if let Err(e) = self.store.upsert_peers(peers).await {
                     tracing::warn!(error = %e, "cannot persist peers");
                 }
+                let _ = done.send(());
             }
             Cmd::Snapshot { reply } => {
                 self.record_links();

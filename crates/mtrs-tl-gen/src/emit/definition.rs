@@ -26,6 +26,15 @@ pub(super) fn emit_struct(ctx: &Ctx<'_>, d: &Definition, out: &mut String) -> Re
         def.write_constructor_impls(&ser, &de, out);
     }
     def.write_json(out);
+    if d.category != Category::Function {
+        let fields: Vec<(&str, &TypeRef)> = def
+            .fields
+            .iter()
+            .filter(|f| !f.is_true)
+            .map(|f| (f.rust.as_str(), f.ty))
+            .collect();
+        super::peers::struct_impl(ctx, &def.name, &fields, out);
+    }
     Ok(())
 }
 

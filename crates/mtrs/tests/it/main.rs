@@ -7,6 +7,7 @@ mod pfs;
 mod pool;
 mod postgres;
 mod reconnect;
+mod resolve;
 mod secrets;
 mod support;
 mod validity;

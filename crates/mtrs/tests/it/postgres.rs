@@ -1,8 +1,9 @@
 //! The client on a PostgreSQL store (`SessionSource::Store`): the login and keys persist
 //! across a restart, and a second client on the same session is refused while the first
 //! holds its lease; when another process takes the lease over, the client stops using
-//! the keys at once and says so. Needs `MTRS_TEST_POSTGRES_URL` (skipped with a reason when unset, a
-//! failure when unset under `CI=true`).
+//! the keys at once and says so; a restarted bot resolves cached usernames with no
+//! request. Needs `MTRS_TEST_POSTGRES_URL` (skipped with a reason when unset, a failure
+//! when unset under `CI=true`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,6 +15,7 @@ use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
 use mtrs_tl_api::functions::users::GetUsers;
 
+use crate::resolve::{GENERATED, generated_fixture, resolve_all_with};
 use crate::support::{BOT2, TestDc, client};
 
 fn server() -> Option<String> {
@@ -158,4 +160,29 @@ async fn a_client_whose_lease_is_taken_over_closes_its_connections_and_says_so()
         .unwrap();
     drop(pg);
     let _ = conn.await;
+}
+
+#[tokio::test]
+async fn a_restarted_bot_resolves_a_thousand_usernames_from_postgres_without_a_call() {
+    let Some(url) = server() else { return };
+    let ns = format!("client_resolve_{}", std::process::id());
+    let cfg = PostgresConfig::new(&url, "bot").with_namespace(&ns);
+    let dc = TestDc::start_with(generated_fixture(), FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    for expected in [GENERATED as u64, 0] {
+        let store = Arc::new(PostgresStore::open(&cfg).await.unwrap());
+        let config = Config {
+            save_peers: true,
+            session: SessionSource::Store(store.clone() as Arc<dyn SessionStore>),
+            ..dc.config(dir.path(), BOT2)
+        };
+        assert_eq!(resolve_all_with(&dc, config).await, expected);
+        Arc::into_inner(store).expect("released").close().await;
+    }
+    PostgresCatalog::connect(&url, &ns)
+        .await
+        .unwrap()
+        .delete("bot")
+        .await
+        .unwrap();
 }

@@ -70,6 +70,14 @@ impl From<crate::types::account::AuthorizationForm> for AuthorizationForm {
     }
 }
 
+impl crate::peers::Peers for AuthorizationForm {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AuthorizationForm(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `account.Authorizations`: `account.authorizations`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Authorizations {
@@ -132,6 +140,8 @@ impl From<crate::types::account::Authorizations> for Authorizations {
         Self::Authorizations(x)
     }
 }
+
+impl crate::peers::Peers for Authorizations {}
 
 /// The boxed type `account.AutoDownloadSettings`: `account.autoDownloadSettings`.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +206,8 @@ impl From<crate::types::account::AutoDownloadSettings> for AutoDownloadSettings 
     }
 }
 
+impl crate::peers::Peers for AutoDownloadSettings {}
+
 /// The boxed type `account.AutoSaveSettings`: `account.autoSaveSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AutoSaveSettings {
@@ -259,6 +271,14 @@ impl From<crate::types::account::AutoSaveSettings> for AutoSaveSettings {
     }
 }
 
+impl crate::peers::Peers for AutoSaveSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AutoSaveSettings(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `account.BusinessChatLinks`: `account.businessChatLinks`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessChatLinks {
@@ -319,6 +339,14 @@ impl ToJson for BusinessChatLinks {
 impl From<crate::types::account::BusinessChatLinks> for BusinessChatLinks {
     fn from(x: crate::types::account::BusinessChatLinks) -> Self {
         Self::BusinessChatLinks(x)
+    }
+}
+
+impl crate::peers::Peers for BusinessChatLinks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BusinessChatLinks(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -401,6 +429,15 @@ impl From<crate::types::account::ChatThemes> for ChatThemes {
     }
 }
 
+impl crate::peers::Peers for ChatThemes {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatThemes(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `account.ConnectedBots`: `account.connectedBots`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectedBots {
@@ -461,6 +498,14 @@ impl ToJson for ConnectedBots {
 impl From<crate::types::account::ConnectedBots> for ConnectedBots {
     fn from(x: crate::types::account::ConnectedBots) -> Self {
         Self::ConnectedBots(x)
+    }
+}
+
+impl crate::peers::Peers for ConnectedBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ConnectedBots(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -526,6 +571,8 @@ impl From<crate::types::account::ContentSettings> for ContentSettings {
         Self::ContentSettings(x)
     }
 }
+
+impl crate::peers::Peers for ContentSettings {}
 
 /// The boxed type `account.EmailVerified`: `account.emailVerified`, `account.emailVerifiedLogin`.
 #[derive(Debug, Clone, PartialEq)]
@@ -600,6 +647,15 @@ impl From<crate::types::account::EmailVerified> for EmailVerified {
 impl From<crate::types::account::EmailVerifiedLogin> for EmailVerified {
     fn from(x: crate::types::account::EmailVerifiedLogin) -> Self {
         Self::EmailVerifiedLogin(x)
+    }
+}
+
+impl crate::peers::Peers for EmailVerified {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::EmailVerifiedLogin(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -682,6 +738,8 @@ impl From<crate::types::account::EmojiStatuses> for EmojiStatuses {
     }
 }
 
+impl crate::peers::Peers for EmojiStatuses {}
+
 /// The boxed type `account.PaidMessagesRevenue`: `account.paidMessagesRevenue`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaidMessagesRevenue {
@@ -744,6 +802,8 @@ impl From<crate::types::account::PaidMessagesRevenue> for PaidMessagesRevenue {
         Self::PaidMessagesRevenue(x)
     }
 }
+
+impl crate::peers::Peers for PaidMessagesRevenue {}
 
 /// The boxed type `account.PasskeyRegistrationOptions`: `account.passkeyRegistrationOptions`.
 #[derive(Debug, Clone, PartialEq)]
@@ -808,6 +868,8 @@ impl From<crate::types::account::PasskeyRegistrationOptions> for PasskeyRegistra
     }
 }
 
+impl crate::peers::Peers for PasskeyRegistrationOptions {}
+
 /// The boxed type `account.Passkeys`: `account.passkeys`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Passkeys {
@@ -870,6 +932,8 @@ impl From<crate::types::account::Passkeys> for Passkeys {
         Self::Passkeys(x)
     }
 }
+
+impl crate::peers::Peers for Passkeys {}
 
 /// The boxed type `account.Password`: `account.password`.
 #[derive(Debug, Clone, PartialEq)]
@@ -934,6 +998,8 @@ impl From<crate::types::account::Password> for Password {
     }
 }
 
+impl crate::peers::Peers for Password {}
+
 /// The boxed type `account.PasswordInputSettings`: `account.passwordInputSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PasswordInputSettings {
@@ -996,6 +1062,8 @@ impl From<crate::types::account::PasswordInputSettings> for PasswordInputSetting
         Self::PasswordInputSettings(x)
     }
 }
+
+impl crate::peers::Peers for PasswordInputSettings {}
 
 /// The boxed type `account.PasswordSettings`: `account.passwordSettings`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1060,6 +1128,8 @@ impl From<crate::types::account::PasswordSettings> for PasswordSettings {
     }
 }
 
+impl crate::peers::Peers for PasswordSettings {}
+
 /// The boxed type `account.PrivacyRules`: `account.privacyRules`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PrivacyRules {
@@ -1120,6 +1190,14 @@ impl ToJson for PrivacyRules {
 impl From<crate::types::account::PrivacyRules> for PrivacyRules {
     fn from(x: crate::types::account::PrivacyRules) -> Self {
         Self::PrivacyRules(x)
+    }
+}
+
+impl crate::peers::Peers for PrivacyRules {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PrivacyRules(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1215,6 +1293,8 @@ impl From<crate::types::account::ResetPasswordOk> for ResetPasswordResult {
     }
 }
 
+impl crate::peers::Peers for ResetPasswordResult {}
+
 /// The boxed type `account.ResolvedBusinessChatLinks`: `account.resolvedBusinessChatLinks`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResolvedBusinessChatLinks {
@@ -1275,6 +1355,14 @@ impl ToJson for ResolvedBusinessChatLinks {
 impl From<crate::types::account::ResolvedBusinessChatLinks> for ResolvedBusinessChatLinks {
     fn from(x: crate::types::account::ResolvedBusinessChatLinks) -> Self {
         Self::ResolvedBusinessChatLinks(x)
+    }
+}
+
+impl crate::peers::Peers for ResolvedBusinessChatLinks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ResolvedBusinessChatLinks(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1357,6 +1445,8 @@ impl From<crate::types::account::SavedMusicIds> for SavedMusicIds {
     }
 }
 
+impl crate::peers::Peers for SavedMusicIds {}
+
 /// The boxed type `account.SavedRingtone`: `account.savedRingtone`, `account.savedRingtoneConverted`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SavedRingtone {
@@ -1435,6 +1525,8 @@ impl From<crate::types::account::SavedRingtoneConverted> for SavedRingtone {
         Self::SavedRingtoneConverted(x)
     }
 }
+
+impl crate::peers::Peers for SavedRingtone {}
 
 /// The boxed type `account.SavedRingtones`: `account.savedRingtonesNotModified`, `account.savedRingtones`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1515,6 +1607,8 @@ impl From<crate::types::account::SavedRingtones> for SavedRingtones {
     }
 }
 
+impl crate::peers::Peers for SavedRingtones {}
+
 /// The boxed type `account.SentEmailCode`: `account.sentEmailCode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SentEmailCode {
@@ -1578,6 +1672,8 @@ impl From<crate::types::account::SentEmailCode> for SentEmailCode {
     }
 }
 
+impl crate::peers::Peers for SentEmailCode {}
+
 /// The boxed type `account.Takeout`: `account.takeout`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Takeout {
@@ -1640,6 +1736,8 @@ impl From<crate::types::account::Takeout> for Takeout {
         Self::Takeout(x)
     }
 }
+
+impl crate::peers::Peers for Takeout {}
 
 /// The boxed type `account.Themes`: `account.themesNotModified`, `account.themes`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1720,6 +1818,8 @@ impl From<crate::types::account::Themes> for Themes {
     }
 }
 
+impl crate::peers::Peers for Themes {}
+
 /// The boxed type `account.TmpPassword`: `account.tmpPassword`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TmpPassword {
@@ -1782,6 +1882,8 @@ impl From<crate::types::account::TmpPassword> for TmpPassword {
         Self::TmpPassword(x)
     }
 }
+
+impl crate::peers::Peers for TmpPassword {}
 
 /// The boxed type `account.WallPapers`: `account.wallPapersNotModified`, `account.wallPapers`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1862,6 +1964,8 @@ impl From<crate::types::account::WallPapers> for WallPapers {
     }
 }
 
+impl crate::peers::Peers for WallPapers {}
+
 /// The boxed type `account.WebAuthorizations`: `account.webAuthorizations`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebAuthorizations {
@@ -1922,6 +2026,14 @@ impl ToJson for WebAuthorizations {
 impl From<crate::types::account::WebAuthorizations> for WebAuthorizations {
     fn from(x: crate::types::account::WebAuthorizations) -> Self {
         Self::WebAuthorizations(x)
+    }
+}
+
+impl crate::peers::Peers for WebAuthorizations {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WebAuthorizations(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2003,3 +2115,5 @@ impl From<crate::types::account::WebBrowserSettings> for WebBrowserSettings {
         Self::WebBrowserSettings(x)
     }
 }
+
+impl crate::peers::Peers for WebBrowserSettings {}

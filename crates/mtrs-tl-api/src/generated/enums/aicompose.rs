@@ -85,3 +85,12 @@ impl From<crate::types::aicompose::Tones> for Tones {
         Self::Tones(x)
     }
 }
+
+impl crate::peers::Peers for Tones {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Tones(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}

@@ -83,6 +83,15 @@ impl From<crate::types::auth::AuthorizationSignUpRequired> for Authorization {
     }
 }
 
+impl crate::peers::Peers for Authorization {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Authorization(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `auth.CodeType`: `auth.codeTypeSms`, `auth.codeTypeCall`, `auth.codeTypeFlashCall`, `auth.codeTypeMissedCall`, `auth.codeTypeFragmentSms`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeType {
@@ -213,6 +222,8 @@ impl From<crate::types::auth::CodeTypeFragmentSms> for CodeType {
     }
 }
 
+impl crate::peers::Peers for CodeType {}
+
 /// The boxed type `auth.ExportedAuthorization`: `auth.exportedAuthorization`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedAuthorization {
@@ -275,6 +286,8 @@ impl From<crate::types::auth::ExportedAuthorization> for ExportedAuthorization {
         Self::ExportedAuthorization(x)
     }
 }
+
+impl crate::peers::Peers for ExportedAuthorization {}
 
 /// The boxed type `auth.FirebasePnvIntent`: `auth.firebasePnvIntent`.
 #[derive(Debug, Clone, PartialEq)]
@@ -339,6 +352,8 @@ impl From<crate::types::auth::FirebasePnvIntent> for FirebasePnvIntent {
     }
 }
 
+impl crate::peers::Peers for FirebasePnvIntent {}
+
 /// The boxed type `auth.LoggedOut`: `auth.loggedOut`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoggedOut {
@@ -401,6 +416,8 @@ impl From<crate::types::auth::LoggedOut> for LoggedOut {
         Self::LoggedOut(x)
     }
 }
+
+impl crate::peers::Peers for LoggedOut {}
 
 /// The boxed type `auth.LoginToken`: `auth.loginToken`, `auth.loginTokenMigrateTo`, `auth.loginTokenSuccess`.
 #[derive(Debug, Clone, PartialEq)]
@@ -491,6 +508,15 @@ impl From<crate::types::auth::LoginTokenSuccess> for LoginToken {
     }
 }
 
+impl crate::peers::Peers for LoginToken {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::LoginTokenSuccess(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `auth.PasskeyLoginOptions`: `auth.passkeyLoginOptions`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PasskeyLoginOptions {
@@ -554,6 +580,8 @@ impl From<crate::types::auth::PasskeyLoginOptions> for PasskeyLoginOptions {
     }
 }
 
+impl crate::peers::Peers for PasskeyLoginOptions {}
+
 /// The boxed type `auth.PasswordRecovery`: `auth.passwordRecovery`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PasswordRecovery {
@@ -616,6 +644,8 @@ impl From<crate::types::auth::PasswordRecovery> for PasswordRecovery {
         Self::PasswordRecovery(x)
     }
 }
+
+impl crate::peers::Peers for PasswordRecovery {}
 
 /// The boxed type `auth.SentCode`: `auth.sentCode`, `auth.sentCodeSuccess`, `auth.sentCodePaymentRequired`.
 #[derive(Debug, Clone, PartialEq)]
@@ -703,6 +733,15 @@ impl From<crate::types::auth::SentCodeSuccess> for SentCode {
 impl From<crate::types::auth::SentCodePaymentRequired> for SentCode {
     fn from(x: crate::types::auth::SentCodePaymentRequired) -> Self {
         Self::SentCodePaymentRequired(x)
+    }
+}
+
+impl crate::peers::Peers for SentCode {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SentCodeSuccess(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -898,3 +937,5 @@ impl From<crate::types::auth::SentCodeTypeSmsPhrase> for SentCodeType {
         Self::SentCodeTypeSmsPhrase(x)
     }
 }
+
+impl crate::peers::Peers for SentCodeType {}

@@ -70,6 +70,14 @@ impl From<crate::types::bots::AccessSettings> for AccessSettings {
     }
 }
 
+impl crate::peers::Peers for AccessSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AccessSettings(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `bots.BotInfo`: `bots.botInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotInfo {
@@ -132,6 +140,8 @@ impl From<crate::types::bots::BotInfo> for BotInfo {
         Self::BotInfo(x)
     }
 }
+
+impl crate::peers::Peers for BotInfo {}
 
 /// The boxed type `bots.ExportedBotToken`: `bots.exportedBotToken`.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +206,8 @@ impl From<crate::types::bots::ExportedBotToken> for ExportedBotToken {
     }
 }
 
+impl crate::peers::Peers for ExportedBotToken {}
+
 /// The boxed type `bots.PopularAppBots`: `bots.popularAppBots`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PopularAppBots {
@@ -256,6 +268,14 @@ impl ToJson for PopularAppBots {
 impl From<crate::types::bots::PopularAppBots> for PopularAppBots {
     fn from(x: crate::types::bots::PopularAppBots) -> Self {
         Self::PopularAppBots(x)
+    }
+}
+
+impl crate::peers::Peers for PopularAppBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PopularAppBots(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -322,6 +342,14 @@ impl From<crate::types::bots::PreviewInfo> for PreviewInfo {
     }
 }
 
+impl crate::peers::Peers for PreviewInfo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PreviewInfo(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `bots.RequestedButton`: `bots.requestedButton`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequestedButton {
@@ -384,3 +412,5 @@ impl From<crate::types::bots::RequestedButton> for RequestedButton {
         Self::RequestedButton(x)
     }
 }
+
+impl crate::peers::Peers for RequestedButton {}

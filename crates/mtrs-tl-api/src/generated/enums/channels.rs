@@ -70,6 +70,14 @@ impl From<crate::types::channels::AdminLogResults> for AdminLogResults {
     }
 }
 
+impl crate::peers::Peers for AdminLogResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AdminLogResults(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `channels.ChannelParticipant`: `channels.channelParticipant`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChannelParticipant {
@@ -130,6 +138,14 @@ impl ToJson for ChannelParticipant {
 impl From<crate::types::channels::ChannelParticipant> for ChannelParticipant {
     fn from(x: crate::types::channels::ChannelParticipant) -> Self {
         Self::ChannelParticipant(x)
+    }
+}
+
+impl crate::peers::Peers for ChannelParticipant {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelParticipant(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -212,6 +228,15 @@ impl From<crate::types::channels::ChannelParticipantsNotModified> for ChannelPar
     }
 }
 
+impl crate::peers::Peers for ChannelParticipants {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelParticipants(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `channels.SendAsPeers`: `channels.sendAsPeers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendAsPeers {
@@ -272,6 +297,14 @@ impl ToJson for SendAsPeers {
 impl From<crate::types::channels::SendAsPeers> for SendAsPeers {
     fn from(x: crate::types::channels::SendAsPeers) -> Self {
         Self::SendAsPeers(x)
+    }
+}
+
+impl crate::peers::Peers for SendAsPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SendAsPeers(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -369,3 +402,5 @@ impl From<crate::types::channels::SponsoredMessageReportResultReported> for Spon
         Self::SponsoredMessageReportResultReported
     }
 }
+
+impl crate::peers::Peers for SponsoredMessageReportResult {}

@@ -83,6 +83,15 @@ impl From<crate::types::chatlists::ChatlistInvite> for ChatlistInvite {
     }
 }
 
+impl crate::peers::Peers for ChatlistInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatlistInviteAlready(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChatlistInvite(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `chatlists.ChatlistUpdates`: `chatlists.chatlistUpdates`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatlistUpdates {
@@ -143,6 +152,14 @@ impl ToJson for ChatlistUpdates {
 impl From<crate::types::chatlists::ChatlistUpdates> for ChatlistUpdates {
     fn from(x: crate::types::chatlists::ChatlistUpdates) -> Self {
         Self::ChatlistUpdates(x)
+    }
+}
+
+impl crate::peers::Peers for ChatlistUpdates {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatlistUpdates(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -209,6 +226,8 @@ impl From<crate::types::chatlists::ExportedChatlistInvite> for ExportedChatlistI
     }
 }
 
+impl crate::peers::Peers for ExportedChatlistInvite {}
+
 /// The boxed type `chatlists.ExportedInvites`: `chatlists.exportedInvites`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedInvites {
@@ -269,5 +288,13 @@ impl ToJson for ExportedInvites {
 impl From<crate::types::chatlists::ExportedInvites> for ExportedInvites {
     fn from(x: crate::types::chatlists::ExportedInvites) -> Self {
         Self::ExportedInvites(x)
+    }
+}
+
+impl crate::peers::Peers for ExportedInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ExportedInvites(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

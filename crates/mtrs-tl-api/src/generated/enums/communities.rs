@@ -70,6 +70,14 @@ impl From<crate::types::communities::ParticipantJoinedChats> for ParticipantJoin
     }
 }
 
+impl crate::peers::Peers for ParticipantJoinedChats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ParticipantJoinedChats(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `communities.PeerLinkRequests`: `communities.peerLinkRequests`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerLinkRequests {
@@ -130,5 +138,13 @@ impl ToJson for PeerLinkRequests {
 impl From<crate::types::communities::PeerLinkRequests> for PeerLinkRequests {
     fn from(x: crate::types::communities::PeerLinkRequests) -> Self {
         Self::PeerLinkRequests(x)
+    }
+}
+
+impl crate::peers::Peers for PeerLinkRequests {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PeerLinkRequests(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

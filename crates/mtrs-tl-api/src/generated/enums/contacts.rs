@@ -83,6 +83,15 @@ impl From<crate::types::contacts::BlockedSlice> for Blocked {
     }
 }
 
+impl crate::peers::Peers for Blocked {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Blocked(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::BlockedSlice(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `contacts.ContactBirthdays`: `contacts.contactBirthdays`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContactBirthdays {
@@ -143,6 +152,14 @@ impl ToJson for ContactBirthdays {
 impl From<crate::types::contacts::ContactBirthdays> for ContactBirthdays {
     fn from(x: crate::types::contacts::ContactBirthdays) -> Self {
         Self::ContactBirthdays(x)
+    }
+}
+
+impl crate::peers::Peers for ContactBirthdays {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ContactBirthdays(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -225,6 +242,15 @@ impl From<crate::types::contacts::Contacts> for Contacts {
     }
 }
 
+impl crate::peers::Peers for Contacts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Contacts(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `contacts.Found`: `contacts.found`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Found {
@@ -285,6 +311,14 @@ impl ToJson for Found {
 impl From<crate::types::contacts::Found> for Found {
     fn from(x: crate::types::contacts::Found) -> Self {
         Self::Found(x)
+    }
+}
+
+impl crate::peers::Peers for Found {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Found(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -351,6 +385,14 @@ impl From<crate::types::contacts::ImportedContacts> for ImportedContacts {
     }
 }
 
+impl crate::peers::Peers for ImportedContacts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ImportedContacts(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `contacts.ResolvedPeer`: `contacts.resolvedPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResolvedPeer {
@@ -411,6 +453,14 @@ impl ToJson for ResolvedPeer {
 impl From<crate::types::contacts::ResolvedPeer> for ResolvedPeer {
     fn from(x: crate::types::contacts::ResolvedPeer) -> Self {
         Self::ResolvedPeer(x)
+    }
+}
+
+impl crate::peers::Peers for ResolvedPeer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ResolvedPeer(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -490,6 +540,15 @@ impl From<crate::types::contacts::SponsoredPeersEmpty> for SponsoredPeers {
 impl From<crate::types::contacts::SponsoredPeers> for SponsoredPeers {
     fn from(x: crate::types::contacts::SponsoredPeers) -> Self {
         Self::SponsoredPeers(x)
+    }
+}
+
+impl crate::peers::Peers for SponsoredPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SponsoredPeers(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -585,5 +644,14 @@ impl From<crate::types::contacts::TopPeers> for TopPeers {
 impl From<crate::types::contacts::TopPeersDisabled> for TopPeers {
     fn from(_x: crate::types::contacts::TopPeersDisabled) -> Self {
         Self::TopPeersDisabled
+    }
+}
+
+impl crate::peers::Peers for TopPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::TopPeers(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }

@@ -85,3 +85,12 @@ impl From<crate::types::ephemeral::WelcomeMessages> for WelcomeMessages {
         Self::WelcomeMessages(x)
     }
 }
+
+impl crate::peers::Peers for WelcomeMessages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WelcomeMessages(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}

@@ -69,3 +69,5 @@ impl From<crate::types::fragment::CollectibleInfo> for CollectibleInfo {
         Self::CollectibleInfo(x)
     }
 }
+
+impl crate::peers::Peers for CollectibleInfo {}

@@ -86,6 +86,8 @@ impl From<crate::types::help::AppConfig> for AppConfig {
     }
 }
 
+impl crate::peers::Peers for AppConfig {}
+
 /// The boxed type `help.AppUpdate`: `help.appUpdate`, `help.noAppUpdate`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AppUpdate {
@@ -164,6 +166,8 @@ impl From<crate::types::help::NoAppUpdate> for AppUpdate {
         Self::NoAppUpdate
     }
 }
+
+impl crate::peers::Peers for AppUpdate {}
 
 /// The boxed type `help.CountriesList`: `help.countriesListNotModified`, `help.countriesList`.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,6 +248,8 @@ impl From<crate::types::help::CountriesList> for CountriesList {
     }
 }
 
+impl crate::peers::Peers for CountriesList {}
+
 /// The boxed type `help.Country`: `help.country`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Country {
@@ -307,6 +313,8 @@ impl From<crate::types::help::Country> for Country {
     }
 }
 
+impl crate::peers::Peers for Country {}
+
 /// The boxed type `help.CountryCode`: `help.countryCode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CountryCode {
@@ -369,6 +377,8 @@ impl From<crate::types::help::CountryCode> for CountryCode {
         Self::CountryCode(x)
     }
 }
+
+impl crate::peers::Peers for CountryCode {}
 
 /// The boxed type `help.DeepLinkInfo`: `help.deepLinkInfoEmpty`, `help.deepLinkInfo`.
 #[derive(Debug, Clone, PartialEq)]
@@ -449,6 +459,8 @@ impl From<crate::types::help::DeepLinkInfo> for DeepLinkInfo {
     }
 }
 
+impl crate::peers::Peers for DeepLinkInfo {}
+
 /// The boxed type `help.InviteText`: `help.inviteText`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InviteText {
@@ -511,6 +523,8 @@ impl From<crate::types::help::InviteText> for InviteText {
         Self::InviteText(x)
     }
 }
+
+impl crate::peers::Peers for InviteText {}
 
 /// The boxed type `help.PassportConfig`: `help.passportConfigNotModified`, `help.passportConfig`.
 #[derive(Debug, Clone, PartialEq)]
@@ -591,6 +605,8 @@ impl From<crate::types::help::PassportConfig> for PassportConfig {
     }
 }
 
+impl crate::peers::Peers for PassportConfig {}
+
 /// The boxed type `help.PeerColorOption`: `help.peerColorOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerColorOption {
@@ -653,6 +669,8 @@ impl From<crate::types::help::PeerColorOption> for PeerColorOption {
         Self::PeerColorOption(x)
     }
 }
+
+impl crate::peers::Peers for PeerColorOption {}
 
 /// The boxed type `help.PeerColorSet`: `help.peerColorSet`, `help.peerColorProfileSet`.
 #[derive(Debug, Clone, PartialEq)]
@@ -729,6 +747,8 @@ impl From<crate::types::help::PeerColorProfileSet> for PeerColorSet {
         Self::PeerColorProfileSet(x)
     }
 }
+
+impl crate::peers::Peers for PeerColorSet {}
 
 /// The boxed type `help.PeerColors`: `help.peerColorsNotModified`, `help.peerColors`.
 #[derive(Debug, Clone, PartialEq)]
@@ -809,6 +829,8 @@ impl From<crate::types::help::PeerColors> for PeerColors {
     }
 }
 
+impl crate::peers::Peers for PeerColors {}
+
 /// The boxed type `help.PremiumPromo`: `help.premiumPromo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PremiumPromo {
@@ -869,6 +891,14 @@ impl ToJson for PremiumPromo {
 impl From<crate::types::help::PremiumPromo> for PremiumPromo {
     fn from(x: crate::types::help::PremiumPromo) -> Self {
         Self::PremiumPromo(x)
+    }
+}
+
+impl crate::peers::Peers for PremiumPromo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PremiumPromo(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -948,6 +978,15 @@ impl From<crate::types::help::PromoData> for PromoData {
     }
 }
 
+impl crate::peers::Peers for PromoData {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PromoData(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `help.RecentMeUrls`: `help.recentMeUrls`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RecentMeUrls {
@@ -1008,6 +1047,14 @@ impl ToJson for RecentMeUrls {
 impl From<crate::types::help::RecentMeUrls> for RecentMeUrls {
     fn from(x: crate::types::help::RecentMeUrls) -> Self {
         Self::RecentMeUrls(x)
+    }
+}
+
+impl crate::peers::Peers for RecentMeUrls {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::RecentMeUrls(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1074,6 +1121,14 @@ impl From<crate::types::help::Support> for Support {
     }
 }
 
+impl crate::peers::Peers for Support {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Support(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `help.SupportName`: `help.supportName`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SupportName {
@@ -1137,6 +1192,8 @@ impl From<crate::types::help::SupportName> for SupportName {
     }
 }
 
+impl crate::peers::Peers for SupportName {}
+
 /// The boxed type `help.TermsOfService`: `help.termsOfService`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TermsOfService {
@@ -1199,6 +1256,8 @@ impl From<crate::types::help::TermsOfService> for TermsOfService {
         Self::TermsOfService(x)
     }
 }
+
+impl crate::peers::Peers for TermsOfService {}
 
 /// The boxed type `help.TermsOfServiceUpdate`: `help.termsOfServiceUpdateEmpty`, `help.termsOfServiceUpdate`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1275,6 +1334,8 @@ impl From<crate::types::help::TermsOfServiceUpdate> for TermsOfServiceUpdate {
         Self::TermsOfServiceUpdate(x)
     }
 }
+
+impl crate::peers::Peers for TermsOfServiceUpdate {}
 
 /// The boxed type `help.TimezonesList`: `help.timezonesListNotModified`, `help.timezonesList`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1355,6 +1416,8 @@ impl From<crate::types::help::TimezonesList> for TimezonesList {
     }
 }
 
+impl crate::peers::Peers for TimezonesList {}
+
 /// The boxed type `help.UserInfo`: `help.userInfoEmpty`, `help.userInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserInfo {
@@ -1433,3 +1496,5 @@ impl From<crate::types::help::UserInfo> for UserInfo {
         Self::UserInfo(x)
     }
 }
+
+impl crate::peers::Peers for UserInfo {}

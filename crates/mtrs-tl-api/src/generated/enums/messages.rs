@@ -70,6 +70,8 @@ impl From<crate::types::messages::AffectedFoundMessages> for AffectedFoundMessag
     }
 }
 
+impl crate::peers::Peers for AffectedFoundMessages {}
+
 /// The boxed type `messages.AffectedHistory`: `messages.affectedHistory`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AffectedHistory {
@@ -133,6 +135,8 @@ impl From<crate::types::messages::AffectedHistory> for AffectedHistory {
     }
 }
 
+impl crate::peers::Peers for AffectedHistory {}
+
 /// The boxed type `messages.AffectedMessages`: `messages.affectedMessages`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AffectedMessages {
@@ -195,6 +199,8 @@ impl From<crate::types::messages::AffectedMessages> for AffectedMessages {
         Self::AffectedMessages(x)
     }
 }
+
+impl crate::peers::Peers for AffectedMessages {}
 
 /// The boxed type `messages.AllStickers`: `messages.allStickersNotModified`, `messages.allStickers`.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,6 +281,8 @@ impl From<crate::types::messages::AllStickers> for AllStickers {
     }
 }
 
+impl crate::peers::Peers for AllStickers {}
+
 /// The boxed type `messages.ArchivedStickers`: `messages.archivedStickers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArchivedStickers {
@@ -337,6 +345,8 @@ impl From<crate::types::messages::ArchivedStickers> for ArchivedStickers {
         Self::ArchivedStickers(x)
     }
 }
+
+impl crate::peers::Peers for ArchivedStickers {}
 
 /// The boxed type `messages.AvailableEffects`: `messages.availableEffectsNotModified`, `messages.availableEffects`.
 #[derive(Debug, Clone, PartialEq)]
@@ -417,6 +427,8 @@ impl From<crate::types::messages::AvailableEffects> for AvailableEffects {
     }
 }
 
+impl crate::peers::Peers for AvailableEffects {}
+
 /// The boxed type `messages.AvailableReactions`: `messages.availableReactionsNotModified`, `messages.availableReactions`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AvailableReactions {
@@ -496,6 +508,8 @@ impl From<crate::types::messages::AvailableReactions> for AvailableReactions {
     }
 }
 
+impl crate::peers::Peers for AvailableReactions {}
+
 /// The boxed type `messages.BotApp`: `messages.botApp`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotApp {
@@ -558,6 +572,8 @@ impl From<crate::types::messages::BotApp> for BotApp {
         Self::BotApp(x)
     }
 }
+
+impl crate::peers::Peers for BotApp {}
 
 /// The boxed type `messages.BotCallbackAnswer`: `messages.botCallbackAnswer`.
 #[derive(Debug, Clone, PartialEq)]
@@ -622,6 +638,8 @@ impl From<crate::types::messages::BotCallbackAnswer> for BotCallbackAnswer {
     }
 }
 
+impl crate::peers::Peers for BotCallbackAnswer {}
+
 /// The boxed type `messages.BotPreparedInlineMessage`: `messages.botPreparedInlineMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotPreparedInlineMessage {
@@ -685,6 +703,8 @@ impl From<crate::types::messages::BotPreparedInlineMessage> for BotPreparedInlin
     }
 }
 
+impl crate::peers::Peers for BotPreparedInlineMessage {}
+
 /// The boxed type `messages.BotResults`: `messages.botResults`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotResults {
@@ -745,6 +765,14 @@ impl ToJson for BotResults {
 impl From<crate::types::messages::BotResults> for BotResults {
     fn from(x: crate::types::messages::BotResults) -> Self {
         Self::BotResults(x)
+    }
+}
+
+impl crate::peers::Peers for BotResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BotResults(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -811,6 +839,14 @@ impl From<crate::types::messages::ChatAdminsWithInvites> for ChatAdminsWithInvit
     }
 }
 
+impl crate::peers::Peers for ChatAdminsWithInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatAdminsWithInvites(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.ChatFull`: `messages.chatFull`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatFull {
@@ -874,6 +910,14 @@ impl From<crate::types::messages::ChatFull> for ChatFull {
     }
 }
 
+impl crate::peers::Peers for ChatFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatFull(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.ChatInviteImporters`: `messages.chatInviteImporters`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatInviteImporters {
@@ -934,6 +978,14 @@ impl ToJson for ChatInviteImporters {
 impl From<crate::types::messages::ChatInviteImporters> for ChatInviteImporters {
     fn from(x: crate::types::messages::ChatInviteImporters) -> Self {
         Self::ChatInviteImporters(x)
+    }
+}
+
+impl crate::peers::Peers for ChatInviteImporters {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatInviteImporters(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1013,6 +1065,15 @@ impl From<crate::types::messages::ChatInviteJoinResultWebView> for ChatInviteJoi
     }
 }
 
+impl crate::peers::Peers for ChatInviteJoinResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatInviteJoinResultOk(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChatInviteJoinResultWebView(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.Chats`: `messages.chats`, `messages.chatsSlice`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chats {
@@ -1089,6 +1150,15 @@ impl From<crate::types::messages::ChatsSlice> for Chats {
     }
 }
 
+impl crate::peers::Peers for Chats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Chats(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChatsSlice(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.CheckedHistoryImportPeer`: `messages.checkedHistoryImportPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckedHistoryImportPeer {
@@ -1151,6 +1221,8 @@ impl From<crate::types::messages::CheckedHistoryImportPeer> for CheckedHistoryIm
         Self::CheckedHistoryImportPeer(x)
     }
 }
+
+impl crate::peers::Peers for CheckedHistoryImportPeer {}
 
 /// The boxed type `messages.ComposedMessageWithAI`: `messages.composedMessageWithAI`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1215,6 +1287,8 @@ impl From<crate::types::messages::ComposedMessageWithAi> for ComposedMessageWith
     }
 }
 
+impl crate::peers::Peers for ComposedMessageWithAI {}
+
 /// The boxed type `messages.ComposedRichMessageWithAI`: `messages.composedRichMessageWithAI`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ComposedRichMessageWithAI {
@@ -1275,6 +1349,14 @@ impl ToJson for ComposedRichMessageWithAI {
 impl From<crate::types::messages::ComposedRichMessageWithAi> for ComposedRichMessageWithAI {
     fn from(x: crate::types::messages::ComposedRichMessageWithAi) -> Self {
         Self::ComposedRichMessageWithAi(x)
+    }
+}
+
+impl crate::peers::Peers for ComposedRichMessageWithAI {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ComposedRichMessageWithAi(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1354,6 +1436,8 @@ impl From<crate::types::messages::DhConfig> for DhConfig {
     }
 }
 
+impl crate::peers::Peers for DhConfig {}
+
 /// The boxed type `messages.DialogFilters`: `messages.dialogFilters`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogFilters {
@@ -1416,6 +1500,8 @@ impl From<crate::types::messages::DialogFilters> for DialogFilters {
         Self::DialogFilters(x)
     }
 }
+
+impl crate::peers::Peers for DialogFilters {}
 
 /// The boxed type `messages.Dialogs`: `messages.dialogs`, `messages.dialogsSlice`, `messages.dialogsNotModified`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1506,6 +1592,16 @@ impl From<crate::types::messages::DialogsNotModified> for Dialogs {
     }
 }
 
+impl crate::peers::Peers for Dialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Dialogs(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::DialogsSlice(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `messages.DiscussionMessage`: `messages.discussionMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DiscussionMessage {
@@ -1566,6 +1662,14 @@ impl ToJson for DiscussionMessage {
 impl From<crate::types::messages::DiscussionMessage> for DiscussionMessage {
     fn from(x: crate::types::messages::DiscussionMessage) -> Self {
         Self::DiscussionMessage(x)
+    }
+}
+
+impl crate::peers::Peers for DiscussionMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::DiscussionMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1648,6 +1752,8 @@ impl From<crate::types::messages::EmojiGameDiceInfo> for EmojiGameInfo {
     }
 }
 
+impl crate::peers::Peers for EmojiGameInfo {}
+
 /// The boxed type `messages.EmojiGameOutcome`: `messages.emojiGameOutcome`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiGameOutcome {
@@ -1710,6 +1816,8 @@ impl From<crate::types::messages::EmojiGameOutcome> for EmojiGameOutcome {
         Self::EmojiGameOutcome(x)
     }
 }
+
+impl crate::peers::Peers for EmojiGameOutcome {}
 
 /// The boxed type `messages.EmojiGroups`: `messages.emojiGroupsNotModified`, `messages.emojiGroups`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1790,6 +1898,8 @@ impl From<crate::types::messages::EmojiGroups> for EmojiGroups {
     }
 }
 
+impl crate::peers::Peers for EmojiGroups {}
+
 /// The boxed type `messages.ExportedChatInvite`: `messages.exportedChatInvite`, `messages.exportedChatInviteReplaced`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedChatInvite {
@@ -1866,6 +1976,15 @@ impl From<crate::types::messages::ExportedChatInviteReplaced> for ExportedChatIn
     }
 }
 
+impl crate::peers::Peers for ExportedChatInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ExportedChatInvite(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ExportedChatInviteReplaced(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.ExportedChatInvites`: `messages.exportedChatInvites`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedChatInvites {
@@ -1926,6 +2045,14 @@ impl ToJson for ExportedChatInvites {
 impl From<crate::types::messages::ExportedChatInvites> for ExportedChatInvites {
     fn from(x: crate::types::messages::ExportedChatInvites) -> Self {
         Self::ExportedChatInvites(x)
+    }
+}
+
+impl crate::peers::Peers for ExportedChatInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ExportedChatInvites(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2008,6 +2135,8 @@ impl From<crate::types::messages::FavedStickers> for FavedStickers {
     }
 }
 
+impl crate::peers::Peers for FavedStickers {}
+
 /// The boxed type `messages.FeaturedStickers`: `messages.featuredStickersNotModified`, `messages.featuredStickers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FeaturedStickers {
@@ -2084,6 +2213,8 @@ impl From<crate::types::messages::FeaturedStickers> for FeaturedStickers {
     }
 }
 
+impl crate::peers::Peers for FeaturedStickers {}
+
 /// The boxed type `messages.ForumTopics`: `messages.forumTopics`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForumTopics {
@@ -2144,6 +2275,14 @@ impl ToJson for ForumTopics {
 impl From<crate::types::messages::ForumTopics> for ForumTopics {
     fn from(x: crate::types::messages::ForumTopics) -> Self {
         Self::ForumTopics(x)
+    }
+}
+
+impl crate::peers::Peers for ForumTopics {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ForumTopics(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2226,6 +2365,8 @@ impl From<crate::types::messages::FoundStickerSets> for FoundStickerSets {
     }
 }
 
+impl crate::peers::Peers for FoundStickerSets {}
+
 /// The boxed type `messages.FoundStickers`: `messages.foundStickersNotModified`, `messages.foundStickers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FoundStickers {
@@ -2302,6 +2443,8 @@ impl From<crate::types::messages::FoundStickers> for FoundStickers {
     }
 }
 
+impl crate::peers::Peers for FoundStickers {}
+
 /// The boxed type `messages.HighScores`: `messages.highScores`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HighScores {
@@ -2362,6 +2505,14 @@ impl ToJson for HighScores {
 impl From<crate::types::messages::HighScores> for HighScores {
     fn from(x: crate::types::messages::HighScores) -> Self {
         Self::HighScores(x)
+    }
+}
+
+impl crate::peers::Peers for HighScores {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::HighScores(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2428,6 +2579,8 @@ impl From<crate::types::messages::HistoryImport> for HistoryImport {
     }
 }
 
+impl crate::peers::Peers for HistoryImport {}
+
 /// The boxed type `messages.HistoryImportParsed`: `messages.historyImportParsed`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HistoryImportParsed {
@@ -2491,6 +2644,8 @@ impl From<crate::types::messages::HistoryImportParsed> for HistoryImportParsed {
     }
 }
 
+impl crate::peers::Peers for HistoryImportParsed {}
+
 /// The boxed type `messages.InactiveChats`: `messages.inactiveChats`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InactiveChats {
@@ -2551,6 +2706,14 @@ impl ToJson for InactiveChats {
 impl From<crate::types::messages::InactiveChats> for InactiveChats {
     fn from(x: crate::types::messages::InactiveChats) -> Self {
         Self::InactiveChats(x)
+    }
+}
+
+impl crate::peers::Peers for InactiveChats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InactiveChats(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2617,6 +2780,14 @@ impl From<crate::types::messages::InvitedUsers> for InvitedUsers {
     }
 }
 
+impl crate::peers::Peers for InvitedUsers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InvitedUsers(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.MessageEditData`: `messages.messageEditData`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageEditData {
@@ -2679,6 +2850,8 @@ impl From<crate::types::messages::MessageEditData> for MessageEditData {
         Self::MessageEditData(x)
     }
 }
+
+impl crate::peers::Peers for MessageEditData {}
 
 /// The boxed type `messages.MessageReactionsList`: `messages.messageReactionsList`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2743,6 +2916,14 @@ impl From<crate::types::messages::MessageReactionsList> for MessageReactionsList
     }
 }
 
+impl crate::peers::Peers for MessageReactionsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageReactionsList(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.MessageViews`: `messages.messageViews`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageViews {
@@ -2803,6 +2984,14 @@ impl ToJson for MessageViews {
 impl From<crate::types::messages::MessageViews> for MessageViews {
     fn from(x: crate::types::messages::MessageViews) -> Self {
         Self::MessageViews(x)
+    }
+}
+
+impl crate::peers::Peers for MessageViews {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageViews(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2908,6 +3097,17 @@ impl From<crate::types::messages::MessagesNotModified> for Messages {
     }
 }
 
+impl crate::peers::Peers for Messages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Messages(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::MessagesSlice(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelMessages(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `messages.MyStickers`: `messages.myStickers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MyStickers {
@@ -2971,6 +3171,8 @@ impl From<crate::types::messages::MyStickers> for MyStickers {
     }
 }
 
+impl crate::peers::Peers for MyStickers {}
+
 /// The boxed type `messages.PeerDialogs`: `messages.peerDialogs`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerDialogs {
@@ -3031,6 +3233,14 @@ impl ToJson for PeerDialogs {
 impl From<crate::types::messages::PeerDialogs> for PeerDialogs {
     fn from(x: crate::types::messages::PeerDialogs) -> Self {
         Self::PeerDialogs(x)
+    }
+}
+
+impl crate::peers::Peers for PeerDialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PeerDialogs(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -3097,6 +3307,14 @@ impl From<crate::types::messages::PeerSettings> for PeerSettings {
     }
 }
 
+impl crate::peers::Peers for PeerSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PeerSettings(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.PreparedInlineMessage`: `messages.preparedInlineMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PreparedInlineMessage {
@@ -3157,6 +3375,14 @@ impl ToJson for PreparedInlineMessage {
 impl From<crate::types::messages::PreparedInlineMessage> for PreparedInlineMessage {
     fn from(x: crate::types::messages::PreparedInlineMessage) -> Self {
         Self::PreparedInlineMessage(x)
+    }
+}
+
+impl crate::peers::Peers for PreparedInlineMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PreparedInlineMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -3239,6 +3465,15 @@ impl From<crate::types::messages::QuickRepliesNotModified> for QuickReplies {
     }
 }
 
+impl crate::peers::Peers for QuickReplies {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::QuickReplies(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `messages.Reactions`: `messages.reactionsNotModified`, `messages.reactions`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reactions {
@@ -3318,6 +3553,8 @@ impl From<crate::types::messages::Reactions> for Reactions {
     }
 }
 
+impl crate::peers::Peers for Reactions {}
+
 /// The boxed type `messages.RecentStickers`: `messages.recentStickersNotModified`, `messages.recentStickers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RecentStickers {
@@ -3396,6 +3633,8 @@ impl From<crate::types::messages::RecentStickers> for RecentStickers {
         Self::RecentStickers(x)
     }
 }
+
+impl crate::peers::Peers for RecentStickers {}
 
 /// The boxed type `messages.SavedDialogs`: `messages.savedDialogs`, `messages.savedDialogsSlice`, `messages.savedDialogsNotModified`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3486,6 +3725,16 @@ impl From<crate::types::messages::SavedDialogsNotModified> for SavedDialogs {
     }
 }
 
+impl crate::peers::Peers for SavedDialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SavedDialogs(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::SavedDialogsSlice(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `messages.SavedGifs`: `messages.savedGifsNotModified`, `messages.savedGifs`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SavedGifs {
@@ -3564,6 +3813,8 @@ impl From<crate::types::messages::SavedGifs> for SavedGifs {
         Self::SavedGifs(x)
     }
 }
+
+impl crate::peers::Peers for SavedGifs {}
 
 /// The boxed type `messages.SavedReactionTags`: `messages.savedReactionTagsNotModified`, `messages.savedReactionTags`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3644,6 +3895,8 @@ impl From<crate::types::messages::SavedReactionTags> for SavedReactionTags {
     }
 }
 
+impl crate::peers::Peers for SavedReactionTags {}
+
 /// The boxed type `messages.SearchCounter`: `messages.searchCounter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchCounter {
@@ -3707,6 +3960,8 @@ impl From<crate::types::messages::SearchCounter> for SearchCounter {
     }
 }
 
+impl crate::peers::Peers for SearchCounter {}
+
 /// The boxed type `messages.SearchResultsCalendar`: `messages.searchResultsCalendar`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchResultsCalendar {
@@ -3767,6 +4022,14 @@ impl ToJson for SearchResultsCalendar {
 impl From<crate::types::messages::SearchResultsCalendar> for SearchResultsCalendar {
     fn from(x: crate::types::messages::SearchResultsCalendar) -> Self {
         Self::SearchResultsCalendar(x)
+    }
+}
+
+impl crate::peers::Peers for SearchResultsCalendar {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SearchResultsCalendar(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -3832,6 +4095,8 @@ impl From<crate::types::messages::SearchResultsPositions> for SearchResultsPosit
         Self::SearchResultsPositions(x)
     }
 }
+
+impl crate::peers::Peers for SearchResultsPositions {}
 
 /// The boxed type `messages.SentEncryptedMessage`: `messages.sentEncryptedMessage`, `messages.sentEncryptedFile`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3909,6 +4174,8 @@ impl From<crate::types::messages::SentEncryptedFile> for SentEncryptedMessage {
     }
 }
 
+impl crate::peers::Peers for SentEncryptedMessage {}
+
 /// The boxed type `messages.SponsoredMessages`: `messages.sponsoredMessages`, `messages.sponsoredMessagesEmpty`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SponsoredMessages {
@@ -3985,6 +4252,15 @@ impl From<crate::types::messages::SponsoredMessages> for SponsoredMessages {
 impl From<crate::types::messages::SponsoredMessagesEmpty> for SponsoredMessages {
     fn from(_x: crate::types::messages::SponsoredMessagesEmpty) -> Self {
         Self::SponsoredMessagesEmpty
+    }
+}
+
+impl crate::peers::Peers for SponsoredMessages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SponsoredMessages(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -4067,6 +4343,8 @@ impl From<crate::types::messages::StickerSetNotModified> for StickerSet {
     }
 }
 
+impl crate::peers::Peers for StickerSet {}
+
 /// The boxed type `messages.StickerSetInstallResult`: `messages.stickerSetInstallResultSuccess`, `messages.stickerSetInstallResultArchive`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StickerSetInstallResult {
@@ -4145,6 +4423,8 @@ impl From<crate::types::messages::StickerSetInstallResultArchive> for StickerSet
         Self::StickerSetInstallResultArchive(x)
     }
 }
+
+impl crate::peers::Peers for StickerSetInstallResult {}
 
 /// The boxed type `messages.Stickers`: `messages.stickersNotModified`, `messages.stickers`.
 #[derive(Debug, Clone, PartialEq)]
@@ -4225,6 +4505,8 @@ impl From<crate::types::messages::Stickers> for Stickers {
     }
 }
 
+impl crate::peers::Peers for Stickers {}
+
 /// The boxed type `messages.TranscribedAudio`: `messages.transcribedAudio`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TranscribedAudio {
@@ -4288,6 +4570,8 @@ impl From<crate::types::messages::TranscribedAudio> for TranscribedAudio {
     }
 }
 
+impl crate::peers::Peers for TranscribedAudio {}
+
 /// The boxed type `messages.TranslatedRichMessage`: `messages.translatedRichMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TranslatedRichMessage {
@@ -4348,6 +4632,14 @@ impl ToJson for TranslatedRichMessage {
 impl From<crate::types::messages::TranslatedRichMessage> for TranslatedRichMessage {
     fn from(x: crate::types::messages::TranslatedRichMessage) -> Self {
         Self::TranslatedRichMessage(x)
+    }
+}
+
+impl crate::peers::Peers for TranslatedRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::TranslatedRichMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -4414,6 +4706,8 @@ impl From<crate::types::messages::TranslateResult> for TranslatedText {
     }
 }
 
+impl crate::peers::Peers for TranslatedText {}
+
 /// The boxed type `messages.VotesList`: `messages.votesList`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VotesList {
@@ -4474,6 +4768,14 @@ impl ToJson for VotesList {
 impl From<crate::types::messages::VotesList> for VotesList {
     fn from(x: crate::types::messages::VotesList) -> Self {
         Self::VotesList(x)
+    }
+}
+
+impl crate::peers::Peers for VotesList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::VotesList(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -4540,6 +4842,14 @@ impl From<crate::types::messages::WebPage> for WebPage {
     }
 }
 
+impl crate::peers::Peers for WebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WebPage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `messages.WebPagePreview`: `messages.webPagePreview`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebPagePreview {
@@ -4600,5 +4910,13 @@ impl ToJson for WebPagePreview {
 impl From<crate::types::messages::WebPagePreview> for WebPagePreview {
     fn from(x: crate::types::messages::WebPagePreview) -> Self {
         Self::WebPagePreview(x)
+    }
+}
+
+impl crate::peers::Peers for WebPagePreview {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WebPagePreview(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

@@ -123,6 +123,8 @@ impl From<crate::types::AccountDaysTtl> for AccountDaysTTL {
     }
 }
 
+impl crate::peers::Peers for AccountDaysTTL {}
+
 /// The boxed type `AiComposeTone`: `aiComposeTone`, `aiComposeToneDefault`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AiComposeTone {
@@ -199,6 +201,8 @@ impl From<crate::types::AiComposeToneDefault> for AiComposeTone {
     }
 }
 
+impl crate::peers::Peers for AiComposeTone {}
+
 /// The boxed type `AiComposeToneExample`: `aiComposeToneExample`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AiComposeToneExample {
@@ -261,6 +265,8 @@ impl From<crate::types::AiComposeToneExample> for AiComposeToneExample {
         Self::AiComposeToneExample(x)
     }
 }
+
+impl crate::peers::Peers for AiComposeToneExample {}
 
 /// The boxed type `AttachMenuBot`: `attachMenuBot`.
 #[derive(Debug, Clone, PartialEq)]
@@ -325,6 +331,8 @@ impl From<crate::types::AttachMenuBot> for AttachMenuBot {
     }
 }
 
+impl crate::peers::Peers for AttachMenuBot {}
+
 /// The boxed type `AttachMenuBotIcon`: `attachMenuBotIcon`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttachMenuBotIcon {
@@ -388,6 +396,8 @@ impl From<crate::types::AttachMenuBotIcon> for AttachMenuBotIcon {
     }
 }
 
+impl crate::peers::Peers for AttachMenuBotIcon {}
+
 /// The boxed type `AttachMenuBotIconColor`: `attachMenuBotIconColor`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttachMenuBotIconColor {
@@ -450,6 +460,8 @@ impl From<crate::types::AttachMenuBotIconColor> for AttachMenuBotIconColor {
         Self::AttachMenuBotIconColor(x)
     }
 }
+
+impl crate::peers::Peers for AttachMenuBotIconColor {}
 
 /// The boxed type `AttachMenuBots`: `attachMenuBotsNotModified`, `attachMenuBots`.
 #[derive(Debug, Clone, PartialEq)]
@@ -530,6 +542,15 @@ impl From<crate::types::AttachMenuBots> for AttachMenuBots {
     }
 }
 
+impl crate::peers::Peers for AttachMenuBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AttachMenuBots(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `AttachMenuBotsBot`: `attachMenuBotsBot`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttachMenuBotsBot {
@@ -590,6 +611,14 @@ impl ToJson for AttachMenuBotsBot {
 impl From<crate::types::AttachMenuBotsBot> for AttachMenuBotsBot {
     fn from(x: crate::types::AttachMenuBotsBot) -> Self {
         Self::AttachMenuBotsBot(x)
+    }
+}
+
+impl crate::peers::Peers for AttachMenuBotsBot {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AttachMenuBotsBot(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -723,6 +752,8 @@ impl From<crate::types::AttachMenuPeerTypeBroadcast> for AttachMenuPeerType {
     }
 }
 
+impl crate::peers::Peers for AttachMenuPeerType {}
+
 /// The boxed type `AuctionBidLevel`: `auctionBidLevel`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuctionBidLevel {
@@ -785,6 +816,8 @@ impl From<crate::types::AuctionBidLevel> for AuctionBidLevel {
         Self::AuctionBidLevel(x)
     }
 }
+
+impl crate::peers::Peers for AuctionBidLevel {}
 
 /// The boxed type `Authorization`: `authorization`.
 #[derive(Debug, Clone, PartialEq)]
@@ -849,6 +882,8 @@ impl From<crate::types::Authorization> for Authorization {
     }
 }
 
+impl crate::peers::Peers for Authorization {}
+
 /// The boxed type `AutoDownloadSettings`: `autoDownloadSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AutoDownloadSettings {
@@ -911,6 +946,8 @@ impl From<crate::types::AutoDownloadSettings> for AutoDownloadSettings {
         Self::AutoDownloadSettings(x)
     }
 }
+
+impl crate::peers::Peers for AutoDownloadSettings {}
 
 /// The boxed type `AutoSaveException`: `autoSaveException`.
 #[derive(Debug, Clone, PartialEq)]
@@ -975,6 +1012,8 @@ impl From<crate::types::AutoSaveException> for AutoSaveException {
     }
 }
 
+impl crate::peers::Peers for AutoSaveException {}
+
 /// The boxed type `AutoSaveSettings`: `autoSaveSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AutoSaveSettings {
@@ -1037,6 +1076,8 @@ impl From<crate::types::AutoSaveSettings> for AutoSaveSettings {
         Self::AutoSaveSettings(x)
     }
 }
+
+impl crate::peers::Peers for AutoSaveSettings {}
 
 /// The boxed type `AvailableEffect`: `availableEffect`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1101,6 +1142,8 @@ impl From<crate::types::AvailableEffect> for AvailableEffect {
     }
 }
 
+impl crate::peers::Peers for AvailableEffect {}
+
 /// The boxed type `AvailableReaction`: `availableReaction`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AvailableReaction {
@@ -1164,6 +1207,8 @@ impl From<crate::types::AvailableReaction> for AvailableReaction {
     }
 }
 
+impl crate::peers::Peers for AvailableReaction {}
+
 /// The boxed type `BankCardOpenUrl`: `bankCardOpenUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BankCardOpenUrl {
@@ -1226,6 +1271,8 @@ impl From<crate::types::BankCardOpenUrl> for BankCardOpenUrl {
         Self::BankCardOpenUrl(x)
     }
 }
+
+impl crate::peers::Peers for BankCardOpenUrl {}
 
 /// The boxed type `BaseTheme`: `baseThemeClassic`, `baseThemeDay`, `baseThemeNight`, `baseThemeTinted`, `baseThemeArctic`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1357,6 +1404,8 @@ impl From<crate::types::BaseThemeArctic> for BaseTheme {
     }
 }
 
+impl crate::peers::Peers for BaseTheme {}
+
 /// The boxed type `Birthday`: `birthday`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Birthday {
@@ -1420,6 +1469,8 @@ impl From<crate::types::Birthday> for Birthday {
     }
 }
 
+impl crate::peers::Peers for Birthday {}
+
 /// The boxed type `Boost`: `boost`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boost {
@@ -1482,6 +1533,8 @@ impl From<crate::types::Boost> for Boost {
         Self::Boost(x)
     }
 }
+
+impl crate::peers::Peers for Boost {}
 
 /// The boxed type `BotApp`: `botAppNotModified`, `botApp`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1562,6 +1615,8 @@ impl From<crate::types::BotApp> for BotApp {
     }
 }
 
+impl crate::peers::Peers for BotApp {}
+
 /// The boxed type `BotAppSettings`: `botAppSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotAppSettings {
@@ -1624,6 +1679,8 @@ impl From<crate::types::BotAppSettings> for BotAppSettings {
         Self::BotAppSettings(x)
     }
 }
+
+impl crate::peers::Peers for BotAppSettings {}
 
 /// The boxed type `BotBusinessConnection`: `botBusinessConnection`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1688,6 +1745,8 @@ impl From<crate::types::BotBusinessConnection> for BotBusinessConnection {
     }
 }
 
+impl crate::peers::Peers for BotBusinessConnection {}
+
 /// The boxed type `BotCommand`: `botCommand`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotCommand {
@@ -1750,6 +1809,8 @@ impl From<crate::types::BotCommand> for BotCommand {
         Self::BotCommand(x)
     }
 }
+
+impl crate::peers::Peers for BotCommand {}
 
 /// The boxed type `BotCommandScope`: `botCommandScopeDefault`, `botCommandScopeUsers`, `botCommandScopeChats`, `botCommandScopeChatAdmins`, `botCommandScopePeer`, `botCommandScopePeerAdmins`, `botCommandScopePeerUser`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1904,6 +1965,8 @@ impl From<crate::types::BotCommandScopePeerUser> for BotCommandScope {
     }
 }
 
+impl crate::peers::Peers for BotCommandScope {}
+
 /// The boxed type `BotInfo`: `botInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotInfo {
@@ -1966,6 +2029,8 @@ impl From<crate::types::BotInfo> for BotInfo {
         Self::BotInfo(x)
     }
 }
+
+impl crate::peers::Peers for BotInfo {}
 
 /// The boxed type `BotInlineMessage`: `botInlineMessageMediaAuto`, `botInlineMessageText`, `botInlineMessageMediaGeo`, `botInlineMessageMediaVenue`, `botInlineMessageMediaContact`, `botInlineMessageMediaInvoice`, `botInlineMessageMediaWebPage`, `botInlineMessageRichMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2121,6 +2186,15 @@ impl From<crate::types::BotInlineMessageRichMessage> for BotInlineMessage {
     }
 }
 
+impl crate::peers::Peers for BotInlineMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BotInlineMessageRichMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `BotInlineResult`: `botInlineResult`, `botInlineMediaResult`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotInlineResult {
@@ -2194,6 +2268,15 @@ impl From<crate::types::BotInlineResult> for BotInlineResult {
 impl From<crate::types::BotInlineMediaResult> for BotInlineResult {
     fn from(x: crate::types::BotInlineMediaResult) -> Self {
         Self::BotInlineMediaResult(x)
+    }
+}
+
+impl crate::peers::Peers for BotInlineResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BotInlineResult(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::BotInlineMediaResult(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2292,6 +2375,8 @@ impl From<crate::types::BotMenuButton> for BotMenuButton {
     }
 }
 
+impl crate::peers::Peers for BotMenuButton {}
+
 /// The boxed type `BotPreviewMedia`: `botPreviewMedia`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotPreviewMedia {
@@ -2352,6 +2437,14 @@ impl ToJson for BotPreviewMedia {
 impl From<crate::types::BotPreviewMedia> for BotPreviewMedia {
     fn from(x: crate::types::BotPreviewMedia) -> Self {
         Self::BotPreviewMedia(x)
+    }
+}
+
+impl crate::peers::Peers for BotPreviewMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BotPreviewMedia(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -2418,6 +2511,8 @@ impl From<crate::types::BotVerification> for BotVerification {
     }
 }
 
+impl crate::peers::Peers for BotVerification {}
+
 /// The boxed type `BotVerifierSettings`: `botVerifierSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BotVerifierSettings {
@@ -2481,6 +2576,8 @@ impl From<crate::types::BotVerifierSettings> for BotVerifierSettings {
     }
 }
 
+impl crate::peers::Peers for BotVerifierSettings {}
+
 /// The boxed type `BusinessAwayMessage`: `businessAwayMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessAwayMessage {
@@ -2543,6 +2640,8 @@ impl From<crate::types::BusinessAwayMessage> for BusinessAwayMessage {
         Self::BusinessAwayMessage(x)
     }
 }
+
+impl crate::peers::Peers for BusinessAwayMessage {}
 
 /// The boxed type `BusinessAwayMessageSchedule`: `businessAwayMessageScheduleAlways`, `businessAwayMessageScheduleOutsideWorkHours`, `businessAwayMessageScheduleCustom`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2639,6 +2738,8 @@ impl From<crate::types::BusinessAwayMessageScheduleCustom> for BusinessAwayMessa
     }
 }
 
+impl crate::peers::Peers for BusinessAwayMessageSchedule {}
+
 /// The boxed type `BusinessBotRecipients`: `businessBotRecipients`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessBotRecipients {
@@ -2701,6 +2802,8 @@ impl From<crate::types::BusinessBotRecipients> for BusinessBotRecipients {
         Self::BusinessBotRecipients(x)
     }
 }
+
+impl crate::peers::Peers for BusinessBotRecipients {}
 
 /// The boxed type `BusinessBotRights`: `businessBotRights`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2765,6 +2868,8 @@ impl From<crate::types::BusinessBotRights> for BusinessBotRights {
     }
 }
 
+impl crate::peers::Peers for BusinessBotRights {}
+
 /// The boxed type `BusinessChatLink`: `businessChatLink`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessChatLink {
@@ -2827,6 +2932,8 @@ impl From<crate::types::BusinessChatLink> for BusinessChatLink {
         Self::BusinessChatLink(x)
     }
 }
+
+impl crate::peers::Peers for BusinessChatLink {}
 
 /// The boxed type `BusinessGreetingMessage`: `businessGreetingMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -2891,6 +2998,8 @@ impl From<crate::types::BusinessGreetingMessage> for BusinessGreetingMessage {
     }
 }
 
+impl crate::peers::Peers for BusinessGreetingMessage {}
+
 /// The boxed type `BusinessIntro`: `businessIntro`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessIntro {
@@ -2953,6 +3062,8 @@ impl From<crate::types::BusinessIntro> for BusinessIntro {
         Self::BusinessIntro(x)
     }
 }
+
+impl crate::peers::Peers for BusinessIntro {}
 
 /// The boxed type `BusinessLocation`: `businessLocation`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3017,6 +3128,8 @@ impl From<crate::types::BusinessLocation> for BusinessLocation {
     }
 }
 
+impl crate::peers::Peers for BusinessLocation {}
+
 /// The boxed type `BusinessRecipients`: `businessRecipients`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessRecipients {
@@ -3079,6 +3192,8 @@ impl From<crate::types::BusinessRecipients> for BusinessRecipients {
         Self::BusinessRecipients(x)
     }
 }
+
+impl crate::peers::Peers for BusinessRecipients {}
 
 /// The boxed type `BusinessWeeklyOpen`: `businessWeeklyOpen`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3143,6 +3258,8 @@ impl From<crate::types::BusinessWeeklyOpen> for BusinessWeeklyOpen {
     }
 }
 
+impl crate::peers::Peers for BusinessWeeklyOpen {}
+
 /// The boxed type `BusinessWorkHours`: `businessWorkHours`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BusinessWorkHours {
@@ -3205,6 +3322,8 @@ impl From<crate::types::BusinessWorkHours> for BusinessWorkHours {
         Self::BusinessWorkHours(x)
     }
 }
+
+impl crate::peers::Peers for BusinessWorkHours {}
 
 /// The boxed type `ButtonType`: `buttonTypeDefault`, `buttonTypeRequestPhone`, `buttonTypeRequestGeoLocation`, `buttonTypeRequestPoll`, `buttonTypeRequestPeer`, `inputButtonTypeRequestPeer`, `buttonTypeSimpleWebView`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3356,6 +3475,8 @@ impl From<crate::types::ButtonTypeSimpleWebView> for ButtonType {
     }
 }
 
+impl crate::peers::Peers for ButtonType {}
+
 /// The boxed type `CdnConfig`: `cdnConfig`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CdnConfig {
@@ -3418,6 +3539,8 @@ impl From<crate::types::CdnConfig> for CdnConfig {
         Self::CdnConfig(x)
     }
 }
+
+impl crate::peers::Peers for CdnConfig {}
 
 /// The boxed type `CdnPublicKey`: `cdnPublicKey`.
 #[derive(Debug, Clone, PartialEq)]
@@ -3482,6 +3605,8 @@ impl From<crate::types::CdnPublicKey> for CdnPublicKey {
     }
 }
 
+impl crate::peers::Peers for CdnPublicKey {}
+
 /// The boxed type `ChannelAdminLogEvent`: `channelAdminLogEvent`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChannelAdminLogEvent {
@@ -3542,6 +3667,14 @@ impl ToJson for ChannelAdminLogEvent {
 impl From<crate::types::ChannelAdminLogEvent> for ChannelAdminLogEvent {
     fn from(x: crate::types::ChannelAdminLogEvent) -> Self {
         Self::ChannelAdminLogEvent(x)
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEvent {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelAdminLogEvent(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -4277,6 +4410,23 @@ impl From<crate::types::ChannelAdminLogEventActionParticipantEditRank> for Chann
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventAction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelAdminLogEventActionUpdatePinned(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionEditMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionDeleteMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionStopPoll(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionSendMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionCreateTopic(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionEditTopic(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionDeleteTopic(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelAdminLogEventActionPinTopic(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `ChannelAdminLogEventsFilter`: `channelAdminLogEventsFilter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChannelAdminLogEventsFilter {
@@ -4339,6 +4489,8 @@ impl From<crate::types::ChannelAdminLogEventsFilter> for ChannelAdminLogEventsFi
         Self::ChannelAdminLogEventsFilter(x)
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventsFilter {}
 
 /// The boxed type `ChannelLocation`: `channelLocationEmpty`, `channelLocation`.
 #[derive(Debug, Clone, PartialEq)]
@@ -4419,6 +4571,8 @@ impl From<crate::types::ChannelLocation> for ChannelLocation {
     }
 }
 
+impl crate::peers::Peers for ChannelLocation {}
+
 /// The boxed type `ChannelMessagesFilter`: `channelMessagesFilterEmpty`, `channelMessagesFilter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChannelMessagesFilter {
@@ -4497,6 +4651,8 @@ impl From<crate::types::ChannelMessagesFilter> for ChannelMessagesFilter {
         Self::ChannelMessagesFilter(x)
     }
 }
+
+impl crate::peers::Peers for ChannelMessagesFilter {}
 
 /// The boxed type `ChannelParticipant`: `channelParticipant`, `channelParticipantSelf`, `channelParticipantCreator`, `channelParticipantAdmin`, `channelParticipantBanned`, `channelParticipantLeft`.
 #[derive(Debug, Clone, PartialEq)]
@@ -4625,6 +4781,8 @@ impl From<crate::types::ChannelParticipantLeft> for ChannelParticipant {
         Self::ChannelParticipantLeft(x)
     }
 }
+
+impl crate::peers::Peers for ChannelParticipant {}
 
 /// The boxed type `ChannelParticipantsFilter`: `channelParticipantsRecent`, `channelParticipantsAdmins`, `channelParticipantsKicked`, `channelParticipantsBots`, `channelParticipantsBanned`, `channelParticipantsSearch`, `channelParticipantsContacts`, `channelParticipantsMentions`.
 #[derive(Debug, Clone, PartialEq)]
@@ -4789,6 +4947,8 @@ impl From<crate::types::ChannelParticipantsMentions> for ChannelParticipantsFilt
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantsFilter {}
+
 /// The boxed type `Chat`: `chatEmpty`, `chat`, `chatForbidden`, `channel`, `channelForbidden`, `communityForbidden`, `community`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chat {
@@ -4930,6 +5090,12 @@ impl From<crate::types::Community> for Chat {
     }
 }
 
+impl crate::peers::Peers for Chat {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        found.chat(self);
+    }
+}
+
 /// The boxed type `ChatAdminRights`: `chatAdminRights`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatAdminRights {
@@ -4992,6 +5158,8 @@ impl From<crate::types::ChatAdminRights> for ChatAdminRights {
         Self::ChatAdminRights(x)
     }
 }
+
+impl crate::peers::Peers for ChatAdminRights {}
 
 /// The boxed type `ChatAdminWithInvites`: `chatAdminWithInvites`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5056,6 +5224,8 @@ impl From<crate::types::ChatAdminWithInvites> for ChatAdminWithInvites {
     }
 }
 
+impl crate::peers::Peers for ChatAdminWithInvites {}
+
 /// The boxed type `ChatBannedRights`: `chatBannedRights`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatBannedRights {
@@ -5118,6 +5288,8 @@ impl From<crate::types::ChatBannedRights> for ChatBannedRights {
         Self::ChatBannedRights(x)
     }
 }
+
+impl crate::peers::Peers for ChatBannedRights {}
 
 /// The boxed type `ChatFull`: `chatFull`, `channelFull`, `communityFull`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5205,6 +5377,15 @@ impl From<crate::types::ChannelFull> for ChatFull {
 impl From<crate::types::CommunityFull> for ChatFull {
     fn from(x: crate::types::CommunityFull) -> Self {
         Self::CommunityFull(x)
+    }
+}
+
+impl crate::peers::Peers for ChatFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelFull(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -5297,6 +5478,16 @@ impl From<crate::types::ChatInvitePeek> for ChatInvite {
     }
 }
 
+impl crate::peers::Peers for ChatInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChatInviteAlready(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChatInvite(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChatInvitePeek(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `ChatInviteImporter`: `chatInviteImporter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatInviteImporter {
@@ -5360,6 +5551,8 @@ impl From<crate::types::ChatInviteImporter> for ChatInviteImporter {
     }
 }
 
+impl crate::peers::Peers for ChatInviteImporter {}
+
 /// The boxed type `ChatOnlines`: `chatOnlines`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatOnlines {
@@ -5422,6 +5615,8 @@ impl From<crate::types::ChatOnlines> for ChatOnlines {
         Self::ChatOnlines(x)
     }
 }
+
+impl crate::peers::Peers for ChatOnlines {}
 
 /// The boxed type `ChatParticipant`: `chatParticipant`, `chatParticipantCreator`, `chatParticipantAdmin`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5512,6 +5707,8 @@ impl From<crate::types::ChatParticipantAdmin> for ChatParticipant {
     }
 }
 
+impl crate::peers::Peers for ChatParticipant {}
+
 /// The boxed type `ChatParticipants`: `chatParticipantsForbidden`, `chatParticipants`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatParticipants {
@@ -5587,6 +5784,8 @@ impl From<crate::types::ChatParticipants> for ChatParticipants {
         Self::ChatParticipants(x)
     }
 }
+
+impl crate::peers::Peers for ChatParticipants {}
 
 /// The boxed type `ChatPhoto`: `chatPhotoEmpty`, `chatPhoto`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5666,6 +5865,8 @@ impl From<crate::types::ChatPhoto> for ChatPhoto {
         Self::ChatPhoto(x)
     }
 }
+
+impl crate::peers::Peers for ChatPhoto {}
 
 /// The boxed type `ChatReactions`: `chatReactionsNone`, `chatReactionsAll`, `chatReactionsSome`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5759,6 +5960,8 @@ impl From<crate::types::ChatReactionsSome> for ChatReactions {
     }
 }
 
+impl crate::peers::Peers for ChatReactions {}
+
 /// The boxed type `ChatTheme`: `chatTheme`, `chatThemeUniqueGift`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChatTheme {
@@ -5835,6 +6038,8 @@ impl From<crate::types::ChatThemeUniqueGift> for ChatTheme {
     }
 }
 
+impl crate::peers::Peers for ChatTheme {}
+
 /// The boxed type `CodeSettings`: `codeSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CodeSettings {
@@ -5897,6 +6102,8 @@ impl From<crate::types::CodeSettings> for CodeSettings {
         Self::CodeSettings(x)
     }
 }
+
+impl crate::peers::Peers for CodeSettings {}
 
 /// The boxed type `CommunityPeer`: `communityPeer`.
 #[derive(Debug, Clone, PartialEq)]
@@ -5961,6 +6168,8 @@ impl From<crate::types::CommunityPeer> for CommunityPeer {
     }
 }
 
+impl crate::peers::Peers for CommunityPeer {}
+
 /// The boxed type `CommunityPeerRequest`: `communityPeerRequest`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CommunityPeerRequest {
@@ -6023,6 +6232,8 @@ impl From<crate::types::CommunityPeerRequest> for CommunityPeerRequest {
         Self::CommunityPeerRequest(x)
     }
 }
+
+impl crate::peers::Peers for CommunityPeerRequest {}
 
 /// The boxed type `Config`: `config`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6087,6 +6298,8 @@ impl From<crate::types::Config> for Config {
     }
 }
 
+impl crate::peers::Peers for Config {}
+
 /// The boxed type `ConnectedBot`: `connectedBot`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectedBot {
@@ -6149,6 +6362,8 @@ impl From<crate::types::ConnectedBot> for ConnectedBot {
         Self::ConnectedBot(x)
     }
 }
+
+impl crate::peers::Peers for ConnectedBot {}
 
 /// The boxed type `ConnectedBotStarRef`: `connectedBotStarRef`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6213,6 +6428,8 @@ impl From<crate::types::ConnectedBotStarRef> for ConnectedBotStarRef {
     }
 }
 
+impl crate::peers::Peers for ConnectedBotStarRef {}
+
 /// The boxed type `Contact`: `contact`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Contact {
@@ -6275,6 +6492,8 @@ impl From<crate::types::Contact> for Contact {
         Self::Contact(x)
     }
 }
+
+impl crate::peers::Peers for Contact {}
 
 /// The boxed type `ContactBirthday`: `contactBirthday`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6339,6 +6558,8 @@ impl From<crate::types::ContactBirthday> for ContactBirthday {
     }
 }
 
+impl crate::peers::Peers for ContactBirthday {}
+
 /// The boxed type `ContactStatus`: `contactStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ContactStatus {
@@ -6401,6 +6622,8 @@ impl From<crate::types::ContactStatus> for ContactStatus {
         Self::ContactStatus(x)
     }
 }
+
+impl crate::peers::Peers for ContactStatus {}
 
 /// The boxed type `CurrencyRate`: `currencyRate`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6465,6 +6688,8 @@ impl From<crate::types::CurrencyRate> for CurrencyRate {
     }
 }
 
+impl crate::peers::Peers for CurrencyRate {}
+
 /// The boxed type `DataJSON`: `dataJSON`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataJSON {
@@ -6527,6 +6752,8 @@ impl From<crate::types::DataJson> for DataJSON {
         Self::DataJson(x)
     }
 }
+
+impl crate::peers::Peers for DataJSON {}
 
 /// The boxed type `DcOption`: `dcOption`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6591,6 +6818,8 @@ impl From<crate::types::DcOption> for DcOption {
     }
 }
 
+impl crate::peers::Peers for DcOption {}
+
 /// The boxed type `DefaultHistoryTTL`: `defaultHistoryTTL`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DefaultHistoryTTL {
@@ -6653,6 +6882,8 @@ impl From<crate::types::DefaultHistoryTtl> for DefaultHistoryTTL {
         Self::DefaultHistoryTtl(x)
     }
 }
+
+impl crate::peers::Peers for DefaultHistoryTTL {}
 
 /// The boxed type `Dialog`: `dialog`, `dialogFolder`, `dialogCommunity`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6740,6 +6971,15 @@ impl From<crate::types::DialogFolder> for Dialog {
 impl From<crate::types::DialogCommunity> for Dialog {
     fn from(x: crate::types::DialogCommunity) -> Self {
         Self::DialogCommunity(x)
+    }
+}
+
+impl crate::peers::Peers for Dialog {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Dialog(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -6835,6 +7075,8 @@ impl From<crate::types::DialogFilterChatlist> for DialogFilter {
     }
 }
 
+impl crate::peers::Peers for DialogFilter {}
+
 /// The boxed type `DialogFilterSuggested`: `dialogFilterSuggested`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogFilterSuggested {
@@ -6897,6 +7139,8 @@ impl From<crate::types::DialogFilterSuggested> for DialogFilterSuggested {
         Self::DialogFilterSuggested(x)
     }
 }
+
+impl crate::peers::Peers for DialogFilterSuggested {}
 
 /// The boxed type `DialogPeer`: `dialogPeer`, `dialogPeerFolder`, `dialogPeerCommunity`.
 #[derive(Debug, Clone, PartialEq)]
@@ -6987,6 +7231,8 @@ impl From<crate::types::DialogPeerCommunity> for DialogPeer {
     }
 }
 
+impl crate::peers::Peers for DialogPeer {}
+
 /// The boxed type `DisallowedGiftsSettings`: `disallowedGiftsSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DisallowedGiftsSettings {
@@ -7049,6 +7295,8 @@ impl From<crate::types::DisallowedGiftsSettings> for DisallowedGiftsSettings {
         Self::DisallowedGiftsSettings(x)
     }
 }
+
+impl crate::peers::Peers for DisallowedGiftsSettings {}
 
 /// The boxed type `Document`: `documentEmpty`, `document`.
 #[derive(Debug, Clone, PartialEq)]
@@ -7125,6 +7373,8 @@ impl From<crate::types::Document> for Document {
         Self::Document(x)
     }
 }
+
+impl crate::peers::Peers for Document {}
 
 /// The boxed type `DocumentAttribute`: `documentAttributeImageSize`, `documentAttributeAnimated`, `documentAttributeSticker`, `documentAttributeVideo`, `documentAttributeAudio`, `documentAttributeFilename`, `documentAttributeHasStickers`, `documentAttributeCustomEmoji`.
 #[derive(Debug, Clone, PartialEq)]
@@ -7286,6 +7536,8 @@ impl From<crate::types::DocumentAttributeCustomEmoji> for DocumentAttribute {
     }
 }
 
+impl crate::peers::Peers for DocumentAttribute {}
+
 /// The boxed type `DraftMessage`: `draftMessageEmpty`, `draftMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DraftMessage {
@@ -7359,6 +7611,15 @@ impl From<crate::types::DraftMessageEmpty> for DraftMessage {
 impl From<crate::types::DraftMessage> for DraftMessage {
     fn from(x: crate::types::DraftMessage) -> Self {
         Self::DraftMessage(x)
+    }
+}
+
+impl crate::peers::Peers for DraftMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::DraftMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -7450,6 +7711,8 @@ impl From<crate::types::EmailVerificationApple> for EmailVerification {
         Self::EmailVerificationApple(x)
     }
 }
+
+impl crate::peers::Peers for EmailVerification {}
 
 /// The boxed type `EmailVerifyPurpose`: `emailVerifyPurposeLoginSetup`, `emailVerifyPurposeLoginChange`, `emailVerifyPurposePassport`.
 #[derive(Debug, Clone, PartialEq)]
@@ -7546,6 +7809,8 @@ impl From<crate::types::EmailVerifyPurposePassport> for EmailVerifyPurpose {
     }
 }
 
+impl crate::peers::Peers for EmailVerifyPurpose {}
+
 /// The boxed type `EmojiGroup`: `emojiGroup`, `emojiGroupGreeting`, `emojiGroupPremium`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiGroup {
@@ -7635,6 +7900,8 @@ impl From<crate::types::EmojiGroupPremium> for EmojiGroup {
     }
 }
 
+impl crate::peers::Peers for EmojiGroup {}
+
 /// The boxed type `EmojiKeyword`: `emojiKeyword`, `emojiKeywordDeleted`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiKeyword {
@@ -7711,6 +7978,8 @@ impl From<crate::types::EmojiKeywordDeleted> for EmojiKeyword {
     }
 }
 
+impl crate::peers::Peers for EmojiKeyword {}
+
 /// The boxed type `EmojiKeywordsDifference`: `emojiKeywordsDifference`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiKeywordsDifference {
@@ -7774,6 +8043,8 @@ impl From<crate::types::EmojiKeywordsDifference> for EmojiKeywordsDifference {
     }
 }
 
+impl crate::peers::Peers for EmojiKeywordsDifference {}
+
 /// The boxed type `EmojiLanguage`: `emojiLanguage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiLanguage {
@@ -7836,6 +8107,8 @@ impl From<crate::types::EmojiLanguage> for EmojiLanguage {
         Self::EmojiLanguage(x)
     }
 }
+
+impl crate::peers::Peers for EmojiLanguage {}
 
 /// The boxed type `EmojiList`: `emojiListNotModified`, `emojiList`.
 #[derive(Debug, Clone, PartialEq)]
@@ -7915,6 +8188,8 @@ impl From<crate::types::EmojiList> for EmojiList {
         Self::EmojiList(x)
     }
 }
+
+impl crate::peers::Peers for EmojiList {}
 
 /// The boxed type `EmojiStatus`: `emojiStatusEmpty`, `emojiStatus`, `emojiStatusCollectible`, `inputEmojiStatusCollectible`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8021,6 +8296,8 @@ impl From<crate::types::InputEmojiStatusCollectible> for EmojiStatus {
     }
 }
 
+impl crate::peers::Peers for EmojiStatus {}
+
 /// The boxed type `EmojiURL`: `emojiURL`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EmojiURL {
@@ -8083,6 +8360,8 @@ impl From<crate::types::EmojiUrl> for EmojiURL {
         Self::EmojiUrl(x)
     }
 }
+
+impl crate::peers::Peers for EmojiURL {}
 
 /// The boxed type `EncryptedChat`: `encryptedChatEmpty`, `encryptedChatWaiting`, `encryptedChatRequested`, `encryptedChat`, `encryptedChatDiscarded`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8199,6 +8478,8 @@ impl From<crate::types::EncryptedChatDiscarded> for EncryptedChat {
     }
 }
 
+impl crate::peers::Peers for EncryptedChat {}
+
 /// The boxed type `EncryptedFile`: `encryptedFileEmpty`, `encryptedFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EncryptedFile {
@@ -8278,6 +8559,8 @@ impl From<crate::types::EncryptedFile> for EncryptedFile {
     }
 }
 
+impl crate::peers::Peers for EncryptedFile {}
+
 /// The boxed type `EncryptedMessage`: `encryptedMessage`, `encryptedMessageService`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EncryptedMessage {
@@ -8354,6 +8637,8 @@ impl From<crate::types::EncryptedMessageService> for EncryptedMessage {
     }
 }
 
+impl crate::peers::Peers for EncryptedMessage {}
+
 /// The boxed type `EphemeralMessage`: `ephemeralMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EphemeralMessage {
@@ -8414,6 +8699,14 @@ impl ToJson for EphemeralMessage {
 impl From<crate::types::EphemeralMessage> for EphemeralMessage {
     fn from(x: crate::types::EphemeralMessage) -> Self {
         Self::EphemeralMessage(x)
+    }
+}
+
+impl crate::peers::Peers for EphemeralMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::EphemeralMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -8479,6 +8772,8 @@ impl From<crate::types::Error> for Error {
         Self::Error(x)
     }
 }
+
+impl crate::peers::Peers for Error {}
 
 /// The boxed type `ExportedChatInvite`: `chatInviteExported`, `chatInvitePublicJoinRequests`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8559,6 +8854,8 @@ impl From<crate::types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
     }
 }
 
+impl crate::peers::Peers for ExportedChatInvite {}
+
 /// The boxed type `ExportedChatlistInvite`: `exportedChatlistInvite`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedChatlistInvite {
@@ -8621,6 +8918,8 @@ impl From<crate::types::ExportedChatlistInvite> for ExportedChatlistInvite {
         Self::ExportedChatlistInvite(x)
     }
 }
+
+impl crate::peers::Peers for ExportedChatlistInvite {}
 
 /// The boxed type `ExportedContactToken`: `exportedContactToken`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8685,6 +8984,8 @@ impl From<crate::types::ExportedContactToken> for ExportedContactToken {
     }
 }
 
+impl crate::peers::Peers for ExportedContactToken {}
+
 /// The boxed type `ExportedMessageLink`: `exportedMessageLink`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedMessageLink {
@@ -8747,6 +9048,8 @@ impl From<crate::types::ExportedMessageLink> for ExportedMessageLink {
         Self::ExportedMessageLink(x)
     }
 }
+
+impl crate::peers::Peers for ExportedMessageLink {}
 
 /// The boxed type `ExportedStoryLink`: `exportedStoryLink`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8811,6 +9114,8 @@ impl From<crate::types::ExportedStoryLink> for ExportedStoryLink {
     }
 }
 
+impl crate::peers::Peers for ExportedStoryLink {}
+
 /// The boxed type `FactCheck`: `factCheck`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FactCheck {
@@ -8873,6 +9178,8 @@ impl From<crate::types::FactCheck> for FactCheck {
         Self::FactCheck(x)
     }
 }
+
+impl crate::peers::Peers for FactCheck {}
 
 /// The boxed type `FileHash`: `fileHash`.
 #[derive(Debug, Clone, PartialEq)]
@@ -8937,6 +9244,8 @@ impl From<crate::types::FileHash> for FileHash {
     }
 }
 
+impl crate::peers::Peers for FileHash {}
+
 /// The boxed type `Folder`: `folder`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Folder {
@@ -9000,6 +9309,8 @@ impl From<crate::types::Folder> for Folder {
     }
 }
 
+impl crate::peers::Peers for Folder {}
+
 /// The boxed type `FolderPeer`: `folderPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FolderPeer {
@@ -9062,6 +9373,8 @@ impl From<crate::types::FolderPeer> for FolderPeer {
         Self::FolderPeer(x)
     }
 }
+
+impl crate::peers::Peers for FolderPeer {}
 
 /// The boxed type `ForumTopic`: `forumTopicDeleted`, `forumTopic`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9139,6 +9452,15 @@ impl From<crate::types::ForumTopic> for ForumTopic {
     }
 }
 
+impl crate::peers::Peers for ForumTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ForumTopic(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `FoundStory`: `foundStory`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FoundStory {
@@ -9199,6 +9521,14 @@ impl ToJson for FoundStory {
 impl From<crate::types::FoundStory> for FoundStory {
     fn from(x: crate::types::FoundStory) -> Self {
         Self::FoundStory(x)
+    }
+}
+
+impl crate::peers::Peers for FoundStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::FoundStory(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -9264,6 +9594,8 @@ impl From<crate::types::Game> for Game {
         Self::Game(x)
     }
 }
+
+impl crate::peers::Peers for Game {}
 
 /// The boxed type `GeoPoint`: `geoPointEmpty`, `geoPoint`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9344,6 +9676,8 @@ impl From<crate::types::GeoPoint> for GeoPoint {
     }
 }
 
+impl crate::peers::Peers for GeoPoint {}
+
 /// The boxed type `GeoPointAddress`: `geoPointAddress`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GeoPointAddress {
@@ -9407,6 +9741,8 @@ impl From<crate::types::GeoPointAddress> for GeoPointAddress {
     }
 }
 
+impl crate::peers::Peers for GeoPointAddress {}
+
 /// The boxed type `GlobalPrivacySettings`: `globalPrivacySettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GlobalPrivacySettings {
@@ -9469,6 +9805,8 @@ impl From<crate::types::GlobalPrivacySettings> for GlobalPrivacySettings {
         Self::GlobalPrivacySettings(x)
     }
 }
+
+impl crate::peers::Peers for GlobalPrivacySettings {}
 
 /// The boxed type `GroupCall`: `groupCallDiscarded`, `groupCall`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9546,6 +9884,8 @@ impl From<crate::types::GroupCall> for GroupCall {
     }
 }
 
+impl crate::peers::Peers for GroupCall {}
+
 /// The boxed type `GroupCallDonor`: `groupCallDonor`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupCallDonor {
@@ -9608,6 +9948,8 @@ impl From<crate::types::GroupCallDonor> for GroupCallDonor {
         Self::GroupCallDonor(x)
     }
 }
+
+impl crate::peers::Peers for GroupCallDonor {}
 
 /// The boxed type `GroupCallMessage`: `groupCallMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9672,6 +10014,8 @@ impl From<crate::types::GroupCallMessage> for GroupCallMessage {
     }
 }
 
+impl crate::peers::Peers for GroupCallMessage {}
+
 /// The boxed type `GroupCallParticipant`: `groupCallParticipant`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupCallParticipant {
@@ -9734,6 +10078,8 @@ impl From<crate::types::GroupCallParticipant> for GroupCallParticipant {
         Self::GroupCallParticipant(x)
     }
 }
+
+impl crate::peers::Peers for GroupCallParticipant {}
 
 /// The boxed type `GroupCallParticipantVideo`: `groupCallParticipantVideo`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9798,6 +10144,8 @@ impl From<crate::types::GroupCallParticipantVideo> for GroupCallParticipantVideo
     }
 }
 
+impl crate::peers::Peers for GroupCallParticipantVideo {}
+
 /// The boxed type `GroupCallParticipantVideoSourceGroup`: `groupCallParticipantVideoSourceGroup`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupCallParticipantVideoSourceGroup {
@@ -9860,6 +10208,8 @@ impl From<crate::types::GroupCallParticipantVideoSourceGroup> for GroupCallParti
         Self::GroupCallParticipantVideoSourceGroup(x)
     }
 }
+
+impl crate::peers::Peers for GroupCallParticipantVideoSourceGroup {}
 
 /// The boxed type `GroupCallStreamChannel`: `groupCallStreamChannel`.
 #[derive(Debug, Clone, PartialEq)]
@@ -9924,6 +10274,8 @@ impl From<crate::types::GroupCallStreamChannel> for GroupCallStreamChannel {
     }
 }
 
+impl crate::peers::Peers for GroupCallStreamChannel {}
+
 /// The boxed type `HighScore`: `highScore`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HighScore {
@@ -9986,6 +10338,8 @@ impl From<crate::types::HighScore> for HighScore {
         Self::HighScore(x)
     }
 }
+
+impl crate::peers::Peers for HighScore {}
 
 /// The boxed type `ImportedContact`: `importedContact`.
 #[derive(Debug, Clone, PartialEq)]
@@ -10050,6 +10404,8 @@ impl From<crate::types::ImportedContact> for ImportedContact {
     }
 }
 
+impl crate::peers::Peers for ImportedContact {}
+
 /// The boxed type `InlineBotSwitchPM`: `inlineBotSwitchPM`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InlineBotSwitchPM {
@@ -10113,6 +10469,8 @@ impl From<crate::types::InlineBotSwitchPm> for InlineBotSwitchPM {
     }
 }
 
+impl crate::peers::Peers for InlineBotSwitchPM {}
+
 /// The boxed type `InlineBotWebView`: `inlineBotWebView`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InlineBotWebView {
@@ -10175,6 +10533,8 @@ impl From<crate::types::InlineBotWebView> for InlineBotWebView {
         Self::InlineBotWebView(x)
     }
 }
+
+impl crate::peers::Peers for InlineBotWebView {}
 
 /// The boxed type `InlineButtonType`: `inlineButtonTypeUrl`, `inlineButtonTypeUrlAuth`, `inputInlineButtonTypeUrlAuth`, `inlineButtonTypeWebView`, `inlineButtonTypeCallback`, `inlineButtonTypeGame`, `inlineButtonTypeBuy`, `inlineButtonTypeSwitchInline`, `inlineButtonTypeUserProfile`, `inputInlineButtonTypeUserProfile`, `inlineButtonTypeCopy`, `inlineButtonTypeDisabled`.
 #[derive(Debug, Clone, PartialEq)]
@@ -10391,6 +10751,8 @@ impl From<crate::types::InlineButtonTypeDisabled> for InlineButtonType {
     }
 }
 
+impl crate::peers::Peers for InlineButtonType {}
+
 /// The boxed type `InlineQueryPeerType`: `inlineQueryPeerTypeSameBotPM`, `inlineQueryPeerTypePM`, `inlineQueryPeerTypeChat`, `inlineQueryPeerTypeMegagroup`, `inlineQueryPeerTypeBroadcast`, `inlineQueryPeerTypeBotPM`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InlineQueryPeerType {
@@ -10537,6 +10899,8 @@ impl From<crate::types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
     }
 }
 
+impl crate::peers::Peers for InlineQueryPeerType {}
+
 /// The boxed type `InputAiComposeTone`: `inputAiComposeToneDefault`, `inputAiComposeToneID`, `inputAiComposeToneSlug`, `inputAiComposeToneSingleUse`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputAiComposeTone {
@@ -10639,6 +11003,8 @@ impl From<crate::types::InputAiComposeToneSingleUse> for InputAiComposeTone {
     }
 }
 
+impl crate::peers::Peers for InputAiComposeTone {}
+
 /// The boxed type `InputAppEvent`: `inputAppEvent`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputAppEvent {
@@ -10701,6 +11067,8 @@ impl From<crate::types::InputAppEvent> for InputAppEvent {
         Self::InputAppEvent(x)
     }
 }
+
+impl crate::peers::Peers for InputAppEvent {}
 
 /// The boxed type `InputBotApp`: `inputBotAppID`, `inputBotAppShortName`.
 #[derive(Debug, Clone, PartialEq)]
@@ -10777,6 +11145,8 @@ impl From<crate::types::InputBotAppShortName> for InputBotApp {
         Self::InputBotAppShortName(x)
     }
 }
+
+impl crate::peers::Peers for InputBotApp {}
 
 /// The boxed type `InputBotInlineMessage`: `inputBotInlineMessageMediaAuto`, `inputBotInlineMessageText`, `inputBotInlineMessageMediaGeo`, `inputBotInlineMessageMediaVenue`, `inputBotInlineMessageMediaContact`, `inputBotInlineMessageGame`, `inputBotInlineMessageMediaInvoice`, `inputBotInlineMessageMediaWebPage`, `inputBotInlineMessageRichMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -10945,6 +11315,15 @@ impl From<crate::types::InputBotInlineMessageRichMessage> for InputBotInlineMess
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputBotInlineMessageRichMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `InputBotInlineMessageID`: `inputBotInlineMessageID`, `inputBotInlineMessageID64`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputBotInlineMessageID {
@@ -11020,6 +11399,8 @@ impl From<crate::types::InputBotInlineMessageId64> for InputBotInlineMessageID {
         Self::InputBotInlineMessageId64(x)
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageID {}
 
 /// The boxed type `InputBotInlineResult`: `inputBotInlineResult`, `inputBotInlineResultPhoto`, `inputBotInlineResultDocument`, `inputBotInlineResultGame`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11123,6 +11504,17 @@ impl From<crate::types::InputBotInlineResultGame> for InputBotInlineResult {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputBotInlineResult(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::InputBotInlineResultPhoto(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::InputBotInlineResultDocument(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::InputBotInlineResultGame(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `InputBusinessAwayMessage`: `inputBusinessAwayMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputBusinessAwayMessage {
@@ -11185,6 +11577,8 @@ impl From<crate::types::InputBusinessAwayMessage> for InputBusinessAwayMessage {
         Self::InputBusinessAwayMessage(x)
     }
 }
+
+impl crate::peers::Peers for InputBusinessAwayMessage {}
 
 /// The boxed type `InputBusinessBotRecipients`: `inputBusinessBotRecipients`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11249,6 +11643,8 @@ impl From<crate::types::InputBusinessBotRecipients> for InputBusinessBotRecipien
     }
 }
 
+impl crate::peers::Peers for InputBusinessBotRecipients {}
+
 /// The boxed type `InputBusinessChatLink`: `inputBusinessChatLink`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputBusinessChatLink {
@@ -11311,6 +11707,8 @@ impl From<crate::types::InputBusinessChatLink> for InputBusinessChatLink {
         Self::InputBusinessChatLink(x)
     }
 }
+
+impl crate::peers::Peers for InputBusinessChatLink {}
 
 /// The boxed type `InputBusinessGreetingMessage`: `inputBusinessGreetingMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11375,6 +11773,8 @@ impl From<crate::types::InputBusinessGreetingMessage> for InputBusinessGreetingM
     }
 }
 
+impl crate::peers::Peers for InputBusinessGreetingMessage {}
+
 /// The boxed type `InputBusinessIntro`: `inputBusinessIntro`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputBusinessIntro {
@@ -11438,6 +11838,8 @@ impl From<crate::types::InputBusinessIntro> for InputBusinessIntro {
     }
 }
 
+impl crate::peers::Peers for InputBusinessIntro {}
+
 /// The boxed type `InputBusinessRecipients`: `inputBusinessRecipients`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputBusinessRecipients {
@@ -11500,6 +11902,8 @@ impl From<crate::types::InputBusinessRecipients> for InputBusinessRecipients {
         Self::InputBusinessRecipients(x)
     }
 }
+
+impl crate::peers::Peers for InputBusinessRecipients {}
 
 /// The boxed type `InputChannel`: `inputChannelEmpty`, `inputChannel`, `inputChannelFromMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11593,6 +11997,8 @@ impl From<crate::types::InputChannelFromMessage> for InputChannel {
     }
 }
 
+impl crate::peers::Peers for InputChannel {}
+
 /// The boxed type `InputChatPhoto`: `inputChatPhotoEmpty`, `inputChatUploadedPhoto`, `inputChatPhoto`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputChatPhoto {
@@ -11684,6 +12090,8 @@ impl From<crate::types::InputChatPhoto> for InputChatPhoto {
         Self::InputChatPhoto(x)
     }
 }
+
+impl crate::peers::Peers for InputChatPhoto {}
 
 /// The boxed type `InputChatTheme`: `inputChatThemeEmpty`, `inputChatTheme`, `inputChatThemeUniqueGift`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11777,6 +12185,8 @@ impl From<crate::types::InputChatThemeUniqueGift> for InputChatTheme {
     }
 }
 
+impl crate::peers::Peers for InputChatTheme {}
+
 /// The boxed type `InputChatlist`: `inputChatlistDialogFilter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputChatlist {
@@ -11839,6 +12249,8 @@ impl From<crate::types::InputChatlistDialogFilter> for InputChatlist {
         Self::InputChatlistDialogFilter(x)
     }
 }
+
+impl crate::peers::Peers for InputChatlist {}
 
 /// The boxed type `InputCheckPasswordSRP`: `inputCheckPasswordEmpty`, `inputCheckPasswordSRP`.
 #[derive(Debug, Clone, PartialEq)]
@@ -11919,6 +12331,8 @@ impl From<crate::types::InputCheckPasswordSrp> for InputCheckPasswordSRP {
     }
 }
 
+impl crate::peers::Peers for InputCheckPasswordSRP {}
+
 /// The boxed type `InputClientProxy`: `inputClientProxy`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputClientProxy {
@@ -11981,6 +12395,8 @@ impl From<crate::types::InputClientProxy> for InputClientProxy {
         Self::InputClientProxy(x)
     }
 }
+
+impl crate::peers::Peers for InputClientProxy {}
 
 /// The boxed type `InputCollectible`: `inputCollectibleUsername`, `inputCollectiblePhone`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12058,6 +12474,8 @@ impl From<crate::types::InputCollectiblePhone> for InputCollectible {
     }
 }
 
+impl crate::peers::Peers for InputCollectible {}
+
 /// The boxed type `InputContact`: `inputPhoneContact`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputContact {
@@ -12120,6 +12538,8 @@ impl From<crate::types::InputPhoneContact> for InputContact {
         Self::InputPhoneContact(x)
     }
 }
+
+impl crate::peers::Peers for InputContact {}
 
 /// The boxed type `InputDialogPeer`: `inputDialogPeer`, `inputDialogPeerFolder`, `inputDialogPeerCommunity`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12210,6 +12630,8 @@ impl From<crate::types::InputDialogPeerCommunity> for InputDialogPeer {
     }
 }
 
+impl crate::peers::Peers for InputDialogPeer {}
+
 /// The boxed type `InputDocument`: `inputDocumentEmpty`, `inputDocument`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputDocument {
@@ -12289,6 +12711,8 @@ impl From<crate::types::InputDocument> for InputDocument {
     }
 }
 
+impl crate::peers::Peers for InputDocument {}
+
 /// The boxed type `InputEncryptedChat`: `inputEncryptedChat`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputEncryptedChat {
@@ -12351,6 +12775,8 @@ impl From<crate::types::InputEncryptedChat> for InputEncryptedChat {
         Self::InputEncryptedChat(x)
     }
 }
+
+impl crate::peers::Peers for InputEncryptedChat {}
 
 /// The boxed type `InputEncryptedFile`: `inputEncryptedFileEmpty`, `inputEncryptedFileUploaded`, `inputEncryptedFile`, `inputEncryptedFileBigUploaded`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12457,6 +12883,8 @@ impl From<crate::types::InputEncryptedFileBigUploaded> for InputEncryptedFile {
     }
 }
 
+impl crate::peers::Peers for InputEncryptedFile {}
+
 /// The boxed type `InputFile`: `inputFile`, `inputFileBig`, `inputFileStoryDocument`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputFile {
@@ -12545,6 +12973,8 @@ impl From<crate::types::InputFileStoryDocument> for InputFile {
         Self::InputFileStoryDocument(x)
     }
 }
+
+impl crate::peers::Peers for InputFile {}
 
 /// The boxed type `InputFileLocation`: `inputFileLocation`, `inputEncryptedFileLocation`, `inputDocumentFileLocation`, `inputSecureFileLocation`, `inputTakeoutFileLocation`, `inputPhotoFileLocation`, `inputPhotoLegacyFileLocation`, `inputPeerPhotoFileLocation`, `inputStickerSetThumb`, `inputGroupCallStream`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12729,6 +13159,8 @@ impl From<crate::types::InputGroupCallStream> for InputFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputFileLocation {}
+
 /// The boxed type `InputFolderPeer`: `inputFolderPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputFolderPeer {
@@ -12791,6 +13223,8 @@ impl From<crate::types::InputFolderPeer> for InputFolderPeer {
         Self::InputFolderPeer(x)
     }
 }
+
+impl crate::peers::Peers for InputFolderPeer {}
 
 /// The boxed type `InputGame`: `inputGameID`, `inputGameShortName`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12867,6 +13301,8 @@ impl From<crate::types::InputGameShortName> for InputGame {
         Self::InputGameShortName(x)
     }
 }
+
+impl crate::peers::Peers for InputGame {}
 
 /// The boxed type `InputGeoPoint`: `inputGeoPointEmpty`, `inputGeoPoint`.
 #[derive(Debug, Clone, PartialEq)]
@@ -12946,6 +13382,8 @@ impl From<crate::types::InputGeoPoint> for InputGeoPoint {
         Self::InputGeoPoint(x)
     }
 }
+
+impl crate::peers::Peers for InputGeoPoint {}
 
 /// The boxed type `InputGroupCall`: `inputGroupCall`, `inputGroupCallSlug`, `inputGroupCallInviteMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -13035,6 +13473,8 @@ impl From<crate::types::InputGroupCallInviteMessage> for InputGroupCall {
         Self::InputGroupCallInviteMessage(x)
     }
 }
+
+impl crate::peers::Peers for InputGroupCall {}
 
 /// The boxed type `InputInvoice`: `inputInvoiceMessage`, `inputInvoiceSlug`, `inputInvoicePremiumGiftCode`, `inputInvoiceStars`, `inputInvoiceChatInviteSubscription`, `inputInvoiceStarGift`, `inputInvoiceStarGiftUpgrade`, `inputInvoiceStarGiftTransfer`, `inputInvoicePremiumGiftStars`, `inputInvoiceBusinessBotTransferStars`, `inputInvoiceStarGiftResale`, `inputInvoiceStarGiftPrepaidUpgrade`, `inputInvoicePremiumAuthCode`, `inputInvoiceStarGiftDropOriginalDetails`, `inputInvoiceStarGiftAuctionBid`.
 #[derive(Debug, Clone, PartialEq)]
@@ -13280,6 +13720,8 @@ impl From<crate::types::InputInvoiceStarGiftAuctionBid> for InputInvoice {
         Self::InputInvoiceStarGiftAuctionBid(x)
     }
 }
+
+impl crate::peers::Peers for InputInvoice {}
 
 /// The boxed type `InputMedia`: `inputMediaEmpty`, `inputMediaUploadedPhoto`, `inputMediaPhoto`, `inputMediaGeoPoint`, `inputMediaContact`, `inputMediaUploadedDocument`, `inputMediaDocument`, `inputMediaVenue`, `inputMediaPhotoExternal`, `inputMediaDocumentExternal`, `inputMediaGame`, `inputMediaInvoice`, `inputMediaGeoLive`, `inputMediaPoll`, `inputMediaDice`, `inputMediaStory`, `inputMediaWebPage`, `inputMediaPaidMedia`, `inputMediaTodo`, `inputMediaStakeDice`.
 #[derive(Debug, Clone, PartialEq)]
@@ -13594,6 +14036,17 @@ impl From<crate::types::InputMediaStakeDice> for InputMedia {
     }
 }
 
+impl crate::peers::Peers for InputMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputMediaInvoice(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::InputMediaPoll(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::InputMediaPaidMedia(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `InputMessage`: `inputMessageID`, `inputMessageReplyTo`, `inputMessagePinned`, `inputMessageCallbackQuery`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputMessage {
@@ -13699,6 +14152,8 @@ impl From<crate::types::InputMessageCallbackQuery> for InputMessage {
     }
 }
 
+impl crate::peers::Peers for InputMessage {}
+
 /// The boxed type `InputMessageReadMetric`: `inputMessageReadMetric`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputMessageReadMetric {
@@ -13761,6 +14216,8 @@ impl From<crate::types::InputMessageReadMetric> for InputMessageReadMetric {
         Self::InputMessageReadMetric(x)
     }
 }
+
+impl crate::peers::Peers for InputMessageReadMetric {}
 
 /// The boxed type `InputNotifyPeer`: `inputNotifyPeer`, `inputNotifyUsers`, `inputNotifyChats`, `inputNotifyBroadcasts`, `inputNotifyForumTopic`, `inputNotifyCommunity`.
 #[derive(Debug, Clone, PartialEq)]
@@ -13899,6 +14356,8 @@ impl From<crate::types::InputNotifyCommunity> for InputNotifyPeer {
     }
 }
 
+impl crate::peers::Peers for InputNotifyPeer {}
+
 /// The boxed type `InputPasskeyCredential`: `inputPasskeyCredentialPublicKey`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputPasskeyCredential {
@@ -13961,6 +14420,8 @@ impl From<crate::types::InputPasskeyCredentialPublicKey> for InputPasskeyCredent
         Self::InputPasskeyCredentialPublicKey(x)
     }
 }
+
+impl crate::peers::Peers for InputPasskeyCredential {}
 
 /// The boxed type `InputPasskeyResponse`: `inputPasskeyResponseRegister`, `inputPasskeyResponseLogin`.
 #[derive(Debug, Clone, PartialEq)]
@@ -14037,6 +14498,8 @@ impl From<crate::types::InputPasskeyResponseLogin> for InputPasskeyResponse {
         Self::InputPasskeyResponseLogin(x)
     }
 }
+
+impl crate::peers::Peers for InputPasskeyResponse {}
 
 /// The boxed type `InputPaymentCredentials`: `inputPaymentCredentialsSaved`, `inputPaymentCredentials`, `inputPaymentCredentialsApplePay`, `inputPaymentCredentialsGooglePay`.
 #[derive(Debug, Clone, PartialEq)]
@@ -14139,6 +14602,8 @@ impl From<crate::types::InputPaymentCredentialsGooglePay> for InputPaymentCreden
         Self::InputPaymentCredentialsGooglePay(x)
     }
 }
+
+impl crate::peers::Peers for InputPaymentCredentials {}
 
 /// The boxed type `InputPeer`: `inputPeerEmpty`, `inputPeerSelf`, `inputPeerChat`, `inputPeerUser`, `inputPeerChannel`, `inputPeerUserFromMessage`, `inputPeerChannelFromMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -14287,6 +14752,8 @@ impl From<crate::types::InputPeerChannelFromMessage> for InputPeer {
     }
 }
 
+impl crate::peers::Peers for InputPeer {}
+
 /// The boxed type `InputPeerNotifySettings`: `inputPeerNotifySettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputPeerNotifySettings {
@@ -14350,6 +14817,8 @@ impl From<crate::types::InputPeerNotifySettings> for InputPeerNotifySettings {
     }
 }
 
+impl crate::peers::Peers for InputPeerNotifySettings {}
+
 /// The boxed type `InputPhoneCall`: `inputPhoneCall`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputPhoneCall {
@@ -14412,6 +14881,8 @@ impl From<crate::types::InputPhoneCall> for InputPhoneCall {
         Self::InputPhoneCall(x)
     }
 }
+
+impl crate::peers::Peers for InputPhoneCall {}
 
 /// The boxed type `InputPhoto`: `inputPhotoEmpty`, `inputPhoto`.
 #[derive(Debug, Clone, PartialEq)]
@@ -14491,6 +14962,8 @@ impl From<crate::types::InputPhoto> for InputPhoto {
         Self::InputPhoto(x)
     }
 }
+
+impl crate::peers::Peers for InputPhoto {}
 
 /// The boxed type `InputPrivacyKey`: `inputPrivacyKeyStatusTimestamp`, `inputPrivacyKeyChatInvite`, `inputPrivacyKeyPhoneCall`, `inputPrivacyKeyPhoneP2P`, `inputPrivacyKeyForwards`, `inputPrivacyKeyProfilePhoto`, `inputPrivacyKeyPhoneNumber`, `inputPrivacyKeyAddedByPhone`, `inputPrivacyKeyVoiceMessages`, `inputPrivacyKeyAbout`, `inputPrivacyKeyBirthday`, `inputPrivacyKeyStarGiftsAutoSave`, `inputPrivacyKeyNoPaidMessages`, `inputPrivacyKeySavedMusic`.
 #[derive(Debug, Clone, PartialEq)]
@@ -14766,6 +15239,8 @@ impl From<crate::types::InputPrivacyKeySavedMusic> for InputPrivacyKey {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKey {}
+
 /// The boxed type `InputPrivacyRule`: `inputPrivacyValueAllowContacts`, `inputPrivacyValueAllowAll`, `inputPrivacyValueAllowUsers`, `inputPrivacyValueDisallowContacts`, `inputPrivacyValueDisallowAll`, `inputPrivacyValueDisallowUsers`, `inputPrivacyValueAllowChatParticipants`, `inputPrivacyValueDisallowChatParticipants`, `inputPrivacyValueAllowCloseFriends`, `inputPrivacyValueAllowPremium`, `inputPrivacyValueAllowBots`, `inputPrivacyValueDisallowBots`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputPrivacyRule {
@@ -14996,6 +15471,8 @@ impl From<crate::types::InputPrivacyValueDisallowBots> for InputPrivacyRule {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyRule {}
+
 /// The boxed type `InputQuickReplyShortcut`: `inputQuickReplyShortcut`, `inputQuickReplyShortcutId`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputQuickReplyShortcut {
@@ -15071,6 +15548,8 @@ impl From<crate::types::InputQuickReplyShortcutId> for InputQuickReplyShortcut {
         Self::InputQuickReplyShortcutId(x)
     }
 }
+
+impl crate::peers::Peers for InputQuickReplyShortcut {}
 
 /// The boxed type `InputReplyTo`: `inputReplyToMessage`, `inputReplyToStory`, `inputReplyToMonoForum`, `inputReplyToEphemeralMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -15174,6 +15653,8 @@ impl From<crate::types::InputReplyToEphemeralMessage> for InputReplyTo {
     }
 }
 
+impl crate::peers::Peers for InputReplyTo {}
+
 /// The boxed type `InputRichFile`: `inputRichFilePhoto`, `inputRichFileDocument`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputRichFile {
@@ -15249,6 +15730,8 @@ impl From<crate::types::InputRichFileDocument> for InputRichFile {
         Self::InputRichFileDocument(x)
     }
 }
+
+impl crate::peers::Peers for InputRichFile {}
 
 /// The boxed type `InputRichMessage`: `inputRichMessage`, `inputRichMessageHTML`, `inputRichMessageMarkdown`.
 #[derive(Debug, Clone, PartialEq)]
@@ -15336,6 +15819,15 @@ impl From<crate::types::InputRichMessageHtml> for InputRichMessage {
 impl From<crate::types::InputRichMessageMarkdown> for InputRichMessage {
     fn from(x: crate::types::InputRichMessageMarkdown) -> Self {
         Self::InputRichMessageMarkdown(x)
+    }
+}
+
+impl crate::peers::Peers for InputRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputRichMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -15428,6 +15920,8 @@ impl From<crate::types::InputSavedStarGiftSlug> for InputSavedStarGift {
     }
 }
 
+impl crate::peers::Peers for InputSavedStarGift {}
+
 /// The boxed type `InputSecureFile`: `inputSecureFileUploaded`, `inputSecureFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputSecureFile {
@@ -15504,6 +15998,8 @@ impl From<crate::types::InputSecureFile> for InputSecureFile {
     }
 }
 
+impl crate::peers::Peers for InputSecureFile {}
+
 /// The boxed type `InputSecureValue`: `inputSecureValue`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputSecureValue {
@@ -15567,6 +16063,8 @@ impl From<crate::types::InputSecureValue> for InputSecureValue {
     }
 }
 
+impl crate::peers::Peers for InputSecureValue {}
+
 /// The boxed type `InputSingleMedia`: `inputSingleMedia`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputSingleMedia {
@@ -15627,6 +16125,14 @@ impl ToJson for InputSingleMedia {
 impl From<crate::types::InputSingleMedia> for InputSingleMedia {
     fn from(x: crate::types::InputSingleMedia) -> Self {
         Self::InputSingleMedia(x)
+    }
+}
+
+impl crate::peers::Peers for InputSingleMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputSingleMedia(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -15706,6 +16212,8 @@ impl From<crate::types::InputStarGiftAuctionSlug> for InputStarGiftAuction {
     }
 }
 
+impl crate::peers::Peers for InputStarGiftAuction {}
+
 /// The boxed type `InputStarsTransaction`: `inputStarsTransaction`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputStarsTransaction {
@@ -15768,6 +16276,8 @@ impl From<crate::types::InputStarsTransaction> for InputStarsTransaction {
         Self::InputStarsTransaction(x)
     }
 }
+
+impl crate::peers::Peers for InputStarsTransaction {}
 
 /// The boxed type `InputStickerSet`: `inputStickerSetEmpty`, `inputStickerSetID`, `inputStickerSetShortName`, `inputStickerSetAnimatedEmoji`, `inputStickerSetDice`, `inputStickerSetAnimatedEmojiAnimations`, `inputStickerSetPremiumGifts`, `inputStickerSetEmojiGenericAnimations`, `inputStickerSetEmojiDefaultStatuses`, `inputStickerSetEmojiDefaultTopicIcons`, `inputStickerSetEmojiChannelDefaultStatuses`, `inputStickerSetTonGifts`.
 #[derive(Debug, Clone, PartialEq)]
@@ -16002,6 +16512,8 @@ impl From<crate::types::InputStickerSetTonGifts> for InputStickerSet {
     }
 }
 
+impl crate::peers::Peers for InputStickerSet {}
+
 /// The boxed type `InputStickerSetItem`: `inputStickerSetItem`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputStickerSetItem {
@@ -16064,6 +16576,8 @@ impl From<crate::types::InputStickerSetItem> for InputStickerSetItem {
         Self::InputStickerSetItem(x)
     }
 }
+
+impl crate::peers::Peers for InputStickerSetItem {}
 
 /// The boxed type `InputStickeredMedia`: `inputStickeredMediaPhoto`, `inputStickeredMediaDocument`.
 #[derive(Debug, Clone, PartialEq)]
@@ -16140,6 +16654,8 @@ impl From<crate::types::InputStickeredMediaDocument> for InputStickeredMedia {
         Self::InputStickeredMediaDocument(x)
     }
 }
+
+impl crate::peers::Peers for InputStickeredMedia {}
 
 /// The boxed type `InputStorePaymentPurpose`: `inputStorePaymentPremiumSubscription`, `inputStorePaymentGiftPremium`, `inputStorePaymentPremiumGiftCode`, `inputStorePaymentPremiumGiveaway`, `inputStorePaymentStarsTopup`, `inputStorePaymentStarsGift`, `inputStorePaymentStarsGiveaway`, `inputStorePaymentAuthCode`.
 #[derive(Debug, Clone, PartialEq)]
@@ -16295,6 +16811,8 @@ impl From<crate::types::InputStorePaymentAuthCode> for InputStorePaymentPurpose 
     }
 }
 
+impl crate::peers::Peers for InputStorePaymentPurpose {}
+
 /// The boxed type `InputTheme`: `inputTheme`, `inputThemeSlug`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputTheme {
@@ -16371,6 +16889,8 @@ impl From<crate::types::InputThemeSlug> for InputTheme {
     }
 }
 
+impl crate::peers::Peers for InputTheme {}
+
 /// The boxed type `InputThemeSettings`: `inputThemeSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputThemeSettings {
@@ -16433,6 +16953,8 @@ impl From<crate::types::InputThemeSettings> for InputThemeSettings {
         Self::InputThemeSettings(x)
     }
 }
+
+impl crate::peers::Peers for InputThemeSettings {}
 
 /// The boxed type `InputUser`: `inputUserEmpty`, `inputUserSelf`, `inputUser`, `inputUserFromMessage`.
 #[derive(Debug, Clone, PartialEq)]
@@ -16542,6 +17064,8 @@ impl From<crate::types::InputUserFromMessage> for InputUser {
     }
 }
 
+impl crate::peers::Peers for InputUser {}
+
 /// The boxed type `InputWallPaper`: `inputWallPaper`, `inputWallPaperSlug`, `inputWallPaperNoFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputWallPaper {
@@ -16631,6 +17155,8 @@ impl From<crate::types::InputWallPaperNoFile> for InputWallPaper {
     }
 }
 
+impl crate::peers::Peers for InputWallPaper {}
+
 /// The boxed type `InputWalletReplacement`: `inputWalletNew`, `inputWalletImported`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputWalletReplacement {
@@ -16710,6 +17236,8 @@ impl From<crate::types::InputWalletImported> for InputWalletReplacement {
     }
 }
 
+impl crate::peers::Peers for InputWalletReplacement {}
+
 /// The boxed type `InputWebDocument`: `inputWebDocument`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputWebDocument {
@@ -16772,6 +17300,8 @@ impl From<crate::types::InputWebDocument> for InputWebDocument {
         Self::InputWebDocument(x)
     }
 }
+
+impl crate::peers::Peers for InputWebDocument {}
 
 /// The boxed type `InputWebFileLocation`: `inputWebFileLocation`, `inputWebFileGeoPointLocation`, `inputWebFileAudioAlbumThumbLocation`.
 #[derive(Debug, Clone, PartialEq)]
@@ -16862,6 +17392,8 @@ impl From<crate::types::InputWebFileAudioAlbumThumbLocation> for InputWebFileLoc
     }
 }
 
+impl crate::peers::Peers for InputWebFileLocation {}
+
 /// The boxed type `Invoice`: `invoice`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Invoice {
@@ -16925,6 +17457,8 @@ impl From<crate::types::Invoice> for Invoice {
     }
 }
 
+impl crate::peers::Peers for Invoice {}
+
 /// The boxed type `JSONObjectValue`: `jsonObjectValue`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JSONObjectValue {
@@ -16987,6 +17521,8 @@ impl From<crate::types::JsonObjectValue> for JSONObjectValue {
         Self::JsonObjectValue(x)
     }
 }
+
+impl crate::peers::Peers for JSONObjectValue {}
 
 /// The boxed type `JSONValue`: `jsonNull`, `jsonBool`, `jsonNumber`, `jsonString`, `jsonArray`, `jsonObject`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17119,6 +17655,8 @@ impl From<crate::types::JsonObject> for JSONValue {
     }
 }
 
+impl crate::peers::Peers for JSONValue {}
+
 /// The boxed type `JoinChatBotResult`: `joinChatBotResultApproved`, `joinChatBotResultDeclined`, `joinChatBotResultQueued`, `joinChatBotResultWebView`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JoinChatBotResult {
@@ -17230,6 +17768,8 @@ impl From<crate::types::JoinChatBotResultWebView> for JoinChatBotResult {
     }
 }
 
+impl crate::peers::Peers for JoinChatBotResult {}
+
 /// The boxed type `KeyboardButton`: `keyboardButton`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeyboardButton {
@@ -17292,6 +17832,8 @@ impl From<crate::types::KeyboardButton> for KeyboardButton {
         Self::KeyboardButton(x)
     }
 }
+
+impl crate::peers::Peers for KeyboardButton {}
 
 /// The boxed type `KeyboardButtonRow`: `keyboardButtonRow`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17356,6 +17898,8 @@ impl From<crate::types::KeyboardButtonRow> for KeyboardButtonRow {
     }
 }
 
+impl crate::peers::Peers for KeyboardButtonRow {}
+
 /// The boxed type `KeyboardButtonStyle`: `keyboardButtonStyle`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeyboardButtonStyle {
@@ -17418,6 +17962,8 @@ impl From<crate::types::KeyboardButtonStyle> for KeyboardButtonStyle {
         Self::KeyboardButtonStyle(x)
     }
 }
+
+impl crate::peers::Peers for KeyboardButtonStyle {}
 
 /// The boxed type `KeyboardInlineButton`: `keyboardInlineButton`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17482,6 +18028,8 @@ impl From<crate::types::KeyboardInlineButton> for KeyboardInlineButton {
     }
 }
 
+impl crate::peers::Peers for KeyboardInlineButton {}
+
 /// The boxed type `KeyboardInlineButtonRow`: `keyboardInlineButtonRow`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeyboardInlineButtonRow {
@@ -17544,6 +18092,8 @@ impl From<crate::types::KeyboardInlineButtonRow> for KeyboardInlineButtonRow {
         Self::KeyboardInlineButtonRow(x)
     }
 }
+
+impl crate::peers::Peers for KeyboardInlineButtonRow {}
 
 /// The boxed type `LabeledPrice`: `labeledPrice`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17608,6 +18158,8 @@ impl From<crate::types::LabeledPrice> for LabeledPrice {
     }
 }
 
+impl crate::peers::Peers for LabeledPrice {}
+
 /// The boxed type `LangPackDifference`: `langPackDifference`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LangPackDifference {
@@ -17671,6 +18223,8 @@ impl From<crate::types::LangPackDifference> for LangPackDifference {
     }
 }
 
+impl crate::peers::Peers for LangPackDifference {}
+
 /// The boxed type `LangPackLanguage`: `langPackLanguage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LangPackLanguage {
@@ -17733,6 +18287,8 @@ impl From<crate::types::LangPackLanguage> for LangPackLanguage {
         Self::LangPackLanguage(x)
     }
 }
+
+impl crate::peers::Peers for LangPackLanguage {}
 
 /// The boxed type `LangPackString`: `langPackString`, `langPackStringPluralized`, `langPackStringDeleted`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17823,6 +18379,8 @@ impl From<crate::types::LangPackStringDeleted> for LangPackString {
     }
 }
 
+impl crate::peers::Peers for LangPackString {}
+
 /// The boxed type `MaskCoords`: `maskCoords`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MaskCoords {
@@ -17885,6 +18443,8 @@ impl From<crate::types::MaskCoords> for MaskCoords {
         Self::MaskCoords(x)
     }
 }
+
+impl crate::peers::Peers for MaskCoords {}
 
 /// The boxed type `MediaArea`: `mediaAreaVenue`, `inputMediaAreaVenue`, `mediaAreaGeoPoint`, `mediaAreaSuggestedReaction`, `mediaAreaChannelPost`, `inputMediaAreaChannelPost`, `mediaAreaUrl`, `mediaAreaWeather`, `mediaAreaStarGift`.
 #[derive(Debug, Clone, PartialEq)]
@@ -18053,6 +18613,8 @@ impl From<crate::types::MediaAreaStarGift> for MediaArea {
     }
 }
 
+impl crate::peers::Peers for MediaArea {}
+
 /// The boxed type `MediaAreaCoordinates`: `mediaAreaCoordinates`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MediaAreaCoordinates {
@@ -18115,6 +18677,8 @@ impl From<crate::types::MediaAreaCoordinates> for MediaAreaCoordinates {
         Self::MediaAreaCoordinates(x)
     }
 }
+
+impl crate::peers::Peers for MediaAreaCoordinates {}
 
 /// The boxed type `Message`: `messageEmpty`, `message`, `messageService`.
 #[derive(Debug, Clone, PartialEq)]
@@ -18202,6 +18766,16 @@ impl From<crate::types::Message> for Message {
 impl From<crate::types::MessageService> for Message {
     fn from(x: crate::types::MessageService) -> Self {
         Self::MessageService(x)
+    }
+}
+
+impl crate::peers::Peers for Message {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Message(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::MessageService(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -19199,6 +19773,16 @@ impl From<crate::types::MessageActionWalletTonConnectRequest> for MessageAction 
     }
 }
 
+impl crate::peers::Peers for MessageAction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageActionPollAppendAnswer(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::MessageActionPollDeleteAnswer(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `MessageEntity`: `messageEntityUnknown`, `messageEntityMention`, `messageEntityHashtag`, `messageEntityBotCommand`, `messageEntityUrl`, `messageEntityEmail`, `messageEntityBold`, `messageEntityItalic`, `messageEntityCode`, `messageEntityPre`, `messageEntityTextUrl`, `messageEntityMentionName`, `inputMessageEntityMentionName`, `messageEntityPhone`, `messageEntityCashtag`, `messageEntityUnderline`, `messageEntityStrike`, `messageEntityBankCard`, `messageEntitySpoiler`, `messageEntityCustomEmoji`, `messageEntityBlockquote`, `messageEntityFormattedDate`, `messageEntityDiffInsert`, `messageEntityDiffReplace`, `messageEntityDiffDelete`, `messageEntityTonAddress`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageEntity {
@@ -19587,6 +20171,8 @@ impl From<crate::types::MessageEntityTonAddress> for MessageEntity {
     }
 }
 
+impl crate::peers::Peers for MessageEntity {}
+
 /// The boxed type `MessageExtendedMedia`: `messageExtendedMediaPreview`, `messageExtendedMedia`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageExtendedMedia {
@@ -19663,6 +20249,15 @@ impl From<crate::types::MessageExtendedMedia> for MessageExtendedMedia {
     }
 }
 
+impl crate::peers::Peers for MessageExtendedMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageExtendedMedia(x) => crate::peers::Peers::collect_peers(&**x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `MessageFwdHeader`: `messageFwdHeader`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageFwdHeader {
@@ -19725,6 +20320,8 @@ impl From<crate::types::MessageFwdHeader> for MessageFwdHeader {
         Self::MessageFwdHeader(x)
     }
 }
+
+impl crate::peers::Peers for MessageFwdHeader {}
 
 /// The boxed type `MessageMedia`: `messageMediaEmpty`, `messageMediaPhoto`, `messageMediaGeo`, `messageMediaContact`, `messageMediaUnsupported`, `messageMediaDocument`, `messageMediaWebPage`, `messageMediaVenue`, `messageMediaGame`, `messageMediaInvoice`, `messageMediaGeoLive`, `messageMediaPoll`, `messageMediaDice`, `messageMediaStory`, `messageMediaGiveaway`, `messageMediaGiveawayResults`, `messageMediaPaidMedia`, `messageMediaToDo`, `messageMediaVideoStream`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20029,6 +20626,19 @@ impl From<crate::types::MessageMediaVideoStream> for MessageMedia {
     }
 }
 
+impl crate::peers::Peers for MessageMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageMediaWebPage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::MessageMediaInvoice(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::MessageMediaPoll(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::MessageMediaStory(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::MessageMediaPaidMedia(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `MessagePeerReaction`: `messagePeerReaction`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessagePeerReaction {
@@ -20091,6 +20701,8 @@ impl From<crate::types::MessagePeerReaction> for MessagePeerReaction {
         Self::MessagePeerReaction(x)
     }
 }
+
+impl crate::peers::Peers for MessagePeerReaction {}
 
 /// The boxed type `MessagePeerVote`: `messagePeerVote`, `messagePeerVoteInputOption`, `messagePeerVoteMultiple`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20181,6 +20793,8 @@ impl From<crate::types::MessagePeerVoteMultiple> for MessagePeerVote {
     }
 }
 
+impl crate::peers::Peers for MessagePeerVote {}
+
 /// The boxed type `MessageRange`: `messageRange`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageRange {
@@ -20243,6 +20857,8 @@ impl From<crate::types::MessageRange> for MessageRange {
         Self::MessageRange(x)
     }
 }
+
+impl crate::peers::Peers for MessageRange {}
 
 /// The boxed type `MessageReactions`: `messageReactions`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20307,6 +20923,8 @@ impl From<crate::types::MessageReactions> for MessageReactions {
     }
 }
 
+impl crate::peers::Peers for MessageReactions {}
+
 /// The boxed type `MessageReactor`: `messageReactor`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageReactor {
@@ -20370,6 +20988,8 @@ impl From<crate::types::MessageReactor> for MessageReactor {
     }
 }
 
+impl crate::peers::Peers for MessageReactor {}
+
 /// The boxed type `MessageReplies`: `messageReplies`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageReplies {
@@ -20432,6 +21052,8 @@ impl From<crate::types::MessageReplies> for MessageReplies {
         Self::MessageReplies(x)
     }
 }
+
+impl crate::peers::Peers for MessageReplies {}
 
 /// The boxed type `MessageReplyHeader`: `messageReplyHeader`, `messageReplyStoryHeader`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20509,6 +21131,15 @@ impl From<crate::types::MessageReplyStoryHeader> for MessageReplyHeader {
     }
 }
 
+impl crate::peers::Peers for MessageReplyHeader {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MessageReplyHeader(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `MessageReportOption`: `messageReportOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageReportOption {
@@ -20572,6 +21203,8 @@ impl From<crate::types::MessageReportOption> for MessageReportOption {
     }
 }
 
+impl crate::peers::Peers for MessageReportOption {}
+
 /// The boxed type `MessageViews`: `messageViews`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MessageViews {
@@ -20634,6 +21267,8 @@ impl From<crate::types::MessageViews> for MessageViews {
         Self::MessageViews(x)
     }
 }
+
+impl crate::peers::Peers for MessageViews {}
 
 /// The boxed type `MessagesFilter`: `inputMessagesFilterEmpty`, `inputMessagesFilterPhotos`, `inputMessagesFilterVideo`, `inputMessagesFilterPhotoVideo`, `inputMessagesFilterDocument`, `inputMessagesFilterUrl`, `inputMessagesFilterGif`, `inputMessagesFilterVoice`, `inputMessagesFilterMusic`, `inputMessagesFilterChatPhotos`, `inputMessagesFilterPhoneCalls`, `inputMessagesFilterRoundVoice`, `inputMessagesFilterRoundVideo`, `inputMessagesFilterMyMentions`, `inputMessagesFilterGeo`, `inputMessagesFilterContacts`, `inputMessagesFilterPinned`, `inputMessagesFilterPoll`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20970,6 +21605,8 @@ impl From<crate::types::InputMessagesFilterPoll> for MessagesFilter {
     }
 }
 
+impl crate::peers::Peers for MessagesFilter {}
+
 /// The boxed type `MissingInvitee`: `missingInvitee`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MissingInvitee {
@@ -21032,6 +21669,8 @@ impl From<crate::types::MissingInvitee> for MissingInvitee {
         Self::MissingInvitee(x)
     }
 }
+
+impl crate::peers::Peers for MissingInvitee {}
 
 /// The boxed type `MyBoost`: `myBoost`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21096,6 +21735,8 @@ impl From<crate::types::MyBoost> for MyBoost {
     }
 }
 
+impl crate::peers::Peers for MyBoost {}
+
 /// The boxed type `NearestDc`: `nearestDc`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NearestDc {
@@ -21158,6 +21799,8 @@ impl From<crate::types::NearestDc> for NearestDc {
         Self::NearestDc(x)
     }
 }
+
+impl crate::peers::Peers for NearestDc {}
 
 /// The boxed type `NotificationSound`: `notificationSoundDefault`, `notificationSoundNone`, `notificationSoundLocal`, `notificationSoundRingtone`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21266,6 +21909,8 @@ impl From<crate::types::NotificationSoundRingtone> for NotificationSound {
         Self::NotificationSoundRingtone(x)
     }
 }
+
+impl crate::peers::Peers for NotificationSound {}
 
 /// The boxed type `NotifyPeer`: `notifyPeer`, `notifyUsers`, `notifyChats`, `notifyBroadcasts`, `notifyForumTopic`, `notifyCommunity`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21404,6 +22049,8 @@ impl From<crate::types::NotifyCommunity> for NotifyPeer {
     }
 }
 
+impl crate::peers::Peers for NotifyPeer {}
+
 /// The boxed type `Null`: `null`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Null {
@@ -21470,6 +22117,8 @@ impl From<crate::types::Null> for Null {
     }
 }
 
+impl crate::peers::Peers for Null {}
+
 /// The boxed type `OnrampAvailability`: `onrampAvailability`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnrampAvailability {
@@ -21532,6 +22181,8 @@ impl From<crate::types::OnrampAvailability> for OnrampAvailability {
         Self::OnrampAvailability(x)
     }
 }
+
+impl crate::peers::Peers for OnrampAvailability {}
 
 /// The boxed type `OnrampLimits`: `onrampLimits`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21596,6 +22247,8 @@ impl From<crate::types::OnrampLimits> for OnrampLimits {
     }
 }
 
+impl crate::peers::Peers for OnrampLimits {}
+
 /// The boxed type `OnrampMethodAvailability`: `onrampMethodAvailability`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnrampMethodAvailability {
@@ -21658,6 +22311,8 @@ impl From<crate::types::OnrampMethodAvailability> for OnrampMethodAvailability {
         Self::OnrampMethodAvailability(x)
     }
 }
+
+impl crate::peers::Peers for OnrampMethodAvailability {}
 
 /// The boxed type `OnrampProviderInfo`: `onrampProviderInfo`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21722,6 +22377,8 @@ impl From<crate::types::OnrampProviderInfo> for OnrampProviderInfo {
     }
 }
 
+impl crate::peers::Peers for OnrampProviderInfo {}
+
 /// The boxed type `OnrampQuote`: `onrampQuote`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnrampQuote {
@@ -21784,6 +22441,8 @@ impl From<crate::types::OnrampQuote> for OnrampQuote {
         Self::OnrampQuote(x)
     }
 }
+
+impl crate::peers::Peers for OnrampQuote {}
 
 /// The boxed type `OnrampSession`: `onrampSession`.
 #[derive(Debug, Clone, PartialEq)]
@@ -21848,6 +22507,8 @@ impl From<crate::types::OnrampSession> for OnrampSession {
     }
 }
 
+impl crate::peers::Peers for OnrampSession {}
+
 /// The boxed type `OutboxReadDate`: `outboxReadDate`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutboxReadDate {
@@ -21911,6 +22572,8 @@ impl From<crate::types::OutboxReadDate> for OutboxReadDate {
     }
 }
 
+impl crate::peers::Peers for OutboxReadDate {}
+
 /// The boxed type `Page`: `page`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
@@ -21971,6 +22634,14 @@ impl ToJson for Page {
 impl From<crate::types::Page> for Page {
     fn from(x: crate::types::Page) -> Self {
         Self::Page(x)
+    }
+}
+
+impl crate::peers::Peers for Page {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Page(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -22563,6 +23234,23 @@ impl From<crate::types::PageBlockDocument> for PageBlock {
     }
 }
 
+impl crate::peers::Peers for PageBlock {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PageBlockList(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockCover(x) => crate::peers::Peers::collect_peers(&**x, found),
+            Self::PageBlockEmbedPost(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockCollage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockSlideshow(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockChannel(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockOrderedList(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockDetails(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PageBlockBlockquoteBlocks(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `PageButton`: `pageButton`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageButton {
@@ -22626,6 +23314,8 @@ impl From<crate::types::PageButton> for PageButton {
     }
 }
 
+impl crate::peers::Peers for PageButton {}
+
 /// The boxed type `PageCaption`: `pageCaption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageCaption {
@@ -22688,6 +23378,8 @@ impl From<crate::types::PageCaption> for PageCaption {
         Self::PageCaption(x)
     }
 }
+
+impl crate::peers::Peers for PageCaption {}
 
 /// The boxed type `PageListItem`: `pageListItemText`, `pageListItemBlocks`.
 #[derive(Debug, Clone, PartialEq)]
@@ -22762,6 +23454,15 @@ impl From<crate::types::PageListItemText> for PageListItem {
 impl From<crate::types::PageListItemBlocks> for PageListItem {
     fn from(x: crate::types::PageListItemBlocks) -> Self {
         Self::PageListItemBlocks(x)
+    }
+}
+
+impl crate::peers::Peers for PageListItem {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PageListItemBlocks(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -22841,6 +23542,15 @@ impl From<crate::types::PageListOrderedItemBlocks> for PageListOrderedItem {
     }
 }
 
+impl crate::peers::Peers for PageListOrderedItem {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PageListOrderedItemBlocks(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `PageRelatedArticle`: `pageRelatedArticle`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageRelatedArticle {
@@ -22903,6 +23613,8 @@ impl From<crate::types::PageRelatedArticle> for PageRelatedArticle {
         Self::PageRelatedArticle(x)
     }
 }
+
+impl crate::peers::Peers for PageRelatedArticle {}
 
 /// The boxed type `PageTableCell`: `pageTableCell`.
 #[derive(Debug, Clone, PartialEq)]
@@ -22967,6 +23679,8 @@ impl From<crate::types::PageTableCell> for PageTableCell {
     }
 }
 
+impl crate::peers::Peers for PageTableCell {}
+
 /// The boxed type `PageTableRow`: `pageTableRow`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageTableRow {
@@ -23029,6 +23743,8 @@ impl From<crate::types::PageTableRow> for PageTableRow {
         Self::PageTableRow(x)
     }
 }
+
+impl crate::peers::Peers for PageTableRow {}
 
 /// The boxed type `PaidReactionPrivacy`: `paidReactionPrivacyDefault`, `paidReactionPrivacyAnonymous`, `paidReactionPrivacyPeer`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23125,6 +23841,8 @@ impl From<crate::types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
     }
 }
 
+impl crate::peers::Peers for PaidReactionPrivacy {}
+
 /// The boxed type `Passkey`: `passkey`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Passkey {
@@ -23187,6 +23905,8 @@ impl From<crate::types::Passkey> for Passkey {
         Self::Passkey(x)
     }
 }
+
+impl crate::peers::Peers for Passkey {}
 
 /// The boxed type `PasswordKdfAlgo`: `passwordKdfAlgoUnknown`, `passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23267,6 +23987,8 @@ impl From<crate::types::PasswordKdfAlgoSha256Sha256Pbkdf2Hmacsha512iter100000Sha
     }
 }
 
+impl crate::peers::Peers for PasswordKdfAlgo {}
+
 /// The boxed type `PaymentCharge`: `paymentCharge`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaymentCharge {
@@ -23329,6 +24051,8 @@ impl From<crate::types::PaymentCharge> for PaymentCharge {
         Self::PaymentCharge(x)
     }
 }
+
+impl crate::peers::Peers for PaymentCharge {}
 
 /// The boxed type `PaymentFormMethod`: `paymentFormMethod`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23393,6 +24117,8 @@ impl From<crate::types::PaymentFormMethod> for PaymentFormMethod {
     }
 }
 
+impl crate::peers::Peers for PaymentFormMethod {}
+
 /// The boxed type `PaymentRequestedInfo`: `paymentRequestedInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaymentRequestedInfo {
@@ -23456,6 +24182,8 @@ impl From<crate::types::PaymentRequestedInfo> for PaymentRequestedInfo {
     }
 }
 
+impl crate::peers::Peers for PaymentRequestedInfo {}
+
 /// The boxed type `PaymentSavedCredentials`: `paymentSavedCredentialsCard`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaymentSavedCredentials {
@@ -23518,6 +24246,8 @@ impl From<crate::types::PaymentSavedCredentialsCard> for PaymentSavedCredentials
         Self::PaymentSavedCredentialsCard(x)
     }
 }
+
+impl crate::peers::Peers for PaymentSavedCredentials {}
 
 /// The boxed type `Peer`: `peerUser`, `peerChat`, `peerChannel`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23608,6 +24338,8 @@ impl From<crate::types::PeerChannel> for Peer {
     }
 }
 
+impl crate::peers::Peers for Peer {}
+
 /// The boxed type `PeerBlocked`: `peerBlocked`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerBlocked {
@@ -23670,6 +24402,8 @@ impl From<crate::types::PeerBlocked> for PeerBlocked {
         Self::PeerBlocked(x)
     }
 }
+
+impl crate::peers::Peers for PeerBlocked {}
 
 /// The boxed type `PeerColor`: `peerColor`, `peerColorCollectible`, `inputPeerColorCollectible`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23760,6 +24494,8 @@ impl From<crate::types::InputPeerColorCollectible> for PeerColor {
     }
 }
 
+impl crate::peers::Peers for PeerColor {}
+
 /// The boxed type `PeerLocated`: `peerLocated`, `peerSelfLocated`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerLocated {
@@ -23836,6 +24572,8 @@ impl From<crate::types::PeerSelfLocated> for PeerLocated {
     }
 }
 
+impl crate::peers::Peers for PeerLocated {}
+
 /// The boxed type `PeerNotifySettings`: `peerNotifySettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerNotifySettings {
@@ -23898,6 +24636,8 @@ impl From<crate::types::PeerNotifySettings> for PeerNotifySettings {
         Self::PeerNotifySettings(x)
     }
 }
+
+impl crate::peers::Peers for PeerNotifySettings {}
 
 /// The boxed type `PeerSettings`: `peerSettings`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23962,6 +24702,8 @@ impl From<crate::types::PeerSettings> for PeerSettings {
     }
 }
 
+impl crate::peers::Peers for PeerSettings {}
+
 /// The boxed type `PeerStories`: `peerStories`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PeerStories {
@@ -24022,6 +24764,14 @@ impl ToJson for PeerStories {
 impl From<crate::types::PeerStories> for PeerStories {
     fn from(x: crate::types::PeerStories) -> Self {
         Self::PeerStories(x)
+    }
+}
+
+impl crate::peers::Peers for PeerStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PeerStories(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -24087,6 +24837,8 @@ impl From<crate::types::PendingSuggestion> for PendingSuggestion {
         Self::PendingSuggestion(x)
     }
 }
+
+impl crate::peers::Peers for PendingSuggestion {}
 
 /// The boxed type `PhoneCall`: `phoneCallEmpty`, `phoneCallWaiting`, `phoneCallRequested`, `phoneCallAccepted`, `phoneCall`, `phoneCallDiscarded`.
 #[derive(Debug, Clone, PartialEq)]
@@ -24216,6 +24968,8 @@ impl From<crate::types::PhoneCallDiscarded> for PhoneCall {
     }
 }
 
+impl crate::peers::Peers for PhoneCall {}
+
 /// The boxed type `PhoneCallDiscardReason`: `phoneCallDiscardReasonMissed`, `phoneCallDiscardReasonDisconnect`, `phoneCallDiscardReasonHangup`, `phoneCallDiscardReasonBusy`, `phoneCallDiscardReasonMigrateConferenceCall`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PhoneCallDiscardReason {
@@ -24343,6 +25097,8 @@ impl From<crate::types::PhoneCallDiscardReasonMigrateConferenceCall> for PhoneCa
     }
 }
 
+impl crate::peers::Peers for PhoneCallDiscardReason {}
+
 /// The boxed type `PhoneCallProtocol`: `phoneCallProtocol`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PhoneCallProtocol {
@@ -24405,6 +25161,8 @@ impl From<crate::types::PhoneCallProtocol> for PhoneCallProtocol {
         Self::PhoneCallProtocol(x)
     }
 }
+
+impl crate::peers::Peers for PhoneCallProtocol {}
 
 /// The boxed type `PhoneConnection`: `phoneConnection`, `phoneConnectionWebrtc`.
 #[derive(Debug, Clone, PartialEq)]
@@ -24482,6 +25240,8 @@ impl From<crate::types::PhoneConnectionWebrtc> for PhoneConnection {
     }
 }
 
+impl crate::peers::Peers for PhoneConnection {}
+
 /// The boxed type `Photo`: `photoEmpty`, `photo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Photo {
@@ -24557,6 +25317,8 @@ impl From<crate::types::Photo> for Photo {
         Self::Photo(x)
     }
 }
+
+impl crate::peers::Peers for Photo {}
 
 /// The boxed type `PhotoSize`: `photoSizeEmpty`, `photoSize`, `photoCachedSize`, `photoStrippedSize`, `photoSizeProgressive`, `photoPathSize`.
 #[derive(Debug, Clone, PartialEq)]
@@ -24686,6 +25448,8 @@ impl From<crate::types::PhotoPathSize> for PhotoSize {
     }
 }
 
+impl crate::peers::Peers for PhotoSize {}
+
 /// The boxed type `Poll`: `poll`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Poll {
@@ -24746,6 +25510,14 @@ impl ToJson for Poll {
 impl From<crate::types::Poll> for Poll {
     fn from(x: crate::types::Poll) -> Self {
         Self::Poll(x)
+    }
+}
+
+impl crate::peers::Peers for Poll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Poll(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -24825,6 +25597,15 @@ impl From<crate::types::InputPollAnswer> for PollAnswer {
     }
 }
 
+impl crate::peers::Peers for PollAnswer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PollAnswer(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::InputPollAnswer(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `PollAnswerVoters`: `pollAnswerVoters`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PollAnswerVoters {
@@ -24888,6 +25669,8 @@ impl From<crate::types::PollAnswerVoters> for PollAnswerVoters {
     }
 }
 
+impl crate::peers::Peers for PollAnswerVoters {}
+
 /// The boxed type `PollResults`: `pollResults`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PollResults {
@@ -24948,6 +25731,14 @@ impl ToJson for PollResults {
 impl From<crate::types::PollResults> for PollResults {
     fn from(x: crate::types::PollResults) -> Self {
         Self::PollResults(Box::new(x))
+    }
+}
+
+impl crate::peers::Peers for PollResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PollResults(x) => crate::peers::Peers::collect_peers(&**x, found),
+        }
     }
 }
 
@@ -25014,6 +25805,8 @@ impl From<crate::types::PopularContact> for PopularContact {
     }
 }
 
+impl crate::peers::Peers for PopularContact {}
+
 /// The boxed type `PostAddress`: `postAddress`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostAddress {
@@ -25076,6 +25869,8 @@ impl From<crate::types::PostAddress> for PostAddress {
         Self::PostAddress(x)
     }
 }
+
+impl crate::peers::Peers for PostAddress {}
 
 /// The boxed type `PostInteractionCounters`: `postInteractionCountersMessage`, `postInteractionCountersStory`.
 #[derive(Debug, Clone, PartialEq)]
@@ -25153,6 +25948,8 @@ impl From<crate::types::PostInteractionCountersStory> for PostInteractionCounter
     }
 }
 
+impl crate::peers::Peers for PostInteractionCounters {}
+
 /// The boxed type `PremiumGiftCodeOption`: `premiumGiftCodeOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PremiumGiftCodeOption {
@@ -25216,6 +26013,8 @@ impl From<crate::types::PremiumGiftCodeOption> for PremiumGiftCodeOption {
     }
 }
 
+impl crate::peers::Peers for PremiumGiftCodeOption {}
+
 /// The boxed type `PremiumSubscriptionOption`: `premiumSubscriptionOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PremiumSubscriptionOption {
@@ -25278,6 +26077,8 @@ impl From<crate::types::PremiumSubscriptionOption> for PremiumSubscriptionOption
         Self::PremiumSubscriptionOption(x)
     }
 }
+
+impl crate::peers::Peers for PremiumSubscriptionOption {}
 
 /// The boxed type `PrepaidGiveaway`: `prepaidGiveaway`, `prepaidStarsGiveaway`.
 #[derive(Debug, Clone, PartialEq)]
@@ -25354,6 +26155,8 @@ impl From<crate::types::PrepaidStarsGiveaway> for PrepaidGiveaway {
         Self::PrepaidStarsGiveaway(x)
     }
 }
+
+impl crate::peers::Peers for PrepaidGiveaway {}
 
 /// The boxed type `PrivacyKey`: `privacyKeyStatusTimestamp`, `privacyKeyChatInvite`, `privacyKeyPhoneCall`, `privacyKeyPhoneP2P`, `privacyKeyForwards`, `privacyKeyProfilePhoto`, `privacyKeyPhoneNumber`, `privacyKeyAddedByPhone`, `privacyKeyVoiceMessages`, `privacyKeyAbout`, `privacyKeyBirthday`, `privacyKeyStarGiftsAutoSave`, `privacyKeyNoPaidMessages`, `privacyKeySavedMusic`.
 #[derive(Debug, Clone, PartialEq)]
@@ -25629,6 +26432,8 @@ impl From<crate::types::PrivacyKeySavedMusic> for PrivacyKey {
     }
 }
 
+impl crate::peers::Peers for PrivacyKey {}
+
 /// The boxed type `PrivacyRule`: `privacyValueAllowContacts`, `privacyValueAllowAll`, `privacyValueAllowUsers`, `privacyValueDisallowContacts`, `privacyValueDisallowAll`, `privacyValueDisallowUsers`, `privacyValueAllowChatParticipants`, `privacyValueDisallowChatParticipants`, `privacyValueAllowCloseFriends`, `privacyValueAllowPremium`, `privacyValueAllowBots`, `privacyValueDisallowBots`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PrivacyRule {
@@ -25859,6 +26664,8 @@ impl From<crate::types::PrivacyValueDisallowBots> for PrivacyRule {
     }
 }
 
+impl crate::peers::Peers for PrivacyRule {}
+
 /// The boxed type `ProfileTab`: `profileTabPosts`, `profileTabGifts`, `profileTabMedia`, `profileTabFiles`, `profileTabMusic`, `profileTabVoice`, `profileTabLinks`, `profileTabGifs`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProfileTab {
@@ -26037,6 +26844,8 @@ impl From<crate::types::ProfileTabGifs> for ProfileTab {
     }
 }
 
+impl crate::peers::Peers for ProfileTab {}
+
 /// The boxed type `PublicForward`: `publicForwardMessage`, `publicForwardStory`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PublicForward {
@@ -26113,6 +26922,15 @@ impl From<crate::types::PublicForwardStory> for PublicForward {
     }
 }
 
+impl crate::peers::Peers for PublicForward {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PublicForwardMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PublicForwardStory(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `QuickReply`: `quickReply`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuickReply {
@@ -26175,6 +26993,8 @@ impl From<crate::types::QuickReply> for QuickReply {
         Self::QuickReply(x)
     }
 }
+
+impl crate::peers::Peers for QuickReply {}
 
 /// The boxed type `Reaction`: `reactionEmpty`, `reactionEmoji`, `reactionCustomEmoji`, `reactionPaid`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26284,6 +27104,8 @@ impl From<crate::types::ReactionPaid> for Reaction {
     }
 }
 
+impl crate::peers::Peers for Reaction {}
+
 /// The boxed type `ReactionCount`: `reactionCount`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReactionCount {
@@ -26346,6 +27168,8 @@ impl From<crate::types::ReactionCount> for ReactionCount {
         Self::ReactionCount(x)
     }
 }
+
+impl crate::peers::Peers for ReactionCount {}
 
 /// The boxed type `ReactionNotificationsFrom`: `reactionNotificationsFromContacts`, `reactionNotificationsFromAll`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26429,6 +27253,8 @@ impl From<crate::types::ReactionNotificationsFromAll> for ReactionNotificationsF
     }
 }
 
+impl crate::peers::Peers for ReactionNotificationsFrom {}
+
 /// The boxed type `ReactionsNotifySettings`: `reactionsNotifySettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReactionsNotifySettings {
@@ -26491,6 +27317,8 @@ impl From<crate::types::ReactionsNotifySettings> for ReactionsNotifySettings {
         Self::ReactionsNotifySettings(x)
     }
 }
+
+impl crate::peers::Peers for ReactionsNotifySettings {}
 
 /// The boxed type `ReadParticipantDate`: `readParticipantDate`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26555,6 +27383,8 @@ impl From<crate::types::ReadParticipantDate> for ReadParticipantDate {
     }
 }
 
+impl crate::peers::Peers for ReadParticipantDate {}
+
 /// The boxed type `ReceivedNotifyMessage`: `receivedNotifyMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReceivedNotifyMessage {
@@ -26617,6 +27447,8 @@ impl From<crate::types::ReceivedNotifyMessage> for ReceivedNotifyMessage {
         Self::ReceivedNotifyMessage(x)
     }
 }
+
+impl crate::peers::Peers for ReceivedNotifyMessage {}
 
 /// The boxed type `RecentMeUrl`: `recentMeUrlUnknown`, `recentMeUrlUser`, `recentMeUrlChat`, `recentMeUrlChatInvite`, `recentMeUrlStickerSet`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26733,6 +27565,15 @@ impl From<crate::types::RecentMeUrlStickerSet> for RecentMeUrl {
     }
 }
 
+impl crate::peers::Peers for RecentMeUrl {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::RecentMeUrlChatInvite(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `RecentStory`: `recentStory`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RecentStory {
@@ -26795,6 +27636,8 @@ impl From<crate::types::RecentStory> for RecentStory {
         Self::RecentStory(x)
     }
 }
+
+impl crate::peers::Peers for RecentStory {}
 
 /// The boxed type `ReplyMarkup`: `replyKeyboardHide`, `replyKeyboardForceReply`, `replyKeyboardMarkup`, `replyInlineMarkup`.
 #[derive(Debug, Clone, PartialEq)]
@@ -26897,6 +27740,8 @@ impl From<crate::types::ReplyInlineMarkup> for ReplyMarkup {
         Self::ReplyInlineMarkup(x)
     }
 }
+
+impl crate::peers::Peers for ReplyMarkup {}
 
 /// The boxed type `ReportReason`: `inputReportReasonSpam`, `inputReportReasonViolence`, `inputReportReasonPornography`, `inputReportReasonChildAbuse`, `inputReportReasonOther`, `inputReportReasonCopyright`, `inputReportReasonGeoIrrelevant`, `inputReportReasonFake`, `inputReportReasonIllegalDrugs`, `inputReportReasonPersonalDetails`.
 #[derive(Debug, Clone, PartialEq)]
@@ -27108,6 +27953,8 @@ impl From<crate::types::InputReportReasonPersonalDetails> for ReportReason {
     }
 }
 
+impl crate::peers::Peers for ReportReason {}
+
 /// The boxed type `ReportResult`: `reportResultChooseOption`, `reportResultAddComment`, `reportResultReported`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReportResult {
@@ -27199,6 +28046,8 @@ impl From<crate::types::ReportResultReported> for ReportResult {
         Self::ReportResultReported
     }
 }
+
+impl crate::peers::Peers for ReportResult {}
 
 /// The boxed type `RequestPeerType`: `requestPeerTypeUser`, `requestPeerTypeChat`, `requestPeerTypeBroadcast`, `requestPeerTypeCreateBot`.
 #[derive(Debug, Clone, PartialEq)]
@@ -27302,6 +28151,8 @@ impl From<crate::types::RequestPeerTypeCreateBot> for RequestPeerType {
     }
 }
 
+impl crate::peers::Peers for RequestPeerType {}
+
 /// The boxed type `RequestedPeer`: `requestedPeerUser`, `requestedPeerChat`, `requestedPeerChannel`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequestedPeer {
@@ -27390,6 +28241,8 @@ impl From<crate::types::RequestedPeerChannel> for RequestedPeer {
         Self::RequestedPeerChannel(x)
     }
 }
+
+impl crate::peers::Peers for RequestedPeer {}
 
 /// The boxed type `RequirementToContact`: `requirementToContactEmpty`, `requirementToContactPremium`, `requirementToContactPaidMessages`.
 #[derive(Debug, Clone, PartialEq)]
@@ -27486,6 +28339,8 @@ impl From<crate::types::RequirementToContactPaidMessages> for RequirementToConta
     }
 }
 
+impl crate::peers::Peers for RequirementToContact {}
+
 /// The boxed type `RestrictionReason`: `restrictionReason`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RestrictionReason {
@@ -27548,6 +28403,8 @@ impl From<crate::types::RestrictionReason> for RestrictionReason {
         Self::RestrictionReason(x)
     }
 }
+
+impl crate::peers::Peers for RestrictionReason {}
 
 /// The boxed type `RichButtonStyle`: `richButtonStyle`.
 #[derive(Debug, Clone, PartialEq)]
@@ -27612,6 +28469,8 @@ impl From<crate::types::RichButtonStyle> for RichButtonStyle {
     }
 }
 
+impl crate::peers::Peers for RichButtonStyle {}
+
 /// The boxed type `RichMessage`: `richMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RichMessage {
@@ -27672,6 +28531,14 @@ impl ToJson for RichMessage {
 impl From<crate::types::RichMessage> for RichMessage {
     fn from(x: crate::types::RichMessage) -> Self {
         Self::RichMessage(x)
+    }
+}
+
+impl crate::peers::Peers for RichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::RichMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -28144,6 +29011,8 @@ impl From<crate::types::TextTonAddress> for RichText {
     }
 }
 
+impl crate::peers::Peers for RichText {}
+
 /// The boxed type `SavedContact`: `savedPhoneContact`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SavedContact {
@@ -28206,6 +29075,8 @@ impl From<crate::types::SavedPhoneContact> for SavedContact {
         Self::SavedPhoneContact(x)
     }
 }
+
+impl crate::peers::Peers for SavedContact {}
 
 /// The boxed type `SavedDialog`: `savedDialog`, `monoForumDialog`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28283,6 +29154,15 @@ impl From<crate::types::MonoForumDialog> for SavedDialog {
     }
 }
 
+impl crate::peers::Peers for SavedDialog {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MonoForumDialog(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `SavedReactionTag`: `savedReactionTag`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SavedReactionTag {
@@ -28345,6 +29225,8 @@ impl From<crate::types::SavedReactionTag> for SavedReactionTag {
         Self::SavedReactionTag(x)
     }
 }
+
+impl crate::peers::Peers for SavedReactionTag {}
 
 /// The boxed type `SavedStarGift`: `savedStarGift`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28409,6 +29291,8 @@ impl From<crate::types::SavedStarGift> for SavedStarGift {
     }
 }
 
+impl crate::peers::Peers for SavedStarGift {}
+
 /// The boxed type `SearchPostsFlood`: `searchPostsFlood`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchPostsFlood {
@@ -28471,6 +29355,8 @@ impl From<crate::types::SearchPostsFlood> for SearchPostsFlood {
         Self::SearchPostsFlood(x)
     }
 }
+
+impl crate::peers::Peers for SearchPostsFlood {}
 
 /// The boxed type `SearchResultsCalendarPeriod`: `searchResultsCalendarPeriod`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28535,6 +29421,8 @@ impl From<crate::types::SearchResultsCalendarPeriod> for SearchResultsCalendarPe
     }
 }
 
+impl crate::peers::Peers for SearchResultsCalendarPeriod {}
+
 /// The boxed type `SearchResultsPosition`: `searchResultPosition`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchResultsPosition {
@@ -28597,6 +29485,8 @@ impl From<crate::types::SearchResultPosition> for SearchResultsPosition {
         Self::SearchResultPosition(x)
     }
 }
+
+impl crate::peers::Peers for SearchResultsPosition {}
 
 /// The boxed type `SecureCredentialsEncrypted`: `secureCredentialsEncrypted`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28661,6 +29551,8 @@ impl From<crate::types::SecureCredentialsEncrypted> for SecureCredentialsEncrypt
     }
 }
 
+impl crate::peers::Peers for SecureCredentialsEncrypted {}
+
 /// The boxed type `SecureData`: `secureData`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecureData {
@@ -28723,6 +29615,8 @@ impl From<crate::types::SecureData> for SecureData {
         Self::SecureData(x)
     }
 }
+
+impl crate::peers::Peers for SecureData {}
 
 /// The boxed type `SecureFile`: `secureFileEmpty`, `secureFile`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28802,6 +29696,8 @@ impl From<crate::types::SecureFile> for SecureFile {
         Self::SecureFile(x)
     }
 }
+
+impl crate::peers::Peers for SecureFile {}
 
 /// The boxed type `SecurePasswordKdfAlgo`: `securePasswordKdfAlgoUnknown`, `securePasswordKdfAlgoPBKDF2HMACSHA512iter100000`, `securePasswordKdfAlgoSHA512`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28895,6 +29791,8 @@ impl From<crate::types::SecurePasswordKdfAlgoSha512> for SecurePasswordKdfAlgo {
     }
 }
 
+impl crate::peers::Peers for SecurePasswordKdfAlgo {}
+
 /// The boxed type `SecurePlainData`: `securePlainPhone`, `securePlainEmail`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecurePlainData {
@@ -28970,6 +29868,8 @@ impl From<crate::types::SecurePlainEmail> for SecurePlainData {
         Self::SecurePlainEmail(x)
     }
 }
+
+impl crate::peers::Peers for SecurePlainData {}
 
 /// The boxed type `SecureRequiredType`: `secureRequiredType`, `secureRequiredTypeOneOf`.
 #[derive(Debug, Clone, PartialEq)]
@@ -29047,6 +29947,8 @@ impl From<crate::types::SecureRequiredTypeOneOf> for SecureRequiredType {
     }
 }
 
+impl crate::peers::Peers for SecureRequiredType {}
+
 /// The boxed type `SecureSecretSettings`: `secureSecretSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecureSecretSettings {
@@ -29110,6 +30012,8 @@ impl From<crate::types::SecureSecretSettings> for SecureSecretSettings {
     }
 }
 
+impl crate::peers::Peers for SecureSecretSettings {}
+
 /// The boxed type `SecureValue`: `secureValue`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecureValue {
@@ -29172,6 +30076,8 @@ impl From<crate::types::SecureValue> for SecureValue {
         Self::SecureValue(x)
     }
 }
+
+impl crate::peers::Peers for SecureValue {}
 
 /// The boxed type `SecureValueError`: `secureValueErrorData`, `secureValueErrorFrontSide`, `secureValueErrorReverseSide`, `secureValueErrorSelfie`, `secureValueErrorFile`, `secureValueErrorFiles`, `secureValueError`, `secureValueErrorTranslationFile`, `secureValueErrorTranslationFiles`.
 #[derive(Debug, Clone, PartialEq)]
@@ -29340,6 +30246,8 @@ impl From<crate::types::SecureValueErrorTranslationFiles> for SecureValueError {
     }
 }
 
+impl crate::peers::Peers for SecureValueError {}
+
 /// The boxed type `SecureValueHash`: `secureValueHash`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecureValueHash {
@@ -29402,6 +30310,8 @@ impl From<crate::types::SecureValueHash> for SecureValueHash {
         Self::SecureValueHash(x)
     }
 }
+
+impl crate::peers::Peers for SecureValueHash {}
 
 /// The boxed type `SecureValueType`: `secureValueTypePersonalDetails`, `secureValueTypePassport`, `secureValueTypeDriverLicense`, `secureValueTypeIdentityCard`, `secureValueTypeInternalPassport`, `secureValueTypeAddress`, `secureValueTypeUtilityBill`, `secureValueTypeBankStatement`, `secureValueTypeRentalAgreement`, `secureValueTypePassportRegistration`, `secureValueTypeTemporaryRegistration`, `secureValueTypePhone`, `secureValueTypeEmail`.
 #[derive(Debug, Clone, PartialEq)]
@@ -29661,6 +30571,8 @@ impl From<crate::types::SecureValueTypeEmail> for SecureValueType {
     }
 }
 
+impl crate::peers::Peers for SecureValueType {}
+
 /// The boxed type `SendAsPeer`: `sendAsPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SendAsPeer {
@@ -29723,6 +30635,8 @@ impl From<crate::types::SendAsPeer> for SendAsPeer {
         Self::SendAsPeer(x)
     }
 }
+
+impl crate::peers::Peers for SendAsPeer {}
 
 /// The boxed type `SendMessageAction`: `sendMessageTypingAction`, `sendMessageCancelAction`, `sendMessageRecordVideoAction`, `sendMessageUploadVideoAction`, `sendMessageRecordAudioAction`, `sendMessageUploadAudioAction`, `sendMessageUploadPhotoAction`, `sendMessageUploadDocumentAction`, `sendMessageGeoLocationAction`, `sendMessageChooseContactAction`, `sendMessageGamePlayAction`, `sendMessageRecordRoundAction`, `sendMessageUploadRoundAction`, `speakingInGroupCallAction`, `sendMessageHistoryImportAction`, `sendMessageChooseStickerAction`, `sendMessageEmojiInteraction`, `sendMessageEmojiInteractionSeen`, `sendMessageTextDraftAction`, `inputSendMessageRichMessageDraftAction`, `sendMessageRichMessageDraftAction`, `sendMessageStopDraftAction`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30090,6 +31004,16 @@ impl From<crate::types::SendMessageStopDraftAction> for SendMessageAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageAction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::InputSendMessageRichMessageDraftAction(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::SendMessageRichMessageDraftAction(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `ShippingOption`: `shippingOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShippingOption {
@@ -30152,6 +31076,8 @@ impl From<crate::types::ShippingOption> for ShippingOption {
         Self::ShippingOption(x)
     }
 }
+
+impl crate::peers::Peers for ShippingOption {}
 
 /// The boxed type `SmsJob`: `smsJob`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30216,6 +31142,8 @@ impl From<crate::types::SmsJob> for SmsJob {
     }
 }
 
+impl crate::peers::Peers for SmsJob {}
+
 /// The boxed type `SponsoredMessage`: `sponsoredMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SponsoredMessage {
@@ -30276,6 +31204,14 @@ impl ToJson for SponsoredMessage {
 impl From<crate::types::SponsoredMessage> for SponsoredMessage {
     fn from(x: crate::types::SponsoredMessage) -> Self {
         Self::SponsoredMessage(x)
+    }
+}
+
+impl crate::peers::Peers for SponsoredMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SponsoredMessage(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -30342,6 +31278,8 @@ impl From<crate::types::SponsoredMessageReportOption> for SponsoredMessageReport
     }
 }
 
+impl crate::peers::Peers for SponsoredMessageReportOption {}
+
 /// The boxed type `SponsoredPeer`: `sponsoredPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SponsoredPeer {
@@ -30404,6 +31342,8 @@ impl From<crate::types::SponsoredPeer> for SponsoredPeer {
         Self::SponsoredPeer(x)
     }
 }
+
+impl crate::peers::Peers for SponsoredPeer {}
 
 /// The boxed type `StarGift`: `starGift`, `starGiftUnique`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30481,6 +31421,8 @@ impl From<crate::types::StarGiftUnique> for StarGift {
     }
 }
 
+impl crate::peers::Peers for StarGift {}
+
 /// The boxed type `StarGiftActiveAuctionState`: `starGiftActiveAuctionState`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftActiveAuctionState {
@@ -30543,6 +31485,8 @@ impl From<crate::types::StarGiftActiveAuctionState> for StarGiftActiveAuctionSta
         Self::StarGiftActiveAuctionState(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftActiveAuctionState {}
 
 /// The boxed type `StarGiftAttribute`: `starGiftAttributeModel`, `starGiftAttributePattern`, `starGiftAttributeBackdrop`, `starGiftAttributeOriginalDetails`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30646,6 +31590,8 @@ impl From<crate::types::StarGiftAttributeOriginalDetails> for StarGiftAttribute 
     }
 }
 
+impl crate::peers::Peers for StarGiftAttribute {}
+
 /// The boxed type `StarGiftAttributeCounter`: `starGiftAttributeCounter`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftAttributeCounter {
@@ -30708,6 +31654,8 @@ impl From<crate::types::StarGiftAttributeCounter> for StarGiftAttributeCounter {
         Self::StarGiftAttributeCounter(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeCounter {}
 
 /// The boxed type `StarGiftAttributeId`: `starGiftAttributeIdModel`, `starGiftAttributeIdPattern`, `starGiftAttributeIdBackdrop`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30797,6 +31745,8 @@ impl From<crate::types::StarGiftAttributeIdBackdrop> for StarGiftAttributeId {
         Self::StarGiftAttributeIdBackdrop(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeId {}
 
 /// The boxed type `StarGiftAttributeRarity`: `starGiftAttributeRarity`, `starGiftAttributeRarityUncommon`, `starGiftAttributeRarityRare`, `starGiftAttributeRarityEpic`, `starGiftAttributeRarityLegendary`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30925,6 +31875,8 @@ impl From<crate::types::StarGiftAttributeRarityLegendary> for StarGiftAttributeR
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeRarity {}
+
 /// The boxed type `StarGiftAuctionAcquiredGift`: `starGiftAuctionAcquiredGift`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftAuctionAcquiredGift {
@@ -30987,6 +31939,8 @@ impl From<crate::types::StarGiftAuctionAcquiredGift> for StarGiftAuctionAcquired
         Self::StarGiftAuctionAcquiredGift(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionAcquiredGift {}
 
 /// The boxed type `StarGiftAuctionRound`: `starGiftAuctionRound`, `starGiftAuctionRoundExtendable`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31063,6 +32017,8 @@ impl From<crate::types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound
         Self::StarGiftAuctionRoundExtendable(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionRound {}
 
 /// The boxed type `StarGiftAuctionState`: `starGiftAuctionStateNotModified`, `starGiftAuctionState`, `starGiftAuctionStateFinished`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31156,6 +32112,8 @@ impl From<crate::types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionState {}
+
 /// The boxed type `StarGiftAuctionUserState`: `starGiftAuctionUserState`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftAuctionUserState {
@@ -31218,6 +32176,8 @@ impl From<crate::types::StarGiftAuctionUserState> for StarGiftAuctionUserState {
         Self::StarGiftAuctionUserState(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionUserState {}
 
 /// The boxed type `StarGiftBackground`: `starGiftBackground`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31282,6 +32242,8 @@ impl From<crate::types::StarGiftBackground> for StarGiftBackground {
     }
 }
 
+impl crate::peers::Peers for StarGiftBackground {}
+
 /// The boxed type `StarGiftCollection`: `starGiftCollection`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftCollection {
@@ -31344,6 +32306,8 @@ impl From<crate::types::StarGiftCollection> for StarGiftCollection {
         Self::StarGiftCollection(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftCollection {}
 
 /// The boxed type `StarGiftUpgradePrice`: `starGiftUpgradePrice`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31408,6 +32372,8 @@ impl From<crate::types::StarGiftUpgradePrice> for StarGiftUpgradePrice {
     }
 }
 
+impl crate::peers::Peers for StarGiftUpgradePrice {}
+
 /// The boxed type `StarRefProgram`: `starRefProgram`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarRefProgram {
@@ -31470,6 +32436,8 @@ impl From<crate::types::StarRefProgram> for StarRefProgram {
         Self::StarRefProgram(x)
     }
 }
+
+impl crate::peers::Peers for StarRefProgram {}
 
 /// The boxed type `StarsAmount`: `starsAmount`, `starsTonAmount`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31547,6 +32515,8 @@ impl From<crate::types::StarsTonAmount> for StarsAmount {
     }
 }
 
+impl crate::peers::Peers for StarsAmount {}
+
 /// The boxed type `StarsGiftOption`: `starsGiftOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsGiftOption {
@@ -31609,6 +32579,8 @@ impl From<crate::types::StarsGiftOption> for StarsGiftOption {
         Self::StarsGiftOption(x)
     }
 }
+
+impl crate::peers::Peers for StarsGiftOption {}
 
 /// The boxed type `StarsGiveawayOption`: `starsGiveawayOption`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31673,6 +32645,8 @@ impl From<crate::types::StarsGiveawayOption> for StarsGiveawayOption {
     }
 }
 
+impl crate::peers::Peers for StarsGiveawayOption {}
+
 /// The boxed type `StarsGiveawayWinnersOption`: `starsGiveawayWinnersOption`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsGiveawayWinnersOption {
@@ -31735,6 +32709,8 @@ impl From<crate::types::StarsGiveawayWinnersOption> for StarsGiveawayWinnersOpti
         Self::StarsGiveawayWinnersOption(x)
     }
 }
+
+impl crate::peers::Peers for StarsGiveawayWinnersOption {}
 
 /// The boxed type `StarsRating`: `starsRating`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31799,6 +32775,8 @@ impl From<crate::types::StarsRating> for StarsRating {
     }
 }
 
+impl crate::peers::Peers for StarsRating {}
+
 /// The boxed type `StarsRevenueStatus`: `starsRevenueStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsRevenueStatus {
@@ -31861,6 +32839,8 @@ impl From<crate::types::StarsRevenueStatus> for StarsRevenueStatus {
         Self::StarsRevenueStatus(x)
     }
 }
+
+impl crate::peers::Peers for StarsRevenueStatus {}
 
 /// The boxed type `StarsSubscription`: `starsSubscription`.
 #[derive(Debug, Clone, PartialEq)]
@@ -31925,6 +32905,8 @@ impl From<crate::types::StarsSubscription> for StarsSubscription {
     }
 }
 
+impl crate::peers::Peers for StarsSubscription {}
+
 /// The boxed type `StarsSubscriptionPricing`: `starsSubscriptionPricing`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsSubscriptionPricing {
@@ -31987,6 +32969,8 @@ impl From<crate::types::StarsSubscriptionPricing> for StarsSubscriptionPricing {
         Self::StarsSubscriptionPricing(x)
     }
 }
+
+impl crate::peers::Peers for StarsSubscriptionPricing {}
 
 /// The boxed type `StarsTopupOption`: `starsTopupOption`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32051,6 +33035,8 @@ impl From<crate::types::StarsTopupOption> for StarsTopupOption {
     }
 }
 
+impl crate::peers::Peers for StarsTopupOption {}
+
 /// The boxed type `StarsTransaction`: `starsTransaction`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsTransaction {
@@ -32111,6 +33097,14 @@ impl ToJson for StarsTransaction {
 impl From<crate::types::StarsTransaction> for StarsTransaction {
     fn from(x: crate::types::StarsTransaction) -> Self {
         Self::StarsTransaction(x)
+    }
+}
+
+impl crate::peers::Peers for StarsTransaction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarsTransaction(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -32289,6 +33283,8 @@ impl From<crate::types::StarsTransactionPeerApi> for StarsTransactionPeer {
     }
 }
 
+impl crate::peers::Peers for StarsTransactionPeer {}
+
 /// The boxed type `StatsAbsValueAndPrev`: `statsAbsValueAndPrev`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatsAbsValueAndPrev {
@@ -32352,6 +33348,8 @@ impl From<crate::types::StatsAbsValueAndPrev> for StatsAbsValueAndPrev {
     }
 }
 
+impl crate::peers::Peers for StatsAbsValueAndPrev {}
+
 /// The boxed type `StatsDateRangeDays`: `statsDateRangeDays`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatsDateRangeDays {
@@ -32414,6 +33412,8 @@ impl From<crate::types::StatsDateRangeDays> for StatsDateRangeDays {
         Self::StatsDateRangeDays(x)
     }
 }
+
+impl crate::peers::Peers for StatsDateRangeDays {}
 
 /// The boxed type `StatsGraph`: `statsGraphAsync`, `statsGraphError`, `statsGraph`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32504,6 +33504,8 @@ impl From<crate::types::StatsGraph> for StatsGraph {
     }
 }
 
+impl crate::peers::Peers for StatsGraph {}
+
 /// The boxed type `StatsGroupTopAdmin`: `statsGroupTopAdmin`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatsGroupTopAdmin {
@@ -32566,6 +33568,8 @@ impl From<crate::types::StatsGroupTopAdmin> for StatsGroupTopAdmin {
         Self::StatsGroupTopAdmin(x)
     }
 }
+
+impl crate::peers::Peers for StatsGroupTopAdmin {}
 
 /// The boxed type `StatsGroupTopInviter`: `statsGroupTopInviter`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32630,6 +33634,8 @@ impl From<crate::types::StatsGroupTopInviter> for StatsGroupTopInviter {
     }
 }
 
+impl crate::peers::Peers for StatsGroupTopInviter {}
+
 /// The boxed type `StatsGroupTopPoster`: `statsGroupTopPoster`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatsGroupTopPoster {
@@ -32692,6 +33698,8 @@ impl From<crate::types::StatsGroupTopPoster> for StatsGroupTopPoster {
         Self::StatsGroupTopPoster(x)
     }
 }
+
+impl crate::peers::Peers for StatsGroupTopPoster {}
 
 /// The boxed type `StatsPercentValue`: `statsPercentValue`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32756,6 +33764,8 @@ impl From<crate::types::StatsPercentValue> for StatsPercentValue {
     }
 }
 
+impl crate::peers::Peers for StatsPercentValue {}
+
 /// The boxed type `StatsURL`: `statsURL`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatsURL {
@@ -32818,6 +33828,8 @@ impl From<crate::types::StatsUrl> for StatsURL {
         Self::StatsUrl(x)
     }
 }
+
+impl crate::peers::Peers for StatsURL {}
 
 /// The boxed type `StickerKeyword`: `stickerKeyword`.
 #[derive(Debug, Clone, PartialEq)]
@@ -32882,6 +33894,8 @@ impl From<crate::types::StickerKeyword> for StickerKeyword {
     }
 }
 
+impl crate::peers::Peers for StickerKeyword {}
+
 /// The boxed type `StickerPack`: `stickerPack`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StickerPack {
@@ -32945,6 +33959,8 @@ impl From<crate::types::StickerPack> for StickerPack {
     }
 }
 
+impl crate::peers::Peers for StickerPack {}
+
 /// The boxed type `StickerSet`: `stickerSet`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StickerSet {
@@ -33007,6 +34023,8 @@ impl From<crate::types::StickerSet> for StickerSet {
         Self::StickerSet(x)
     }
 }
+
+impl crate::peers::Peers for StickerSet {}
 
 /// The boxed type `StickerSetCovered`: `stickerSetCovered`, `stickerSetMultiCovered`, `stickerSetFullCovered`, `stickerSetNoCovered`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33110,6 +34128,8 @@ impl From<crate::types::StickerSetNoCovered> for StickerSetCovered {
     }
 }
 
+impl crate::peers::Peers for StickerSetCovered {}
+
 /// The boxed type `StoriesStealthMode`: `storiesStealthMode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoriesStealthMode {
@@ -33172,6 +34192,8 @@ impl From<crate::types::StoriesStealthMode> for StoriesStealthMode {
         Self::StoriesStealthMode(x)
     }
 }
+
+impl crate::peers::Peers for StoriesStealthMode {}
 
 /// The boxed type `StoryAlbum`: `storyAlbum`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33236,6 +34258,8 @@ impl From<crate::types::StoryAlbum> for StoryAlbum {
     }
 }
 
+impl crate::peers::Peers for StoryAlbum {}
+
 /// The boxed type `StoryFwdHeader`: `storyFwdHeader`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoryFwdHeader {
@@ -33298,6 +34322,8 @@ impl From<crate::types::StoryFwdHeader> for StoryFwdHeader {
         Self::StoryFwdHeader(x)
     }
 }
+
+impl crate::peers::Peers for StoryFwdHeader {}
 
 /// The boxed type `StoryItem`: `storyItemDeleted`, `storyItemSkipped`, `storyItem`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33385,6 +34411,15 @@ impl From<crate::types::StoryItemSkipped> for StoryItem {
 impl From<crate::types::StoryItem> for StoryItem {
     fn from(x: crate::types::StoryItem) -> Self {
         Self::StoryItem(Box::new(x))
+    }
+}
+
+impl crate::peers::Peers for StoryItem {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryItem(x) => crate::peers::Peers::collect_peers(&**x, found),
+            _ => {}
+        }
     }
 }
 
@@ -33477,6 +34512,16 @@ impl From<crate::types::StoryReactionPublicRepost> for StoryReaction {
     }
 }
 
+impl crate::peers::Peers for StoryReaction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryReactionPublicForward(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::StoryReactionPublicRepost(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `StoryView`: `storyView`, `storyViewPublicForward`, `storyViewPublicRepost`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoryView {
@@ -33566,6 +34611,16 @@ impl From<crate::types::StoryViewPublicRepost> for StoryView {
     }
 }
 
+impl crate::peers::Peers for StoryView {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryViewPublicForward(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::StoryViewPublicRepost(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `StoryViews`: `storyViews`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoryViews {
@@ -33628,6 +34683,8 @@ impl From<crate::types::StoryViews> for StoryViews {
         Self::StoryViews(x)
     }
 }
+
+impl crate::peers::Peers for StoryViews {}
 
 /// The boxed type `SuggestedPost`: `suggestedPost`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33692,6 +34749,8 @@ impl From<crate::types::SuggestedPost> for SuggestedPost {
     }
 }
 
+impl crate::peers::Peers for SuggestedPost {}
+
 /// The boxed type `TextWithEntities`: `textWithEntities`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TextWithEntities {
@@ -33754,6 +34813,8 @@ impl From<crate::types::TextWithEntities> for TextWithEntities {
         Self::TextWithEntities(x)
     }
 }
+
+impl crate::peers::Peers for TextWithEntities {}
 
 /// The boxed type `Theme`: `theme`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33818,6 +34879,8 @@ impl From<crate::types::Theme> for Theme {
     }
 }
 
+impl crate::peers::Peers for Theme {}
+
 /// The boxed type `ThemeSettings`: `themeSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ThemeSettings {
@@ -33880,6 +34943,8 @@ impl From<crate::types::ThemeSettings> for ThemeSettings {
         Self::ThemeSettings(x)
     }
 }
+
+impl crate::peers::Peers for ThemeSettings {}
 
 /// The boxed type `Timezone`: `timezone`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33944,6 +35009,8 @@ impl From<crate::types::Timezone> for Timezone {
     }
 }
 
+impl crate::peers::Peers for Timezone {}
+
 /// The boxed type `TodoCompletion`: `todoCompletion`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TodoCompletion {
@@ -34006,6 +35073,8 @@ impl From<crate::types::TodoCompletion> for TodoCompletion {
         Self::TodoCompletion(x)
     }
 }
+
+impl crate::peers::Peers for TodoCompletion {}
 
 /// The boxed type `TodoItem`: `todoItem`.
 #[derive(Debug, Clone, PartialEq)]
@@ -34070,6 +35139,8 @@ impl From<crate::types::TodoItem> for TodoItem {
     }
 }
 
+impl crate::peers::Peers for TodoItem {}
+
 /// The boxed type `TodoList`: `todoList`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TodoList {
@@ -34132,6 +35203,8 @@ impl From<crate::types::TodoList> for TodoList {
         Self::TodoList(x)
     }
 }
+
+impl crate::peers::Peers for TodoList {}
 
 /// The boxed type `TonConnectManifest`: `tonConnectManifest`.
 #[derive(Debug, Clone, PartialEq)]
@@ -34196,6 +35269,8 @@ impl From<crate::types::TonConnectManifest> for TonConnectManifest {
     }
 }
 
+impl crate::peers::Peers for TonConnectManifest {}
+
 /// The boxed type `TonConnectNextEventId`: `tonConnectNextEventId`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TonConnectNextEventId {
@@ -34258,6 +35333,8 @@ impl From<crate::types::TonConnectNextEventId> for TonConnectNextEventId {
         Self::TonConnectNextEventId(x)
     }
 }
+
+impl crate::peers::Peers for TonConnectNextEventId {}
 
 /// The boxed type `TonConnectRequest`: `tonConnectRequest`.
 #[derive(Debug, Clone, PartialEq)]
@@ -34322,6 +35399,8 @@ impl From<crate::types::TonConnectRequest> for TonConnectRequest {
     }
 }
 
+impl crate::peers::Peers for TonConnectRequest {}
+
 /// The boxed type `TonConnectSession`: `tonConnectSession`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TonConnectSession {
@@ -34385,6 +35464,8 @@ impl From<crate::types::TonConnectSession> for TonConnectSession {
     }
 }
 
+impl crate::peers::Peers for TonConnectSession {}
+
 /// The boxed type `TopPeer`: `topPeer`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TopPeer {
@@ -34447,6 +35528,8 @@ impl From<crate::types::TopPeer> for TopPeer {
         Self::TopPeer(x)
     }
 }
+
+impl crate::peers::Peers for TopPeer {}
 
 /// The boxed type `TopPeerCategory`: `topPeerCategoryBotsPM`, `topPeerCategoryBotsInline`, `topPeerCategoryCorrespondents`, `topPeerCategoryGroups`, `topPeerCategoryChannels`, `topPeerCategoryPhoneCalls`, `topPeerCategoryForwardUsers`, `topPeerCategoryForwardChats`, `topPeerCategoryBotsApp`, `topPeerCategoryBotsGuestChat`.
 #[derive(Debug, Clone, PartialEq)]
@@ -34658,6 +35741,8 @@ impl From<crate::types::TopPeerCategoryBotsGuestChat> for TopPeerCategory {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategory {}
+
 /// The boxed type `TopPeerCategoryPeers`: `topPeerCategoryPeers`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TopPeerCategoryPeers {
@@ -34720,6 +35805,8 @@ impl From<crate::types::TopPeerCategoryPeers> for TopPeerCategoryPeers {
         Self::TopPeerCategoryPeers(x)
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryPeers {}
 
 /// The boxed type `Update`: `updateNewMessage`, `updateMessageID`, `updateDeleteMessages`, `updateUserTyping`, `updateChatUserTyping`, `updateChatParticipants`, `updateUserStatus`, `updateUserName`, `updateNewAuthorization`, `updateNewEncryptedMessage`, `updateEncryptedChatTyping`, `updateEncryption`, `updateEncryptedMessagesRead`, `updateChatParticipantAdd`, `updateChatParticipantDelete`, `updateDcOptions`, `updateNotifySettings`, `updateServiceNotification`, `updatePrivacy`, `updateUserPhone`, `updateReadHistoryInbox`, `updateReadHistoryOutbox`, `updateWebPage`, `updateReadMessagesContents`, `updateChannelTooLong`, `updateChannel`, `updateNewChannelMessage`, `updateReadChannelInbox`, `updateDeleteChannelMessages`, `updateChannelMessageViews`, `updateChatParticipantAdmin`, `updateNewStickerSet`, `updateStickerSetsOrder`, `updateStickerSets`, `updateSavedGifs`, `updateBotInlineQuery`, `updateBotInlineSend`, `updateEditChannelMessage`, `updateBotCallbackQuery`, `updateEditMessage`, `updateInlineBotCallbackQuery`, `updateReadChannelOutbox`, `updateDraftMessage`, `updateReadFeaturedStickers`, `updateRecentStickers`, `updateConfig`, `updatePtsChanged`, `updateChannelWebPage`, `updateDialogPinned`, `updatePinnedDialogs`, `updateBotWebhookJSON`, `updateBotWebhookJSONQuery`, `updateBotShippingQuery`, `updateBotPrecheckoutQuery`, `updatePhoneCall`, `updateLangPackTooLong`, `updateLangPack`, `updateFavedStickers`, `updateChannelReadMessagesContents`, `updateContactsReset`, `updateChannelAvailableMessages`, `updateDialogUnreadMark`, `updateMessagePoll`, `updateChatDefaultBannedRights`, `updateFolderPeers`, `updatePeerSettings`, `updatePeerLocated`, `updateNewScheduledMessage`, `updateDeleteScheduledMessages`, `updateTheme`, `updateGeoLiveViewed`, `updateLoginToken`, `updateMessagePollVote`, `updateDialogFilter`, `updateDialogFilterOrder`, `updateDialogFilters`, `updatePhoneCallSignalingData`, `updateChannelMessageForwards`, `updateReadChannelDiscussionInbox`, `updateReadChannelDiscussionOutbox`, `updatePeerBlocked`, `updateChannelUserTyping`, `updatePinnedMessages`, `updatePinnedChannelMessages`, `updateChat`, `updateGroupCallParticipants`, `updateGroupCall`, `updatePeerHistoryTTL`, `updateChatParticipant`, `updateChannelParticipant`, `updateBotStopped`, `updateGroupCallConnection`, `updateBotCommands`, `updatePendingJoinRequests`, `updateBotChatInviteRequester`, `updateMessageReactions`, `updateAttachMenuBots`, `updateWebViewResultSent`, `updateBotMenuButton`, `updateSavedRingtones`, `updateTranscribedAudio`, `updateReadFeaturedEmojiStickers`, `updateUserEmojiStatus`, `updateRecentEmojiStatuses`, `updateRecentReactions`, `updateMoveStickerSetToTop`, `updateMessageExtendedMedia`, `updateUser`, `updateAutoSaveSettings`, `updateStory`, `updateReadStories`, `updateStoryID`, `updateStoriesStealthMode`, `updateSentStoryReaction`, `updateBotChatBoost`, `updateChannelViewForumAsMessages`, `updatePeerWallpaper`, `updateBotMessageReaction`, `updateBotMessageReactions`, `updateSavedDialogPinned`, `updatePinnedSavedDialogs`, `updateSavedReactionTags`, `updateSmsJob`, `updateQuickReplies`, `updateNewQuickReply`, `updateDeleteQuickReply`, `updateQuickReplyMessage`, `updateDeleteQuickReplyMessages`, `updateBotBusinessConnect`, `updateBotNewBusinessMessage`, `updateBotEditBusinessMessage`, `updateBotDeleteBusinessMessage`, `updateNewStoryReaction`, `updateStarsBalance`, `updateBusinessBotCallbackQuery`, `updateStarsRevenueStatus`, `updateBotPurchasedPaidMedia`, `updatePaidReactionPrivacy`, `updateSentPhoneCode`, `updateGroupCallChainBlocks`, `updateReadMonoForumInbox`, `updateReadMonoForumOutbox`, `updateMonoForumNoPaidException`, `updateGroupCallMessage`, `updateGroupCallEncryptedMessage`, `updatePinnedForumTopic`, `updatePinnedForumTopics`, `updateDeleteGroupCallMessages`, `updateStarGiftAuctionState`, `updateStarGiftAuctionUserState`, `updateEmojiGameInfo`, `updateStarGiftCraftFail`, `updateChatParticipantRank`, `updateManagedBot`, `updateBotGuestChatQuery`, `updateAiComposeTones`, `updateJoinChatWebViewDecision`, `updateNewBotConnection`, `updateWebBrowserSettings`, `updateWebBrowserException`, `updateNewEphemeralMessage`, `updateDeleteEphemeralMessages`, `updateEditEphemeralMessage`, `updateEphemeralBotCallbackQuery`, `updateBotStarsSubscription`, `updateWalletState`, `updateSentWalletTransaction`, `updateWalletGaslessInfo`, `updateWalletTonConnectSession`, `updateWalletTonConnectPendingDisconnect`.
 #[derive(Debug, Clone, PartialEq)]
@@ -37035,6 +38122,38 @@ impl From<crate::types::UpdateWalletTonConnectPendingDisconnect> for Update {
     }
 }
 
+impl crate::peers::Peers for Update {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UpdateNewMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateUserTyping(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateChatUserTyping(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateServiceNotification(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateWebPage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateNewChannelMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateEditChannelMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateEditMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateDraftMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateChannelWebPage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateMessagePoll(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateNewScheduledMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateChannelUserTyping(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateMessageExtendedMedia(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateStory(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateQuickReplyMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateBotNewBusinessMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateBotEditBusinessMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateBusinessBotCallbackQuery(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateSentPhoneCode(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateBotGuestChatQuery(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateNewEphemeralMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateEditEphemeralMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateEphemeralBotCallbackQuery(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `Updates`: `updatesTooLong`, `updateShortMessage`, `updateShortChatMessage`, `updateShort`, `updatesCombined`, `updates`, `updateShortSentMessage`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Updates {
@@ -37179,6 +38298,20 @@ impl From<crate::types::UpdateShortSentMessage> for Updates {
     }
 }
 
+impl crate::peers::Peers for Updates {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UpdateShortMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateShortChatMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateShort(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdatesCombined(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::Updates(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UpdateShortSentMessage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `UrlAuthResult`: `urlAuthResultRequest`, `urlAuthResultAccepted`, `urlAuthResultDefault`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UrlAuthResult {
@@ -37271,6 +38404,15 @@ impl From<crate::types::UrlAuthResultDefault> for UrlAuthResult {
     }
 }
 
+impl crate::peers::Peers for UrlAuthResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UrlAuthResultRequest(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `User`: `userEmpty`, `user`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum User {
@@ -37347,6 +38489,12 @@ impl From<crate::types::User> for User {
     }
 }
 
+impl crate::peers::Peers for User {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        found.user(self);
+    }
+}
+
 /// The boxed type `UserFull`: `userFull`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserFull {
@@ -37407,6 +38555,14 @@ impl ToJson for UserFull {
 impl From<crate::types::UserFull> for UserFull {
     fn from(x: crate::types::UserFull) -> Self {
         Self::UserFull(x)
+    }
+}
+
+impl crate::peers::Peers for UserFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UserFull(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -37488,6 +38644,8 @@ impl From<crate::types::UserProfilePhoto> for UserProfilePhoto {
         Self::UserProfilePhoto(x)
     }
 }
+
+impl crate::peers::Peers for UserProfilePhoto {}
 
 /// The boxed type `UserStatus`: `userStatusEmpty`, `userStatusOnline`, `userStatusOffline`, `userStatusRecently`, `userStatusLastWeek`, `userStatusLastMonth`.
 #[derive(Debug, Clone, PartialEq)]
@@ -37620,6 +38778,8 @@ impl From<crate::types::UserStatusLastMonth> for UserStatus {
     }
 }
 
+impl crate::peers::Peers for UserStatus {}
+
 /// The boxed type `Username`: `username`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Username {
@@ -37682,6 +38842,8 @@ impl From<crate::types::Username> for Username {
         Self::Username(x)
     }
 }
+
+impl crate::peers::Peers for Username {}
 
 /// The boxed type `VideoSize`: `videoSize`, `videoSizeEmojiMarkup`, `videoSizeStickerMarkup`.
 #[derive(Debug, Clone, PartialEq)]
@@ -37772,6 +38934,8 @@ impl From<crate::types::VideoSizeStickerMarkup> for VideoSize {
     }
 }
 
+impl crate::peers::Peers for VideoSize {}
+
 /// The boxed type `WallPaper`: `wallPaper`, `wallPaperNoFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WallPaper {
@@ -37848,6 +39012,8 @@ impl From<crate::types::WallPaperNoFile> for WallPaper {
     }
 }
 
+impl crate::peers::Peers for WallPaper {}
+
 /// The boxed type `WallPaperSettings`: `wallPaperSettings`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WallPaperSettings {
@@ -37911,6 +39077,8 @@ impl From<crate::types::WallPaperSettings> for WallPaperSettings {
     }
 }
 
+impl crate::peers::Peers for WallPaperSettings {}
+
 /// The boxed type `WalletOwnershipProof`: `walletOwnershipProof`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WalletOwnershipProof {
@@ -37973,6 +39141,8 @@ impl From<crate::types::WalletOwnershipProof> for WalletOwnershipProof {
         Self::WalletOwnershipProof(x)
     }
 }
+
+impl crate::peers::Peers for WalletOwnershipProof {}
 
 /// The boxed type `WalletState`: `walletStateEmpty`, `walletState`.
 #[derive(Debug, Clone, PartialEq)]
@@ -38050,6 +39220,8 @@ impl From<crate::types::WalletState> for WalletState {
     }
 }
 
+impl crate::peers::Peers for WalletState {}
+
 /// The boxed type `WalletTransaction`: `walletTransaction`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WalletTransaction {
@@ -38112,6 +39284,8 @@ impl From<crate::types::WalletTransaction> for WalletTransaction {
         Self::WalletTransaction(x)
     }
 }
+
+impl crate::peers::Peers for WalletTransaction {}
 
 /// The boxed type `WalletTransactionPeer`: `walletTransactionPeerUser`, `walletTransactionPeerAddress`, `walletTransactionPeerOnramp`, `walletTransactionPeerUnsupported`.
 #[derive(Debug, Clone, PartialEq)]
@@ -38218,6 +39392,8 @@ impl From<crate::types::WalletTransactionPeerUnsupported> for WalletTransactionP
     }
 }
 
+impl crate::peers::Peers for WalletTransactionPeer {}
+
 /// The boxed type `WalletUserAddress`: `walletUserAddress`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WalletUserAddress {
@@ -38281,6 +39457,8 @@ impl From<crate::types::WalletUserAddress> for WalletUserAddress {
     }
 }
 
+impl crate::peers::Peers for WalletUserAddress {}
+
 /// The boxed type `WebAuthorization`: `webAuthorization`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebAuthorization {
@@ -38343,6 +39521,8 @@ impl From<crate::types::WebAuthorization> for WebAuthorization {
         Self::WebAuthorization(x)
     }
 }
+
+impl crate::peers::Peers for WebAuthorization {}
 
 /// The boxed type `WebDocument`: `webDocument`, `webDocumentNoProxy`.
 #[derive(Debug, Clone, PartialEq)]
@@ -38420,6 +39600,8 @@ impl From<crate::types::WebDocumentNoProxy> for WebDocument {
     }
 }
 
+impl crate::peers::Peers for WebDocument {}
+
 /// The boxed type `WebDomainException`: `webDomainException`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebDomainException {
@@ -38482,6 +39664,8 @@ impl From<crate::types::WebDomainException> for WebDomainException {
         Self::WebDomainException(x)
     }
 }
+
+impl crate::peers::Peers for WebDomainException {}
 
 /// The boxed type `WebPage`: `webPageEmpty`, `webPagePending`, `webPage`, `webPageNotModified`.
 #[derive(Debug, Clone, PartialEq)]
@@ -38582,6 +39766,15 @@ impl From<crate::types::WebPage> for WebPage {
 impl From<crate::types::WebPageNotModified> for WebPage {
     fn from(x: crate::types::WebPageNotModified) -> Self {
         Self::WebPageNotModified(x)
+    }
+}
+
+impl crate::peers::Peers for WebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WebPage(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
     }
 }
 
@@ -38726,6 +39919,15 @@ impl From<crate::types::WebPageAttributeAiComposeTone> for WebPageAttribute {
     }
 }
 
+impl crate::peers::Peers for WebPageAttribute {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::WebPageAttributeStory(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `WebViewMessageSent`: `webViewMessageSent`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebViewMessageSent {
@@ -38789,6 +39991,8 @@ impl From<crate::types::WebViewMessageSent> for WebViewMessageSent {
     }
 }
 
+impl crate::peers::Peers for WebViewMessageSent {}
+
 /// The boxed type `WebViewResult`: `webViewResultUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebViewResult {
@@ -38851,3 +40055,5 @@ impl From<crate::types::WebViewResultUrl> for WebViewResult {
         Self::WebViewResultUrl(x)
     }
 }
+
+impl crate::peers::Peers for WebViewResult {}

@@ -70,6 +70,8 @@ impl From<crate::types::payments::BankCardData> for BankCardData {
     }
 }
 
+impl crate::peers::Peers for BankCardData {}
+
 /// The boxed type `payments.CheckCanSendGiftResult`: `payments.checkCanSendGiftResultOk`, `payments.checkCanSendGiftResultFail`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckCanSendGiftResult {
@@ -149,6 +151,8 @@ impl From<crate::types::payments::CheckCanSendGiftResultFail> for CheckCanSendGi
     }
 }
 
+impl crate::peers::Peers for CheckCanSendGiftResult {}
+
 /// The boxed type `payments.CheckedGiftCode`: `payments.checkedGiftCode`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckedGiftCode {
@@ -209,6 +213,14 @@ impl ToJson for CheckedGiftCode {
 impl From<crate::types::payments::CheckedGiftCode> for CheckedGiftCode {
     fn from(x: crate::types::payments::CheckedGiftCode) -> Self {
         Self::CheckedGiftCode(x)
+    }
+}
+
+impl crate::peers::Peers for CheckedGiftCode {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::CheckedGiftCode(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -275,6 +287,14 @@ impl From<crate::types::payments::ConnectedStarRefBots> for ConnectedStarRefBots
     }
 }
 
+impl crate::peers::Peers for ConnectedStarRefBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ConnectedStarRefBots(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `payments.CurrencyRates`: `payments.currencyRates`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CurrencyRates {
@@ -338,6 +358,8 @@ impl From<crate::types::payments::CurrencyRates> for CurrencyRates {
     }
 }
 
+impl crate::peers::Peers for CurrencyRates {}
+
 /// The boxed type `payments.ExportedInvoice`: `payments.exportedInvoice`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportedInvoice {
@@ -400,6 +422,8 @@ impl From<crate::types::payments::ExportedInvoice> for ExportedInvoice {
         Self::ExportedInvoice(x)
     }
 }
+
+impl crate::peers::Peers for ExportedInvoice {}
 
 /// The boxed type `payments.GiveawayInfo`: `payments.giveawayInfo`, `payments.giveawayInfoResults`.
 #[derive(Debug, Clone, PartialEq)]
@@ -476,6 +500,8 @@ impl From<crate::types::payments::GiveawayInfoResults> for GiveawayInfo {
         Self::GiveawayInfoResults(x)
     }
 }
+
+impl crate::peers::Peers for GiveawayInfo {}
 
 /// The boxed type `payments.PaymentForm`: `payments.paymentForm`, `payments.paymentFormStars`, `payments.paymentFormStarGift`.
 #[derive(Debug, Clone, PartialEq)]
@@ -566,6 +592,16 @@ impl From<crate::types::payments::PaymentFormStarGift> for PaymentForm {
     }
 }
 
+impl crate::peers::Peers for PaymentForm {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PaymentForm(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PaymentFormStars(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `payments.PaymentReceipt`: `payments.paymentReceipt`, `payments.paymentReceiptStars`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaymentReceipt {
@@ -639,6 +675,15 @@ impl From<crate::types::payments::PaymentReceipt> for PaymentReceipt {
 impl From<crate::types::payments::PaymentReceiptStars> for PaymentReceipt {
     fn from(x: crate::types::payments::PaymentReceiptStars) -> Self {
         Self::PaymentReceiptStars(x)
+    }
+}
+
+impl crate::peers::Peers for PaymentReceipt {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PaymentReceipt(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PaymentReceiptStars(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -718,6 +763,15 @@ impl From<crate::types::payments::PaymentVerificationNeeded> for PaymentResult {
     }
 }
 
+impl crate::peers::Peers for PaymentResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PaymentResult(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `payments.ResaleStarGifts`: `payments.resaleStarGifts`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResaleStarGifts {
@@ -778,6 +832,14 @@ impl ToJson for ResaleStarGifts {
 impl From<crate::types::payments::ResaleStarGifts> for ResaleStarGifts {
     fn from(x: crate::types::payments::ResaleStarGifts) -> Self {
         Self::ResaleStarGifts(x)
+    }
+}
+
+impl crate::peers::Peers for ResaleStarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ResaleStarGifts(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -844,6 +906,8 @@ impl From<crate::types::payments::SavedInfo> for SavedInfo {
     }
 }
 
+impl crate::peers::Peers for SavedInfo {}
+
 /// The boxed type `payments.SavedStarGifts`: `payments.savedStarGifts`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SavedStarGifts {
@@ -904,6 +968,14 @@ impl ToJson for SavedStarGifts {
 impl From<crate::types::payments::SavedStarGifts> for SavedStarGifts {
     fn from(x: crate::types::payments::SavedStarGifts) -> Self {
         Self::SavedStarGifts(x)
+    }
+}
+
+impl crate::peers::Peers for SavedStarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SavedStarGifts(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -986,6 +1058,15 @@ impl From<crate::types::payments::StarGiftActiveAuctions> for StarGiftActiveAuct
     }
 }
 
+impl crate::peers::Peers for StarGiftActiveAuctions {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarGiftActiveAuctions(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `payments.StarGiftAuctionAcquiredGifts`: `payments.starGiftAuctionAcquiredGifts`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftAuctionAcquiredGifts {
@@ -1049,6 +1130,14 @@ impl From<crate::types::payments::StarGiftAuctionAcquiredGifts> for StarGiftAuct
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionAcquiredGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarGiftAuctionAcquiredGifts(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `payments.StarGiftAuctionState`: `payments.starGiftAuctionState`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftAuctionState {
@@ -1109,6 +1198,14 @@ impl ToJson for StarGiftAuctionState {
 impl From<crate::types::payments::StarGiftAuctionState> for StarGiftAuctionState {
     fn from(x: crate::types::payments::StarGiftAuctionState) -> Self {
         Self::StarGiftAuctionState(x)
+    }
+}
+
+impl crate::peers::Peers for StarGiftAuctionState {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarGiftAuctionState(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1191,6 +1288,8 @@ impl From<crate::types::payments::StarGiftCollections> for StarGiftCollections {
     }
 }
 
+impl crate::peers::Peers for StarGiftCollections {}
+
 /// The boxed type `payments.StarGiftUpgradeAttributes`: `payments.starGiftUpgradeAttributes`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftUpgradeAttributes {
@@ -1253,6 +1352,8 @@ impl From<crate::types::payments::StarGiftUpgradeAttributes> for StarGiftUpgrade
         Self::StarGiftUpgradeAttributes(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftUpgradeAttributes {}
 
 /// The boxed type `payments.StarGiftUpgradePreview`: `payments.starGiftUpgradePreview`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1317,6 +1418,8 @@ impl From<crate::types::payments::StarGiftUpgradePreview> for StarGiftUpgradePre
     }
 }
 
+impl crate::peers::Peers for StarGiftUpgradePreview {}
+
 /// The boxed type `payments.StarGiftWithdrawalUrl`: `payments.starGiftWithdrawalUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarGiftWithdrawalUrl {
@@ -1379,6 +1482,8 @@ impl From<crate::types::payments::StarGiftWithdrawalUrl> for StarGiftWithdrawalU
         Self::StarGiftWithdrawalUrl(x)
     }
 }
+
+impl crate::peers::Peers for StarGiftWithdrawalUrl {}
 
 /// The boxed type `payments.StarGifts`: `payments.starGiftsNotModified`, `payments.starGifts`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1459,6 +1564,15 @@ impl From<crate::types::payments::StarGifts> for StarGifts {
     }
 }
 
+impl crate::peers::Peers for StarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarGifts(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `payments.StarsRevenueAdsAccountUrl`: `payments.starsRevenueAdsAccountUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsRevenueAdsAccountUrl {
@@ -1521,6 +1635,8 @@ impl From<crate::types::payments::StarsRevenueAdsAccountUrl> for StarsRevenueAds
         Self::StarsRevenueAdsAccountUrl(x)
     }
 }
+
+impl crate::peers::Peers for StarsRevenueAdsAccountUrl {}
 
 /// The boxed type `payments.StarsRevenueStats`: `payments.starsRevenueStats`.
 #[derive(Debug, Clone, PartialEq)]
@@ -1585,6 +1701,8 @@ impl From<crate::types::payments::StarsRevenueStats> for StarsRevenueStats {
     }
 }
 
+impl crate::peers::Peers for StarsRevenueStats {}
+
 /// The boxed type `payments.StarsRevenueWithdrawalUrl`: `payments.starsRevenueWithdrawalUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsRevenueWithdrawalUrl {
@@ -1648,6 +1766,8 @@ impl From<crate::types::payments::StarsRevenueWithdrawalUrl> for StarsRevenueWit
     }
 }
 
+impl crate::peers::Peers for StarsRevenueWithdrawalUrl {}
+
 /// The boxed type `payments.StarsStatus`: `payments.starsStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StarsStatus {
@@ -1708,6 +1828,14 @@ impl ToJson for StarsStatus {
 impl From<crate::types::payments::StarsStatus> for StarsStatus {
     fn from(x: crate::types::payments::StarsStatus) -> Self {
         Self::StarsStatus(x)
+    }
+}
+
+impl crate::peers::Peers for StarsStatus {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StarsStatus(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1774,6 +1902,14 @@ impl From<crate::types::payments::SuggestedStarRefBots> for SuggestedStarRefBots
     }
 }
 
+impl crate::peers::Peers for SuggestedStarRefBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::SuggestedStarRefBots(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `payments.UniqueStarGift`: `payments.uniqueStarGift`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UniqueStarGift {
@@ -1834,6 +1970,14 @@ impl ToJson for UniqueStarGift {
 impl From<crate::types::payments::UniqueStarGift> for UniqueStarGift {
     fn from(x: crate::types::payments::UniqueStarGift) -> Self {
         Self::UniqueStarGift(x)
+    }
+}
+
+impl crate::peers::Peers for UniqueStarGift {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UniqueStarGift(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -1900,6 +2044,8 @@ impl From<crate::types::payments::UniqueStarGiftValueInfo> for UniqueStarGiftVal
     }
 }
 
+impl crate::peers::Peers for UniqueStarGiftValueInfo {}
+
 /// The boxed type `payments.ValidatedRequestedInfo`: `payments.validatedRequestedInfo`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValidatedRequestedInfo {
@@ -1962,3 +2108,5 @@ impl From<crate::types::payments::ValidatedRequestedInfo> for ValidatedRequested
         Self::ValidatedRequestedInfo(x)
     }
 }
+
+impl crate::peers::Peers for ValidatedRequestedInfo {}

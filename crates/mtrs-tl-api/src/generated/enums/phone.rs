@@ -70,6 +70,8 @@ impl From<crate::types::phone::ExportedGroupCallInvite> for ExportedGroupCallInv
     }
 }
 
+impl crate::peers::Peers for ExportedGroupCallInvite {}
+
 /// The boxed type `phone.GroupCall`: `phone.groupCall`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupCall {
@@ -130,6 +132,14 @@ impl ToJson for GroupCall {
 impl From<crate::types::phone::GroupCall> for GroupCall {
     fn from(x: crate::types::phone::GroupCall) -> Self {
         Self::GroupCall(x)
+    }
+}
+
+impl crate::peers::Peers for GroupCall {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::GroupCall(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -196,6 +206,14 @@ impl From<crate::types::phone::GroupCallStars> for GroupCallStars {
     }
 }
 
+impl crate::peers::Peers for GroupCallStars {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::GroupCallStars(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `phone.GroupCallStreamChannels`: `phone.groupCallStreamChannels`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupCallStreamChannels {
@@ -258,6 +276,8 @@ impl From<crate::types::phone::GroupCallStreamChannels> for GroupCallStreamChann
         Self::GroupCallStreamChannels(x)
     }
 }
+
+impl crate::peers::Peers for GroupCallStreamChannels {}
 
 /// The boxed type `phone.GroupCallStreamRtmpUrl`: `phone.groupCallStreamRtmpUrl`.
 #[derive(Debug, Clone, PartialEq)]
@@ -322,6 +342,8 @@ impl From<crate::types::phone::GroupCallStreamRtmpUrl> for GroupCallStreamRtmpUr
     }
 }
 
+impl crate::peers::Peers for GroupCallStreamRtmpUrl {}
+
 /// The boxed type `phone.GroupParticipants`: `phone.groupParticipants`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupParticipants {
@@ -382,6 +404,14 @@ impl ToJson for GroupParticipants {
 impl From<crate::types::phone::GroupParticipants> for GroupParticipants {
     fn from(x: crate::types::phone::GroupParticipants) -> Self {
         Self::GroupParticipants(x)
+    }
+}
+
+impl crate::peers::Peers for GroupParticipants {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::GroupParticipants(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -448,6 +478,14 @@ impl From<crate::types::phone::JoinAsPeers> for JoinAsPeers {
     }
 }
 
+impl crate::peers::Peers for JoinAsPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::JoinAsPeers(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `phone.PhoneCall`: `phone.phoneCall`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PhoneCall {
@@ -508,5 +546,13 @@ impl ToJson for PhoneCall {
 impl From<crate::types::phone::PhoneCall> for PhoneCall {
     fn from(x: crate::types::phone::PhoneCall) -> Self {
         Self::PhoneCall(x)
+    }
+}
+
+impl crate::peers::Peers for PhoneCall {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PhoneCall(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

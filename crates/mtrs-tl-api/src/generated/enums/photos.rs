@@ -70,6 +70,14 @@ impl From<crate::types::photos::Photo> for Photo {
     }
 }
 
+impl crate::peers::Peers for Photo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Photo(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `photos.Photos`: `photos.photos`, `photos.photosSlice`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Photos {
@@ -143,5 +151,14 @@ impl From<crate::types::photos::Photos> for Photos {
 impl From<crate::types::photos::PhotosSlice> for Photos {
     fn from(x: crate::types::photos::PhotosSlice) -> Self {
         Self::PhotosSlice(x)
+    }
+}
+
+impl crate::peers::Peers for Photos {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Photos(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::PhotosSlice(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

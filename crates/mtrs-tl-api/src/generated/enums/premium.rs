@@ -70,6 +70,14 @@ impl From<crate::types::premium::BoostsList> for BoostsList {
     }
 }
 
+impl crate::peers::Peers for BoostsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::BoostsList(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `premium.BoostsStatus`: `premium.boostsStatus`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BoostsStatus {
@@ -133,6 +141,8 @@ impl From<crate::types::premium::BoostsStatus> for BoostsStatus {
     }
 }
 
+impl crate::peers::Peers for BoostsStatus {}
+
 /// The boxed type `premium.MyBoosts`: `premium.myBoosts`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MyBoosts {
@@ -193,5 +203,13 @@ impl ToJson for MyBoosts {
 impl From<crate::types::premium::MyBoosts> for MyBoosts {
     fn from(x: crate::types::premium::MyBoosts) -> Self {
         Self::MyBoosts(x)
+    }
+}
+
+impl crate::peers::Peers for MyBoosts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MyBoosts(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

@@ -70,6 +70,8 @@ impl From<crate::types::smsjobs::EligibleToJoin> for EligibilityToJoin {
     }
 }
 
+impl crate::peers::Peers for EligibilityToJoin {}
+
 /// The boxed type `smsjobs.Status`: `smsjobs.status`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
@@ -132,3 +134,5 @@ impl From<crate::types::smsjobs::Status> for Status {
         Self::Status(x)
     }
 }
+
+impl crate::peers::Peers for Status {}

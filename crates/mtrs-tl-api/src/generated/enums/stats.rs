@@ -70,6 +70,8 @@ impl From<crate::types::stats::BroadcastStats> for BroadcastStats {
     }
 }
 
+impl crate::peers::Peers for BroadcastStats {}
+
 /// The boxed type `stats.MegagroupStats`: `stats.megagroupStats`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MegagroupStats {
@@ -130,6 +132,14 @@ impl ToJson for MegagroupStats {
 impl From<crate::types::stats::MegagroupStats> for MegagroupStats {
     fn from(x: crate::types::stats::MegagroupStats) -> Self {
         Self::MegagroupStats(x)
+    }
+}
+
+impl crate::peers::Peers for MegagroupStats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::MegagroupStats(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -196,6 +206,8 @@ impl From<crate::types::stats::MessageStats> for MessageStats {
     }
 }
 
+impl crate::peers::Peers for MessageStats {}
+
 /// The boxed type `stats.PollStats`: `stats.pollStats`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PollStats {
@@ -259,6 +271,8 @@ impl From<crate::types::stats::PollStats> for PollStats {
     }
 }
 
+impl crate::peers::Peers for PollStats {}
+
 /// The boxed type `stats.PublicForwards`: `stats.publicForwards`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PublicForwards {
@@ -319,6 +333,14 @@ impl ToJson for PublicForwards {
 impl From<crate::types::stats::PublicForwards> for PublicForwards {
     fn from(x: crate::types::stats::PublicForwards) -> Self {
         Self::PublicForwards(x)
+    }
+}
+
+impl crate::peers::Peers for PublicForwards {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PublicForwards(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -384,3 +406,5 @@ impl From<crate::types::stats::StoryStats> for StoryStats {
         Self::StoryStats(x)
     }
 }
+
+impl crate::peers::Peers for StoryStats {}

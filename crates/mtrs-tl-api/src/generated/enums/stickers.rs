@@ -69,3 +69,5 @@ impl From<crate::types::stickers::SuggestedShortName> for SuggestedShortName {
         Self::SuggestedShortName(x)
     }
 }
+
+impl crate::peers::Peers for SuggestedShortName {}

@@ -216,3 +216,5 @@ impl From<crate::types::storage::FileWebp> for FileType {
         Self::FileWebp
     }
 }
+
+impl crate::peers::Peers for FileType {}

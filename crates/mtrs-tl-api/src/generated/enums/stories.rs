@@ -86,6 +86,8 @@ impl From<crate::types::stories::Albums> for Albums {
     }
 }
 
+impl crate::peers::Peers for Albums {}
+
 /// The boxed type `stories.AllStories`: `stories.allStoriesNotModified`, `stories.allStories`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AllStories {
@@ -162,6 +164,15 @@ impl From<crate::types::stories::AllStories> for AllStories {
     }
 }
 
+impl crate::peers::Peers for AllStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::AllStories(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `stories.CanSendStoryCount`: `stories.canSendStoryCount`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CanSendStoryCount {
@@ -225,6 +236,8 @@ impl From<crate::types::stories::CanSendStoryCount> for CanSendStoryCount {
     }
 }
 
+impl crate::peers::Peers for CanSendStoryCount {}
+
 /// The boxed type `stories.FoundStories`: `stories.foundStories`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FoundStories {
@@ -285,6 +298,14 @@ impl ToJson for FoundStories {
 impl From<crate::types::stories::FoundStories> for FoundStories {
     fn from(x: crate::types::stories::FoundStories) -> Self {
         Self::FoundStories(x)
+    }
+}
+
+impl crate::peers::Peers for FoundStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::FoundStories(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -351,6 +372,14 @@ impl From<crate::types::stories::PeerStories> for PeerStories {
     }
 }
 
+impl crate::peers::Peers for PeerStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::PeerStories(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `stories.Stories`: `stories.stories`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stories {
@@ -411,6 +440,14 @@ impl ToJson for Stories {
 impl From<crate::types::stories::Stories> for Stories {
     fn from(x: crate::types::stories::Stories) -> Self {
         Self::Stories(x)
+    }
+}
+
+impl crate::peers::Peers for Stories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Stories(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -477,6 +514,14 @@ impl From<crate::types::stories::StoryReactionsList> for StoryReactionsList {
     }
 }
 
+impl crate::peers::Peers for StoryReactionsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryReactionsList(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `stories.StoryViews`: `stories.storyViews`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoryViews {
@@ -540,6 +585,14 @@ impl From<crate::types::stories::StoryViews> for StoryViews {
     }
 }
 
+impl crate::peers::Peers for StoryViews {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryViews(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `stories.StoryViewsList`: `stories.storyViewsList`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoryViewsList {
@@ -600,5 +653,13 @@ impl ToJson for StoryViewsList {
 impl From<crate::types::stories::StoryViewsList> for StoryViewsList {
     fn from(x: crate::types::stories::StoryViewsList) -> Self {
         Self::StoryViewsList(x)
+    }
+}
+
+impl crate::peers::Peers for StoryViewsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::StoryViewsList(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

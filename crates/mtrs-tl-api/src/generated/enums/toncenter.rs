@@ -70,6 +70,8 @@ impl From<crate::types::toncenter::ApiResponse> for ApiResponse {
     }
 }
 
+impl crate::peers::Peers for ApiResponse {}
+
 /// The boxed type `toncenter.StreamingUrl`: `toncenter.streamingUrl`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StreamingUrl {
@@ -132,3 +134,5 @@ impl From<crate::types::toncenter::StreamingUrl> for StreamingUrl {
         Self::StreamingUrl(x)
     }
 }
+
+impl crate::peers::Peers for StreamingUrl {}

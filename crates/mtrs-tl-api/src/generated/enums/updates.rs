@@ -96,6 +96,16 @@ impl From<crate::types::updates::ChannelDifference> for ChannelDifference {
     }
 }
 
+impl crate::peers::Peers for ChannelDifference {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::ChannelDifferenceTooLong(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::ChannelDifference(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `updates.Difference`: `updates.differenceEmpty`, `updates.difference`, `updates.differenceSlice`, `updates.differenceTooLong`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Difference {
@@ -198,6 +208,16 @@ impl From<crate::types::updates::DifferenceTooLong> for Difference {
     }
 }
 
+impl crate::peers::Peers for Difference {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Difference(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::DifferenceSlice(x) => crate::peers::Peers::collect_peers(x, found),
+            _ => {}
+        }
+    }
+}
+
 /// The boxed type `updates.State`: `updates.state`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
@@ -260,3 +280,5 @@ impl From<crate::types::updates::State> for State {
         Self::State(x)
     }
 }
+
+impl crate::peers::Peers for State {}

@@ -83,6 +83,8 @@ impl From<crate::types::upload::CdnFile> for CdnFile {
     }
 }
 
+impl crate::peers::Peers for CdnFile {}
+
 /// The boxed type `upload.File`: `upload.file`, `upload.fileCdnRedirect`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum File {
@@ -159,6 +161,8 @@ impl From<crate::types::upload::FileCdnRedirect> for File {
     }
 }
 
+impl crate::peers::Peers for File {}
+
 /// The boxed type `upload.WebFile`: `upload.webFile`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebFile {
@@ -221,3 +225,5 @@ impl From<crate::types::upload::WebFile> for WebFile {
         Self::WebFile(x)
     }
 }
+
+impl crate::peers::Peers for WebFile {}

@@ -83,6 +83,8 @@ impl From<crate::types::users::SavedMusic> for SavedMusic {
     }
 }
 
+impl crate::peers::Peers for SavedMusic {}
+
 /// The boxed type `users.UserFull`: `users.userFull`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserFull {
@@ -143,6 +145,14 @@ impl ToJson for UserFull {
 impl From<crate::types::users::UserFull> for UserFull {
     fn from(x: crate::types::users::UserFull) -> Self {
         Self::UserFull(x)
+    }
+}
+
+impl crate::peers::Peers for UserFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UserFull(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }
 
@@ -219,5 +229,14 @@ impl From<crate::types::users::Users> for Users {
 impl From<crate::types::users::UsersSlice> for Users {
     fn from(x: crate::types::users::UsersSlice) -> Self {
         Self::UsersSlice(x)
+    }
+}
+
+impl crate::peers::Peers for Users {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Users(x) => crate::peers::Peers::collect_peers(x, found),
+            Self::UsersSlice(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

@@ -70,6 +70,8 @@ impl From<crate::types::wallet::EncryptedSecretPhrasePart> for EncryptedSecretPh
     }
 }
 
+impl crate::peers::Peers for EncryptedSecretPhrasePart {}
+
 /// The boxed type `wallet.ExistingBalance`: `wallet.existingBalance`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExistingBalance {
@@ -132,6 +134,8 @@ impl From<crate::types::wallet::ExistingBalance> for ExistingBalance {
         Self::ExistingBalance(x)
     }
 }
+
+impl crate::peers::Peers for ExistingBalance {}
 
 /// The boxed type `wallet.HolderDc`: `wallet.holderDc`.
 #[derive(Debug, Clone, PartialEq)]
@@ -196,6 +200,8 @@ impl From<crate::types::wallet::HolderDc> for HolderDc {
     }
 }
 
+impl crate::peers::Peers for HolderDc {}
+
 /// The boxed type `wallet.NftAttribute`: `wallet.nftAttribute`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NftAttribute {
@@ -258,6 +264,8 @@ impl From<crate::types::wallet::NftAttribute> for NftAttribute {
         Self::NftAttribute(x)
     }
 }
+
+impl crate::peers::Peers for NftAttribute {}
 
 /// The boxed type `wallet.NftItem`: `wallet.nftItem`.
 #[derive(Debug, Clone, PartialEq)]
@@ -322,6 +330,8 @@ impl From<crate::types::wallet::NftItem> for NftItem {
     }
 }
 
+impl crate::peers::Peers for NftItem {}
+
 /// The boxed type `wallet.NftItems`: `wallet.nftItems`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NftItems {
@@ -384,6 +394,8 @@ impl From<crate::types::wallet::NftItems> for NftItems {
         Self::NftItems(x)
     }
 }
+
+impl crate::peers::Peers for NftItems {}
 
 /// The boxed type `wallet.ProofChallenge`: `wallet.proofChallenge`.
 #[derive(Debug, Clone, PartialEq)]
@@ -448,6 +460,8 @@ impl From<crate::types::wallet::ProofChallenge> for ProofChallenge {
     }
 }
 
+impl crate::peers::Peers for ProofChallenge {}
+
 /// The boxed type `wallet.SecretPhraseParts`: `wallet.secretPhraseParts`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SecretPhraseParts {
@@ -510,6 +524,8 @@ impl From<crate::types::wallet::SecretPhraseParts> for SecretPhraseParts {
         Self::SecretPhraseParts(x)
     }
 }
+
+impl crate::peers::Peers for SecretPhraseParts {}
 
 /// The boxed type `wallet.TonConnectChallenge`: `wallet.tonConnectChallenge`.
 #[derive(Debug, Clone, PartialEq)]
@@ -574,6 +590,8 @@ impl From<crate::types::wallet::TonConnectChallenge> for TonConnectChallenge {
     }
 }
 
+impl crate::peers::Peers for TonConnectChallenge {}
+
 /// The boxed type `wallet.TonConnectPending`: `wallet.tonConnectPending`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TonConnectPending {
@@ -636,6 +654,8 @@ impl From<crate::types::wallet::TonConnectPending> for TonConnectPending {
         Self::TonConnectPending(x)
     }
 }
+
+impl crate::peers::Peers for TonConnectPending {}
 
 /// The boxed type `wallet.TonConnectSessions`: `wallet.tonConnectSessions`.
 #[derive(Debug, Clone, PartialEq)]
@@ -700,6 +720,8 @@ impl From<crate::types::wallet::TonConnectSessions> for TonConnectSessions {
     }
 }
 
+impl crate::peers::Peers for TonConnectSessions {}
+
 /// The boxed type `wallet.Transactions`: `wallet.transactions`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Transactions {
@@ -763,6 +785,14 @@ impl From<crate::types::wallet::Transactions> for Transactions {
     }
 }
 
+impl crate::peers::Peers for Transactions {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::Transactions(x) => crate::peers::Peers::collect_peers(x, found),
+        }
+    }
+}
+
 /// The boxed type `wallet.UserAddresses`: `wallet.userAddresses`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserAddresses {
@@ -823,5 +853,13 @@ impl ToJson for UserAddresses {
 impl From<crate::types::wallet::UserAddresses> for UserAddresses {
     fn from(x: crate::types::wallet::UserAddresses) -> Self {
         Self::UserAddresses(x)
+    }
+}
+
+impl crate::peers::Peers for UserAddresses {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        match self {
+            Self::UserAddresses(x) => crate::peers::Peers::collect_peers(x, found),
+        }
     }
 }

@@ -71,6 +71,13 @@ impl ToJson for PrivacyRules {
     }
 }
 
+impl crate::peers::Peers for PrivacyRules {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `account.authorizations#4bff8ea0 authorization_ttl_days:int authorizations:Vector<Authorization> = account.Authorizations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Authorizations {
@@ -128,6 +135,8 @@ impl ToJson for Authorizations {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Authorizations {}
 
 /// `account.password#957b50fb flags:# has_recovery:flags.0?true has_secure_values:flags.1?true has_password:flags.2?true current_algo:flags.2?PasswordKdfAlgo srp_B:flags.2?bytes srp_id:flags.2?long hint:flags.3?string email_unconfirmed_pattern:flags.4?string new_algo:PasswordKdfAlgo new_secure_algo:SecurePasswordKdfAlgo secure_random:bytes pending_reset_date:flags.5?int login_email_pattern:flags.6?string = account.Password`
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +285,8 @@ impl ToJson for Password {
     }
 }
 
+impl crate::peers::Peers for Password {}
+
 /// `account.passwordSettings#9a5c33e5 flags:# email:flags.0?string secure_settings:flags.1?SecureSecretSettings = account.PasswordSettings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PasswordSettings {
@@ -341,6 +352,8 @@ impl ToJson for PasswordSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PasswordSettings {}
 
 /// `account.passwordInputSettings#c23727c9 flags:# new_algo:flags.0?PasswordKdfAlgo new_password_hash:flags.0?bytes hint:flags.0?string email:flags.1?string new_secure_settings:flags.2?SecureSecretSettings = account.PasswordInputSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -435,6 +448,8 @@ impl ToJson for PasswordInputSettings {
     }
 }
 
+impl crate::peers::Peers for PasswordInputSettings {}
+
 /// `account.tmpPassword#db64fd34 tmp_password:bytes valid_until:int = account.TmpPassword`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TmpPassword {
@@ -493,6 +508,8 @@ impl ToJson for TmpPassword {
     }
 }
 
+impl crate::peers::Peers for TmpPassword {}
+
 /// `account.webAuthorizations#ed56c9fc authorizations:Vector<WebAuthorization> users:Vector<User> = account.WebAuthorizations`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebAuthorizations {
@@ -548,6 +565,12 @@ impl ToJson for WebAuthorizations {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for WebAuthorizations {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -632,6 +655,12 @@ impl ToJson for AuthorizationForm {
     }
 }
 
+impl crate::peers::Peers for AuthorizationForm {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `account.sentEmailCode#811f854f email_pattern:string length:int = account.SentEmailCode`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentEmailCode {
@@ -690,6 +719,8 @@ impl ToJson for SentEmailCode {
     }
 }
 
+impl crate::peers::Peers for SentEmailCode {}
+
 /// `account.takeout#4dba4501 id:long = account.Takeout`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Takeout {
@@ -742,6 +773,8 @@ impl ToJson for Takeout {
     }
 }
 
+impl crate::peers::Peers for Takeout {}
+
 /// `account.wallPapersNotModified#1c199183 = account.WallPapers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WallPapersNotModified;
@@ -786,6 +819,8 @@ impl ToJson for WallPapersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WallPapersNotModified {}
 
 /// `account.wallPapers#cdc3858c hash:long wallpapers:Vector<WallPaper> = account.WallPapers`
 #[derive(Debug, Clone, PartialEq)]
@@ -844,6 +879,8 @@ impl ToJson for WallPapers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WallPapers {}
 
 /// `account.autoDownloadSettings#63cacf26 low:AutoDownloadSettings medium:AutoDownloadSettings high:AutoDownloadSettings = account.AutoDownloadSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -909,6 +946,8 @@ impl ToJson for AutoDownloadSettings {
     }
 }
 
+impl crate::peers::Peers for AutoDownloadSettings {}
+
 /// `account.themesNotModified#f41eb622 = account.Themes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemesNotModified;
@@ -953,6 +992,8 @@ impl ToJson for ThemesNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ThemesNotModified {}
 
 /// `account.themes#9a3d8c6d hash:long themes:Vector<Theme> = account.Themes`
 #[derive(Debug, Clone, PartialEq)]
@@ -1011,6 +1052,8 @@ impl ToJson for Themes {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Themes {}
 
 /// `account.contentSettings#57e28221 flags:# sensitive_enabled:flags.0?true sensitive_can_change:flags.1?true = account.ContentSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -1072,6 +1115,8 @@ impl ToJson for ContentSettings {
     }
 }
 
+impl crate::peers::Peers for ContentSettings {}
+
 /// `account.resetPasswordFailedWait#e3779861 retry_date:int = account.ResetPasswordResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetPasswordFailedWait {
@@ -1123,6 +1168,8 @@ impl ToJson for ResetPasswordFailedWait {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ResetPasswordFailedWait {}
 
 /// `account.resetPasswordRequestedWait#e9effc7d until_date:int = account.ResetPasswordResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -1176,6 +1223,8 @@ impl ToJson for ResetPasswordRequestedWait {
     }
 }
 
+impl crate::peers::Peers for ResetPasswordRequestedWait {}
+
 /// `account.resetPasswordOk#e926d63e = account.ResetPasswordResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetPasswordOk;
@@ -1221,6 +1270,8 @@ impl ToJson for ResetPasswordOk {
     }
 }
 
+impl crate::peers::Peers for ResetPasswordOk {}
+
 /// `account.chatThemesNotModified#e011e1c4 = account.ChatThemes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatThemesNotModified;
@@ -1265,6 +1316,8 @@ impl ToJson for ChatThemesNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatThemesNotModified {}
 
 /// `account.chatThemes#be098173 flags:# hash:long themes:Vector<ChatTheme> chats:Vector<Chat> users:Vector<User> next_offset:flags.0?string = account.ChatThemes`
 #[derive(Debug, Clone, PartialEq)]
@@ -1347,6 +1400,13 @@ impl ToJson for ChatThemes {
     }
 }
 
+impl crate::peers::Peers for ChatThemes {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `account.savedRingtonesNotModified#fbf6e8b1 = account.SavedRingtones`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedRingtonesNotModified;
@@ -1391,6 +1451,8 @@ impl ToJson for SavedRingtonesNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedRingtonesNotModified {}
 
 /// `account.savedRingtones#c1e92cc5 hash:long ringtones:Vector<Document> = account.SavedRingtones`
 #[derive(Debug, Clone, PartialEq)]
@@ -1450,6 +1512,8 @@ impl ToJson for SavedRingtones {
     }
 }
 
+impl crate::peers::Peers for SavedRingtones {}
+
 /// `account.savedRingtone#b7263f6d = account.SavedRingtone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedRingtone;
@@ -1494,6 +1558,8 @@ impl ToJson for SavedRingtone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedRingtone {}
 
 /// `account.savedRingtoneConverted#1f307eb7 document:Document = account.SavedRingtone`
 #[derive(Debug, Clone, PartialEq)]
@@ -1547,6 +1613,8 @@ impl ToJson for SavedRingtoneConverted {
     }
 }
 
+impl crate::peers::Peers for SavedRingtoneConverted {}
+
 /// `account.emojiStatusesNotModified#d08ce645 = account.EmojiStatuses`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiStatusesNotModified;
@@ -1591,6 +1659,8 @@ impl ToJson for EmojiStatusesNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiStatusesNotModified {}
 
 /// `account.emojiStatuses#90c467d1 hash:long statuses:Vector<EmojiStatus> = account.EmojiStatuses`
 #[derive(Debug, Clone, PartialEq)]
@@ -1650,6 +1720,8 @@ impl ToJson for EmojiStatuses {
     }
 }
 
+impl crate::peers::Peers for EmojiStatuses {}
+
 /// `account.emailVerified#2b96cd1b email:string = account.EmailVerified`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailVerified {
@@ -1701,6 +1773,8 @@ impl ToJson for EmailVerified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmailVerified {}
 
 /// `account.emailVerifiedLogin#e1bb0d61 email:string sent_code:auth.SentCode = account.EmailVerified`
 #[derive(Debug, Clone, PartialEq)]
@@ -1757,6 +1831,12 @@ impl ToJson for EmailVerifiedLogin {
         w.key("sent_code");
         self.sent_code.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for EmailVerifiedLogin {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.sent_code, found);
     }
 }
 
@@ -1842,6 +1922,13 @@ impl ToJson for AutoSaveSettings {
     }
 }
 
+impl crate::peers::Peers for AutoSaveSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `account.connectedBots#17d7f87b connected_bots:Vector<ConnectedBot> users:Vector<User> = account.ConnectedBots`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectedBots {
@@ -1897,6 +1984,12 @@ impl ToJson for ConnectedBots {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ConnectedBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -1961,6 +2054,13 @@ impl ToJson for BusinessChatLinks {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for BusinessChatLinks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -2045,6 +2145,13 @@ impl ToJson for ResolvedBusinessChatLinks {
     }
 }
 
+impl crate::peers::Peers for ResolvedBusinessChatLinks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `account.paidMessagesRevenue#1e109708 stars_amount:long = account.PaidMessagesRevenue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaidMessagesRevenue {
@@ -2097,6 +2204,8 @@ impl ToJson for PaidMessagesRevenue {
     }
 }
 
+impl crate::peers::Peers for PaidMessagesRevenue {}
+
 /// `account.savedMusicIdsNotModified#4fc81d6e = account.SavedMusicIds`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedMusicIdsNotModified;
@@ -2141,6 +2250,8 @@ impl ToJson for SavedMusicIdsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedMusicIdsNotModified {}
 
 /// `account.savedMusicIds#998d6636 ids:Vector<long> = account.SavedMusicIds`
 #[derive(Debug, Clone, PartialEq)]
@@ -2194,6 +2305,8 @@ impl ToJson for SavedMusicIds {
     }
 }
 
+impl crate::peers::Peers for SavedMusicIds {}
+
 /// `account.passkeys#f8e0aa1c passkeys:Vector<Passkey> = account.Passkeys`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Passkeys {
@@ -2245,6 +2358,8 @@ impl ToJson for Passkeys {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Passkeys {}
 
 /// `account.passkeyRegistrationOptions#e16b5ce1 options:DataJSON = account.PasskeyRegistrationOptions`
 #[derive(Debug, Clone, PartialEq)]
@@ -2298,6 +2413,8 @@ impl ToJson for PasskeyRegistrationOptions {
     }
 }
 
+impl crate::peers::Peers for PasskeyRegistrationOptions {}
+
 /// `account.webBrowserSettingsNotModified#c31c8f4e = account.WebBrowserSettings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebBrowserSettingsNotModified;
@@ -2342,6 +2459,8 @@ impl ToJson for WebBrowserSettingsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebBrowserSettingsNotModified {}
 
 /// `account.webBrowserSettings#79eb8cb3 flags:# open_external_browser:flags.0?true display_close_button:flags.1?true external_exceptions:Vector<WebDomainException> inapp_exceptions:Vector<WebDomainException> hash:long = account.WebBrowserSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -2420,3 +2539,5 @@ impl ToJson for WebBrowserSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebBrowserSettings {}

@@ -52,6 +52,8 @@ impl ToJson for TonesNotModified {
     }
 }
 
+impl crate::peers::Peers for TonesNotModified {}
+
 /// `aicompose.tones#6c9d0efe hash:long tones:Vector<AiComposeTone> users:Vector<User> = aicompose.Tones`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tones {
@@ -113,5 +115,11 @@ impl ToJson for Tones {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Tones {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

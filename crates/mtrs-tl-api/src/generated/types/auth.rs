@@ -85,6 +85,8 @@ impl ToJson for SentCode {
     }
 }
 
+impl crate::peers::Peers for SentCode {}
+
 /// `auth.sentCodeSuccess#2390fe44 authorization:auth.Authorization = auth.SentCode`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeSuccess {
@@ -134,6 +136,12 @@ impl ToJson for SentCodeSuccess {
         w.key("authorization");
         self.authorization.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for SentCodeSuccess {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.authorization, found);
     }
 }
 
@@ -225,6 +233,8 @@ impl ToJson for SentCodePaymentRequired {
     }
 }
 
+impl crate::peers::Peers for SentCodePaymentRequired {}
+
 /// `auth.authorization#2ea2c0d4 flags:# setup_password_required:flags.1?true otherwise_relogin_days:flags.1?int tmp_sessions:flags.0?int future_auth_token:flags.2?bytes user:User = auth.Authorization`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Authorization {
@@ -312,6 +322,12 @@ impl ToJson for Authorization {
     }
 }
 
+impl crate::peers::Peers for Authorization {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.user, found);
+    }
+}
+
 /// `auth.authorizationSignUpRequired#44747e9a flags:# terms_of_service:flags.0?help.TermsOfService = auth.Authorization`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthorizationSignUpRequired {
@@ -368,6 +384,8 @@ impl ToJson for AuthorizationSignUpRequired {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AuthorizationSignUpRequired {}
 
 /// `auth.exportedAuthorization#b434e2b8 id:long bytes:bytes = auth.ExportedAuthorization`
 #[derive(Debug, Clone, PartialEq)]
@@ -427,6 +445,8 @@ impl ToJson for ExportedAuthorization {
     }
 }
 
+impl crate::peers::Peers for ExportedAuthorization {}
+
 /// `auth.passwordRecovery#137948a5 email_pattern:string = auth.PasswordRecovery`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PasswordRecovery {
@@ -479,6 +499,8 @@ impl ToJson for PasswordRecovery {
     }
 }
 
+impl crate::peers::Peers for PasswordRecovery {}
+
 /// `auth.codeTypeSms#72a3158c = auth.CodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeTypeSms;
@@ -523,6 +545,8 @@ impl ToJson for CodeTypeSms {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CodeTypeSms {}
 
 /// `auth.codeTypeCall#741cd3e3 = auth.CodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -569,6 +593,8 @@ impl ToJson for CodeTypeCall {
     }
 }
 
+impl crate::peers::Peers for CodeTypeCall {}
+
 /// `auth.codeTypeFlashCall#226ccefb = auth.CodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeTypeFlashCall;
@@ -613,6 +639,8 @@ impl ToJson for CodeTypeFlashCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CodeTypeFlashCall {}
 
 /// `auth.codeTypeMissedCall#d61ad6ee = auth.CodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -659,6 +687,8 @@ impl ToJson for CodeTypeMissedCall {
     }
 }
 
+impl crate::peers::Peers for CodeTypeMissedCall {}
+
 /// `auth.codeTypeFragmentSms#06ed998c = auth.CodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeTypeFragmentSms;
@@ -703,6 +733,8 @@ impl ToJson for CodeTypeFragmentSms {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CodeTypeFragmentSms {}
 
 /// `auth.sentCodeTypeApp#3dbb5986 length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -756,6 +788,8 @@ impl ToJson for SentCodeTypeApp {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeApp {}
+
 /// `auth.sentCodeTypeSms#c000bba2 length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeSms {
@@ -807,6 +841,8 @@ impl ToJson for SentCodeTypeSms {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentCodeTypeSms {}
 
 /// `auth.sentCodeTypeCall#5353e5a7 length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -860,6 +896,8 @@ impl ToJson for SentCodeTypeCall {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeCall {}
+
 /// `auth.sentCodeTypeFlashCall#ab03c6d9 pattern:string = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeFlashCall {
@@ -911,6 +949,8 @@ impl ToJson for SentCodeTypeFlashCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentCodeTypeFlashCall {}
 
 /// `auth.sentCodeTypeMissedCall#82006484 prefix:string length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -969,6 +1009,8 @@ impl ToJson for SentCodeTypeMissedCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentCodeTypeMissedCall {}
 
 /// `auth.sentCodeTypeEmailCode#f450f59b flags:# apple_signin_allowed:flags.0?true google_signin_allowed:flags.1?true email_pattern:string length:int reset_available_period:flags.3?int reset_pending_date:flags.4?int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -1060,6 +1102,8 @@ impl ToJson for SentCodeTypeEmailCode {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeEmailCode {}
+
 /// `auth.sentCodeTypeSetUpEmailRequired#a5491dea flags:# apple_signin_allowed:flags.0?true google_signin_allowed:flags.1?true = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeSetUpEmailRequired {
@@ -1120,6 +1164,8 @@ impl ToJson for SentCodeTypeSetUpEmailRequired {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeSetUpEmailRequired {}
+
 /// `auth.sentCodeTypeFragmentSms#d9565c39 url:string length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeFragmentSms {
@@ -1177,6 +1223,8 @@ impl ToJson for SentCodeTypeFragmentSms {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentCodeTypeFragmentSms {}
 
 /// `auth.sentCodeTypeFirebaseSms#009fd736 flags:# nonce:flags.0?bytes play_integrity_project_id:flags.2?long play_integrity_nonce:flags.2?bytes receipt:flags.1?string push_timeout:flags.1?int length:int = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
@@ -1277,6 +1325,8 @@ impl ToJson for SentCodeTypeFirebaseSms {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeFirebaseSms {}
+
 /// `auth.sentCodeTypeSmsWord#a416ac81 flags:# beginning:flags.0?string = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeSmsWord {
@@ -1334,6 +1384,8 @@ impl ToJson for SentCodeTypeSmsWord {
     }
 }
 
+impl crate::peers::Peers for SentCodeTypeSmsWord {}
+
 /// `auth.sentCodeTypeSmsPhrase#b37794af flags:# beginning:flags.0?string = auth.SentCodeType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentCodeTypeSmsPhrase {
@@ -1390,6 +1442,8 @@ impl ToJson for SentCodeTypeSmsPhrase {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentCodeTypeSmsPhrase {}
 
 /// `auth.loginToken#629f1980 expires:int token:bytes = auth.LoginToken`
 #[derive(Debug, Clone, PartialEq)]
@@ -1449,6 +1503,8 @@ impl ToJson for LoginToken {
     }
 }
 
+impl crate::peers::Peers for LoginToken {}
+
 /// `auth.loginTokenMigrateTo#068e9916 dc_id:int token:bytes = auth.LoginToken`
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginTokenMigrateTo {
@@ -1507,6 +1563,8 @@ impl ToJson for LoginTokenMigrateTo {
     }
 }
 
+impl crate::peers::Peers for LoginTokenMigrateTo {}
+
 /// `auth.loginTokenSuccess#390d5c5e authorization:auth.Authorization = auth.LoginToken`
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginTokenSuccess {
@@ -1556,6 +1614,12 @@ impl ToJson for LoginTokenSuccess {
         w.key("authorization");
         self.authorization.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for LoginTokenSuccess {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.authorization, found);
     }
 }
 
@@ -1616,6 +1680,8 @@ impl ToJson for LoggedOut {
     }
 }
 
+impl crate::peers::Peers for LoggedOut {}
+
 /// `auth.passkeyLoginOptions#e2037789 options:DataJSON = auth.PasskeyLoginOptions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PasskeyLoginOptions {
@@ -1667,6 +1733,8 @@ impl ToJson for PasskeyLoginOptions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PasskeyLoginOptions {}
 
 /// `auth.firebasePnvIntent#df5ac00c nonce:string digital_credential_payload:string = auth.FirebasePnvIntent`
 #[derive(Debug, Clone, PartialEq)]
@@ -1725,3 +1793,5 @@ impl ToJson for FirebasePnvIntent {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FirebasePnvIntent {}

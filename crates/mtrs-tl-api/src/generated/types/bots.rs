@@ -71,6 +71,8 @@ impl ToJson for BotInfo {
     }
 }
 
+impl crate::peers::Peers for BotInfo {}
+
 /// `bots.popularAppBots#1991b13b flags:# next_offset:flags.0?string users:Vector<User> = bots.PopularAppBots`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PopularAppBots {
@@ -134,6 +136,12 @@ impl ToJson for PopularAppBots {
     }
 }
 
+impl crate::peers::Peers for PopularAppBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `bots.previewInfo#0ca71d64 media:Vector<BotPreviewMedia> lang_codes:Vector<string> = bots.PreviewInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PreviewInfo {
@@ -192,6 +200,12 @@ impl ToJson for PreviewInfo {
     }
 }
 
+impl crate::peers::Peers for PreviewInfo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+    }
+}
+
 /// `bots.exportedBotToken#3c60b621 token:string = bots.ExportedBotToken`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedBotToken {
@@ -244,6 +258,8 @@ impl ToJson for ExportedBotToken {
     }
 }
 
+impl crate::peers::Peers for ExportedBotToken {}
+
 /// `bots.requestedButton#f13bbcd7 webapp_req_id:string = bots.RequestedButton`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestedButton {
@@ -295,6 +311,8 @@ impl ToJson for RequestedButton {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RequestedButton {}
 
 /// `bots.accessSettings#dd1fbf93 flags:# restricted:flags.0?true add_users:flags.1?Vector<User> = bots.AccessSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -356,5 +374,11 @@ impl ToJson for AccessSettings {
         w.key("add_users");
         self.add_users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for AccessSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.add_users, found);
     }
 }

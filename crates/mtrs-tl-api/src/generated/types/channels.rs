@@ -77,6 +77,13 @@ impl ToJson for ChannelParticipants {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipants {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `channels.channelParticipantsNotModified#f0173fe9 = channels.ChannelParticipants`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsNotModified;
@@ -121,6 +128,8 @@ impl ToJson for ChannelParticipantsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantsNotModified {}
 
 /// `channels.channelParticipant#dfb80317 participant:ChannelParticipant chats:Vector<Chat> users:Vector<User> = channels.ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -183,6 +192,13 @@ impl ToJson for ChannelParticipant {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelParticipant {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -250,6 +266,14 @@ impl ToJson for AdminLogResults {
     }
 }
 
+impl crate::peers::Peers for AdminLogResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.events, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `channels.sendAsPeers#f496b0c6 peers:Vector<SendAsPeer> chats:Vector<Chat> users:Vector<User> = channels.SendAsPeers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendAsPeers {
@@ -314,6 +338,13 @@ impl ToJson for SendAsPeers {
     }
 }
 
+impl crate::peers::Peers for SendAsPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `channels.sponsoredMessageReportResultChooseOption#846f9e42 title:string options:Vector<SponsoredMessageReportOption> = channels.SponsoredMessageReportResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredMessageReportResultChooseOption {
@@ -372,6 +403,8 @@ impl ToJson for SponsoredMessageReportResultChooseOption {
     }
 }
 
+impl crate::peers::Peers for SponsoredMessageReportResultChooseOption {}
+
 /// `channels.sponsoredMessageReportResultAdsHidden#3e3bcf2f = channels.SponsoredMessageReportResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredMessageReportResultAdsHidden;
@@ -417,6 +450,8 @@ impl ToJson for SponsoredMessageReportResultAdsHidden {
     }
 }
 
+impl crate::peers::Peers for SponsoredMessageReportResultAdsHidden {}
+
 /// `channels.sponsoredMessageReportResultReported#ad798849 = channels.SponsoredMessageReportResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredMessageReportResultReported;
@@ -461,3 +496,5 @@ impl ToJson for SponsoredMessageReportResultReported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SponsoredMessageReportResultReported {}

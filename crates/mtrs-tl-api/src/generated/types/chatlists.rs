@@ -65,6 +65,8 @@ impl ToJson for ExportedChatlistInvite {
     }
 }
 
+impl crate::peers::Peers for ExportedChatlistInvite {}
+
 /// `chatlists.exportedInvites#10ab6dc7 invites:Vector<ExportedChatlistInvite> chats:Vector<Chat> users:Vector<User> = chatlists.ExportedInvites`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedInvites {
@@ -126,6 +128,13 @@ impl ToJson for ExportedInvites {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ExportedInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -202,6 +211,13 @@ impl ToJson for ChatlistInviteAlready {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChatlistInviteAlready {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -292,6 +308,13 @@ impl ToJson for ChatlistInvite {
     }
 }
 
+impl crate::peers::Peers for ChatlistInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `chatlists.chatlistUpdates#93bd878d missing_peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = chatlists.ChatlistUpdates`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatlistUpdates {
@@ -353,5 +376,12 @@ impl ToJson for ChatlistUpdates {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChatlistUpdates {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

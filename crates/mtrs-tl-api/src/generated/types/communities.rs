@@ -88,6 +88,13 @@ impl ToJson for PeerLinkRequests {
     }
 }
 
+impl crate::peers::Peers for PeerLinkRequests {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `communities.participantJoinedChats#8d78512a creator_chat_ids:Vector<long> joined_chat_ids:Vector<long> chats:Vector<Chat> users:Vector<User> = communities.ParticipantJoinedChats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParticipantJoinedChats {
@@ -155,5 +162,12 @@ impl ToJson for ParticipantJoinedChats {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ParticipantJoinedChats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

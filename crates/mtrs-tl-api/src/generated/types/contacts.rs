@@ -52,6 +52,8 @@ impl ToJson for ContactsNotModified {
     }
 }
 
+impl crate::peers::Peers for ContactsNotModified {}
+
 /// `contacts.contacts#eae87e42 contacts:Vector<Contact> saved_count:int users:Vector<User> = contacts.Contacts`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contacts {
@@ -113,6 +115,12 @@ impl ToJson for Contacts {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Contacts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -186,6 +194,12 @@ impl ToJson for ImportedContacts {
     }
 }
 
+impl crate::peers::Peers for ImportedContacts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.blocked#0ade1591 blocked:Vector<PeerBlocked> chats:Vector<Chat> users:Vector<User> = contacts.Blocked`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Blocked {
@@ -247,6 +261,13 @@ impl ToJson for Blocked {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Blocked {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -320,6 +341,13 @@ impl ToJson for BlockedSlice {
     }
 }
 
+impl crate::peers::Peers for BlockedSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.found#b3134d9d my_results:Vector<Peer> results:Vector<Peer> chats:Vector<Chat> users:Vector<User> = contacts.Found`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -390,6 +418,13 @@ impl ToJson for Found {
     }
 }
 
+impl crate::peers::Peers for Found {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.resolvedPeer#7f077ad9 peer:Peer chats:Vector<Chat> users:Vector<User> = contacts.ResolvedPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedPeer {
@@ -454,6 +489,13 @@ impl ToJson for ResolvedPeer {
     }
 }
 
+impl crate::peers::Peers for ResolvedPeer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.topPeersNotModified#de266ef5 = contacts.TopPeers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeersNotModified;
@@ -498,6 +540,8 @@ impl ToJson for TopPeersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeersNotModified {}
 
 /// `contacts.topPeers#70b772a8 categories:Vector<TopPeerCategoryPeers> chats:Vector<Chat> users:Vector<User> = contacts.TopPeers`
 #[derive(Debug, Clone, PartialEq)]
@@ -563,6 +607,13 @@ impl ToJson for TopPeers {
     }
 }
 
+impl crate::peers::Peers for TopPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.topPeersDisabled#b52c939d = contacts.TopPeers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeersDisabled;
@@ -607,6 +658,8 @@ impl ToJson for TopPeersDisabled {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeersDisabled {}
 
 /// `contacts.contactBirthdays#114ff30d contacts:Vector<ContactBirthday> users:Vector<User> = contacts.ContactBirthdays`
 #[derive(Debug, Clone, PartialEq)]
@@ -666,6 +719,12 @@ impl ToJson for ContactBirthdays {
     }
 }
 
+impl crate::peers::Peers for ContactBirthdays {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `contacts.sponsoredPeersEmpty#ea32b4b1 = contacts.SponsoredPeers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredPeersEmpty;
@@ -710,6 +769,8 @@ impl ToJson for SponsoredPeersEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SponsoredPeersEmpty {}
 
 /// `contacts.sponsoredPeers#eb032884 peers:Vector<SponsoredPeer> chats:Vector<Chat> users:Vector<User> = contacts.SponsoredPeers`
 #[derive(Debug, Clone, PartialEq)]
@@ -772,5 +833,12 @@ impl ToJson for SponsoredPeers {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for SponsoredPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

@@ -52,6 +52,8 @@ impl ToJson for WelcomeMessagesNotModified {
     }
 }
 
+impl crate::peers::Peers for WelcomeMessagesNotModified {}
+
 /// `ephemeral.welcomeMessages#104fc872 hash:long messages:Vector<EphemeralMessage> = ephemeral.WelcomeMessages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WelcomeMessages {
@@ -107,5 +109,11 @@ impl ToJson for WelcomeMessages {
         w.key("messages");
         self.messages.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for WelcomeMessages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
     }
 }

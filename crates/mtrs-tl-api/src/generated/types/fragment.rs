@@ -88,3 +88,5 @@ impl ToJson for CollectibleInfo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CollectibleInfo {}

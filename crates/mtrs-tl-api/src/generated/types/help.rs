@@ -112,6 +112,8 @@ impl ToJson for AppUpdate {
     }
 }
 
+impl crate::peers::Peers for AppUpdate {}
+
 /// `help.noAppUpdate#c45a6536 = help.AppUpdate`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NoAppUpdate;
@@ -156,6 +158,8 @@ impl ToJson for NoAppUpdate {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NoAppUpdate {}
 
 /// `help.inviteText#18cb9f78 message:string = help.InviteText`
 #[derive(Debug, Clone, PartialEq)]
@@ -208,6 +212,8 @@ impl ToJson for InviteText {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InviteText {}
 
 /// `help.support#17c6b5f6 phone_number:string user:User = help.Support`
 #[derive(Debug, Clone, PartialEq)]
@@ -264,6 +270,12 @@ impl ToJson for Support {
         w.key("user");
         self.user.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Support {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.user, found);
     }
 }
 
@@ -348,6 +360,8 @@ impl ToJson for TermsOfService {
     }
 }
 
+impl crate::peers::Peers for TermsOfService {}
+
 /// `help.recentMeUrls#0e0310d7 urls:Vector<RecentMeUrl> chats:Vector<Chat> users:Vector<User> = help.RecentMeUrls`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentMeUrls {
@@ -412,6 +426,14 @@ impl ToJson for RecentMeUrls {
     }
 }
 
+impl crate::peers::Peers for RecentMeUrls {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.urls, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `help.termsOfServiceUpdateEmpty#e3309f7f expires:int = help.TermsOfServiceUpdate`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermsOfServiceUpdateEmpty {
@@ -463,6 +485,8 @@ impl ToJson for TermsOfServiceUpdateEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TermsOfServiceUpdateEmpty {}
 
 /// `help.termsOfServiceUpdate#28ecf961 expires:int terms_of_service:help.TermsOfService = help.TermsOfServiceUpdate`
 #[derive(Debug, Clone, PartialEq)]
@@ -522,6 +546,8 @@ impl ToJson for TermsOfServiceUpdate {
     }
 }
 
+impl crate::peers::Peers for TermsOfServiceUpdate {}
+
 /// `help.deepLinkInfoEmpty#66afa166 = help.DeepLinkInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeepLinkInfoEmpty;
@@ -566,6 +592,8 @@ impl ToJson for DeepLinkInfoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DeepLinkInfoEmpty {}
 
 /// `help.deepLinkInfo#6a4ee832 flags:# update_app:flags.0?true message:string entities:flags.1?Vector<MessageEntity> = help.DeepLinkInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -636,6 +664,8 @@ impl ToJson for DeepLinkInfo {
     }
 }
 
+impl crate::peers::Peers for DeepLinkInfo {}
+
 /// `help.passportConfigNotModified#bfb9f457 = help.PassportConfig`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PassportConfigNotModified;
@@ -680,6 +710,8 @@ impl ToJson for PassportConfigNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PassportConfigNotModified {}
 
 /// `help.passportConfig#a098d6af hash:int countries_langs:DataJSON = help.PassportConfig`
 #[derive(Debug, Clone, PartialEq)]
@@ -739,6 +771,8 @@ impl ToJson for PassportConfig {
     }
 }
 
+impl crate::peers::Peers for PassportConfig {}
+
 /// `help.supportName#8c05f1c9 name:string = help.SupportName`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupportName {
@@ -791,6 +825,8 @@ impl ToJson for SupportName {
     }
 }
 
+impl crate::peers::Peers for SupportName {}
+
 /// `help.userInfoEmpty#f3ae2eed = help.UserInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserInfoEmpty;
@@ -835,6 +871,8 @@ impl ToJson for UserInfoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserInfoEmpty {}
 
 /// `help.userInfo#01eb3758 message:string entities:Vector<MessageEntity> author:string date:int = help.UserInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -906,6 +944,8 @@ impl ToJson for UserInfo {
     }
 }
 
+impl crate::peers::Peers for UserInfo {}
+
 /// `help.promoDataEmpty#98f6ac75 expires:int = help.PromoData`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PromoDataEmpty {
@@ -957,6 +997,8 @@ impl ToJson for PromoDataEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PromoDataEmpty {}
 
 /// `help.promoData#08a4d87a flags:# proxy:flags.0?true expires:int peer:flags.3?Peer psa_type:flags.1?string psa_message:flags.2?string pending_suggestions:Vector<string> dismissed_suggestions:Vector<string> custom_pending_suggestion:flags.4?PendingSuggestion chats:Vector<Chat> users:Vector<User> = help.PromoData`
 #[derive(Debug, Clone, PartialEq)]
@@ -1078,6 +1120,13 @@ impl ToJson for PromoData {
     }
 }
 
+impl crate::peers::Peers for PromoData {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `help.countryCode#4203c5ef flags:# country_code:string prefixes:flags.0?Vector<string> patterns:flags.1?Vector<string> = help.CountryCode`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountryCode {
@@ -1149,6 +1198,8 @@ impl ToJson for CountryCode {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CountryCode {}
 
 /// `help.country#c3878e23 flags:# hidden:flags.0?true iso2:string default_name:string name:flags.1?string country_codes:Vector<help.CountryCode> = help.Country`
 #[derive(Debug, Clone, PartialEq)]
@@ -1231,6 +1282,8 @@ impl ToJson for Country {
     }
 }
 
+impl crate::peers::Peers for Country {}
+
 /// `help.countriesListNotModified#93cc1f32 = help.CountriesList`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountriesListNotModified;
@@ -1275,6 +1328,8 @@ impl ToJson for CountriesListNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CountriesListNotModified {}
 
 /// `help.countriesList#87d0759e countries:Vector<help.Country> hash:int = help.CountriesList`
 #[derive(Debug, Clone, PartialEq)]
@@ -1333,6 +1388,8 @@ impl ToJson for CountriesList {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CountriesList {}
 
 /// `help.premiumPromo#5334759c status_text:string status_entities:Vector<MessageEntity> video_sections:Vector<string> videos:Vector<Document> period_options:Vector<PremiumSubscriptionOption> users:Vector<User> = help.PremiumPromo`
 #[derive(Debug, Clone, PartialEq)]
@@ -1416,6 +1473,12 @@ impl ToJson for PremiumPromo {
     }
 }
 
+impl crate::peers::Peers for PremiumPromo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `help.appConfigNotModified#7cde641d = help.AppConfig`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppConfigNotModified;
@@ -1460,6 +1523,8 @@ impl ToJson for AppConfigNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AppConfigNotModified {}
 
 /// `help.appConfig#dd18782e hash:int config:JSONValue = help.AppConfig`
 #[derive(Debug, Clone, PartialEq)]
@@ -1519,6 +1584,8 @@ impl ToJson for AppConfig {
     }
 }
 
+impl crate::peers::Peers for AppConfig {}
+
 /// `help.peerColorSet#26219a58 colors:Vector<int> = help.PeerColorSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerColorSet {
@@ -1570,6 +1637,8 @@ impl ToJson for PeerColorSet {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerColorSet {}
 
 /// `help.peerColorProfileSet#767d61eb palette_colors:Vector<int> bg_colors:Vector<int> story_colors:Vector<int> = help.PeerColorSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -1634,6 +1703,8 @@ impl ToJson for PeerColorProfileSet {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerColorProfileSet {}
 
 /// `help.peerColorOption#adec6ebe flags:# hidden:flags.0?true color_id:int colors:flags.1?help.PeerColorSet dark_colors:flags.2?help.PeerColorSet channel_min_level:flags.3?int group_min_level:flags.4?int = help.PeerColorOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -1731,6 +1802,8 @@ impl ToJson for PeerColorOption {
     }
 }
 
+impl crate::peers::Peers for PeerColorOption {}
+
 /// `help.peerColorsNotModified#2ba1f5ce = help.PeerColors`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerColorsNotModified;
@@ -1775,6 +1848,8 @@ impl ToJson for PeerColorsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerColorsNotModified {}
 
 /// `help.peerColors#00f8ed08 hash:int colors:Vector<help.PeerColorOption> = help.PeerColors`
 #[derive(Debug, Clone, PartialEq)]
@@ -1834,6 +1909,8 @@ impl ToJson for PeerColors {
     }
 }
 
+impl crate::peers::Peers for PeerColors {}
+
 /// `help.timezonesListNotModified#970708cc = help.TimezonesList`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimezonesListNotModified;
@@ -1878,6 +1955,8 @@ impl ToJson for TimezonesListNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TimezonesListNotModified {}
 
 /// `help.timezonesList#7b74ed71 timezones:Vector<Timezone> hash:int = help.TimezonesList`
 #[derive(Debug, Clone, PartialEq)]
@@ -1936,3 +2015,5 @@ impl ToJson for TimezonesList {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TimezonesList {}

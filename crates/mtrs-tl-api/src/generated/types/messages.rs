@@ -77,6 +77,15 @@ impl ToJson for Dialogs {
     }
 }
 
+impl crate::peers::Peers for Dialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialogs, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.dialogsSlice#71e094f3 count:int dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.Dialogs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogsSlice {
@@ -153,6 +162,15 @@ impl ToJson for DialogsSlice {
     }
 }
 
+impl crate::peers::Peers for DialogsSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialogs, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.dialogsNotModified#f0e3e596 count:int = messages.Dialogs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogsNotModified {
@@ -204,6 +222,8 @@ impl ToJson for DialogsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DialogsNotModified {}
 
 /// `messages.messages#1d73e7ea messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages`
 #[derive(Debug, Clone, PartialEq)]
@@ -272,6 +292,15 @@ impl ToJson for Messages {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Messages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.topics, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -386,6 +415,15 @@ impl ToJson for MessagesSlice {
     }
 }
 
+impl crate::peers::Peers for MessagesSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.topics, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.channelMessages#c776ba4e flags:# inexact:flags.1?true pts:int count:int offset_id_offset:flags.2?int messages:Vector<Message> topics:Vector<ForumTopic> chats:Vector<Chat> users:Vector<User> = messages.Messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelMessages {
@@ -485,6 +523,15 @@ impl ToJson for ChannelMessages {
     }
 }
 
+impl crate::peers::Peers for ChannelMessages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.topics, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.messagesNotModified#74535f21 count:int = messages.Messages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessagesNotModified {
@@ -537,6 +584,8 @@ impl ToJson for MessagesNotModified {
     }
 }
 
+impl crate::peers::Peers for MessagesNotModified {}
+
 /// `messages.chats#64ff9fd5 chats:Vector<Chat> = messages.Chats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chats {
@@ -586,6 +635,12 @@ impl ToJson for Chats {
         w.key("chats");
         self.chats.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Chats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
     }
 }
 
@@ -644,6 +699,12 @@ impl ToJson for ChatsSlice {
         w.key("chats");
         self.chats.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChatsSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
     }
 }
 
@@ -711,6 +772,14 @@ impl ToJson for ChatFull {
     }
 }
 
+impl crate::peers::Peers for ChatFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.full_chat, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.affectedHistory#b45c69d1 pts:int pts_count:int offset:int = messages.AffectedHistory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AffectedHistory {
@@ -775,6 +844,8 @@ impl ToJson for AffectedHistory {
     }
 }
 
+impl crate::peers::Peers for AffectedHistory {}
+
 /// `messages.dhConfigNotModified#c0e24635 random:bytes = messages.DhConfig`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DhConfigNotModified {
@@ -826,6 +897,8 @@ impl ToJson for DhConfigNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DhConfigNotModified {}
 
 /// `messages.dhConfig#2c221edd g:int p:bytes version:int random:bytes = messages.DhConfig`
 #[derive(Debug, Clone, PartialEq)]
@@ -897,6 +970,8 @@ impl ToJson for DhConfig {
     }
 }
 
+impl crate::peers::Peers for DhConfig {}
+
 /// `messages.sentEncryptedMessage#560f8935 date:int = messages.SentEncryptedMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentEncryptedMessage {
@@ -948,6 +1023,8 @@ impl ToJson for SentEncryptedMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SentEncryptedMessage {}
 
 /// `messages.sentEncryptedFile#9493ff32 date:int file:EncryptedFile = messages.SentEncryptedMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -1007,6 +1084,8 @@ impl ToJson for SentEncryptedFile {
     }
 }
 
+impl crate::peers::Peers for SentEncryptedFile {}
+
 /// `messages.stickersNotModified#f1749a22 = messages.Stickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickersNotModified;
@@ -1051,6 +1130,8 @@ impl ToJson for StickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickersNotModified {}
 
 /// `messages.stickers#30a6ec7e hash:long stickers:Vector<Document> = messages.Stickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -1110,6 +1191,8 @@ impl ToJson for Stickers {
     }
 }
 
+impl crate::peers::Peers for Stickers {}
+
 /// `messages.allStickersNotModified#e86602c3 = messages.AllStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllStickersNotModified;
@@ -1154,6 +1237,8 @@ impl ToJson for AllStickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AllStickersNotModified {}
 
 /// `messages.allStickers#cdbbcebb hash:long sets:Vector<StickerSet> = messages.AllStickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -1213,6 +1298,8 @@ impl ToJson for AllStickers {
     }
 }
 
+impl crate::peers::Peers for AllStickers {}
+
 /// `messages.affectedMessages#84d19185 pts:int pts_count:int = messages.AffectedMessages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AffectedMessages {
@@ -1270,6 +1357,8 @@ impl ToJson for AffectedMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AffectedMessages {}
 
 /// `messages.stickerSet#6e153f16 set:StickerSet packs:Vector<StickerPack> keywords:Vector<StickerKeyword> documents:Vector<Document> = messages.StickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -1341,6 +1430,8 @@ impl ToJson for StickerSet {
     }
 }
 
+impl crate::peers::Peers for StickerSet {}
+
 /// `messages.stickerSetNotModified#d3f924eb = messages.StickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerSetNotModified;
@@ -1386,6 +1477,8 @@ impl ToJson for StickerSetNotModified {
     }
 }
 
+impl crate::peers::Peers for StickerSetNotModified {}
+
 /// `messages.savedGifsNotModified#e8025ca2 = messages.SavedGifs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedGifsNotModified;
@@ -1430,6 +1523,8 @@ impl ToJson for SavedGifsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedGifsNotModified {}
 
 /// `messages.savedGifs#84a02a0d hash:long gifs:Vector<Document> = messages.SavedGifs`
 #[derive(Debug, Clone, PartialEq)]
@@ -1488,6 +1583,8 @@ impl ToJson for SavedGifs {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedGifs {}
 
 /// `messages.botResults#e021f2f6 flags:# gallery:flags.0?true query_id:long next_offset:flags.1?string switch_pm:flags.2?InlineBotSwitchPM switch_webview:flags.3?InlineBotWebView results:Vector<BotInlineResult> cache_time:int users:Vector<User> = messages.BotResults`
 #[derive(Debug, Clone, PartialEq)]
@@ -1594,6 +1691,13 @@ impl ToJson for BotResults {
     }
 }
 
+impl crate::peers::Peers for BotResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.results, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.botCallbackAnswer#36585ea4 flags:# alert:flags.1?true has_url:flags.3?true native_ui:flags.4?true message:flags.0?string url:flags.2?string cache_time:int = messages.BotCallbackAnswer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCallbackAnswer {
@@ -1684,6 +1788,8 @@ impl ToJson for BotCallbackAnswer {
     }
 }
 
+impl crate::peers::Peers for BotCallbackAnswer {}
+
 /// `messages.messageEditData#26b5dde6 flags:# caption:flags.0?true = messages.MessageEditData`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEditData {
@@ -1737,6 +1843,8 @@ impl ToJson for MessageEditData {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEditData {}
 
 /// `messages.peerDialogs#3371c354 dialogs:Vector<Dialog> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> state:updates.State = messages.PeerDialogs`
 #[derive(Debug, Clone, PartialEq)]
@@ -1814,6 +1922,15 @@ impl ToJson for PeerDialogs {
     }
 }
 
+impl crate::peers::Peers for PeerDialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialogs, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.featuredStickersNotModified#c6dc0c66 count:int = messages.FeaturedStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FeaturedStickersNotModified {
@@ -1865,6 +1982,8 @@ impl ToJson for FeaturedStickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FeaturedStickersNotModified {}
 
 /// `messages.featuredStickers#be382906 flags:# premium:flags.0?true hash:long count:int sets:Vector<StickerSetCovered> unread:Vector<long> = messages.FeaturedStickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -1944,6 +2063,8 @@ impl ToJson for FeaturedStickers {
     }
 }
 
+impl crate::peers::Peers for FeaturedStickers {}
+
 /// `messages.recentStickersNotModified#0b17f890 = messages.RecentStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentStickersNotModified;
@@ -1988,6 +2109,8 @@ impl ToJson for RecentStickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RecentStickersNotModified {}
 
 /// `messages.recentStickers#88d37c56 hash:long packs:Vector<StickerPack> stickers:Vector<Document> dates:Vector<int> = messages.RecentStickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -2059,6 +2182,8 @@ impl ToJson for RecentStickers {
     }
 }
 
+impl crate::peers::Peers for RecentStickers {}
+
 /// `messages.archivedStickers#4fcba9c8 count:int sets:Vector<StickerSetCovered> = messages.ArchivedStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchivedStickers {
@@ -2117,6 +2242,8 @@ impl ToJson for ArchivedStickers {
     }
 }
 
+impl crate::peers::Peers for ArchivedStickers {}
+
 /// `messages.stickerSetInstallResultSuccess#38641628 = messages.StickerSetInstallResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerSetInstallResultSuccess;
@@ -2161,6 +2288,8 @@ impl ToJson for StickerSetInstallResultSuccess {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerSetInstallResultSuccess {}
 
 /// `messages.stickerSetInstallResultArchive#35e410a8 sets:Vector<StickerSetCovered> = messages.StickerSetInstallResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -2213,6 +2342,8 @@ impl ToJson for StickerSetInstallResultArchive {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerSetInstallResultArchive {}
 
 /// `messages.highScores#9a3bfd99 scores:Vector<HighScore> users:Vector<User> = messages.HighScores`
 #[derive(Debug, Clone, PartialEq)]
@@ -2272,6 +2403,12 @@ impl ToJson for HighScores {
     }
 }
 
+impl crate::peers::Peers for HighScores {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.favedStickersNotModified#9e8fa6d3 = messages.FavedStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FavedStickersNotModified;
@@ -2316,6 +2453,8 @@ impl ToJson for FavedStickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FavedStickersNotModified {}
 
 /// `messages.favedStickers#2cb51097 hash:long packs:Vector<StickerPack> stickers:Vector<Document> = messages.FavedStickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -2381,6 +2520,8 @@ impl ToJson for FavedStickers {
     }
 }
 
+impl crate::peers::Peers for FavedStickers {}
+
 /// `messages.foundStickerSetsNotModified#0d54b65d = messages.FoundStickerSets`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStickerSetsNotModified;
@@ -2425,6 +2566,8 @@ impl ToJson for FoundStickerSetsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FoundStickerSetsNotModified {}
 
 /// `messages.foundStickerSets#8af09dd2 hash:long sets:Vector<StickerSetCovered> = messages.FoundStickerSets`
 #[derive(Debug, Clone, PartialEq)]
@@ -2483,6 +2626,8 @@ impl ToJson for FoundStickerSets {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FoundStickerSets {}
 
 /// `messages.searchCounter#e844ebff flags:# inexact:flags.1?true filter:MessagesFilter count:int = messages.SearchCounter`
 #[derive(Debug, Clone, PartialEq)]
@@ -2550,6 +2695,8 @@ impl ToJson for SearchCounter {
     }
 }
 
+impl crate::peers::Peers for SearchCounter {}
+
 /// `messages.inactiveChats#a927fec5 dates:Vector<int> chats:Vector<Chat> users:Vector<User> = messages.InactiveChats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InactiveChats {
@@ -2611,6 +2758,13 @@ impl ToJson for InactiveChats {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InactiveChats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -2695,6 +2849,13 @@ impl ToJson for VotesList {
     }
 }
 
+impl crate::peers::Peers for VotesList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.messageViews#b6c4f543 views:Vector<MessageViews> chats:Vector<Chat> users:Vector<User> = messages.MessageViews`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageViews {
@@ -2756,6 +2917,13 @@ impl ToJson for MessageViews {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageViews {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -2858,6 +3026,14 @@ impl ToJson for DiscussionMessage {
     }
 }
 
+impl crate::peers::Peers for DiscussionMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.historyImport#1662af0b id:long = messages.HistoryImport`
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryImport {
@@ -2909,6 +3085,8 @@ impl ToJson for HistoryImport {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for HistoryImport {}
 
 /// `messages.historyImportParsed#5e0fb7b9 flags:# pm:flags.0?true group:flags.1?true title:flags.2?string = messages.HistoryImportParsed`
 #[derive(Debug, Clone, PartialEq)]
@@ -2978,6 +3156,8 @@ impl ToJson for HistoryImportParsed {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for HistoryImportParsed {}
 
 /// `messages.affectedFoundMessages#ef8d3e6c pts:int pts_count:int offset:int messages:Vector<int> = messages.AffectedFoundMessages`
 #[derive(Debug, Clone, PartialEq)]
@@ -3049,6 +3229,8 @@ impl ToJson for AffectedFoundMessages {
     }
 }
 
+impl crate::peers::Peers for AffectedFoundMessages {}
+
 /// `messages.exportedChatInvites#bdc62dcc count:int invites:Vector<ExportedChatInvite> users:Vector<User> = messages.ExportedChatInvites`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedChatInvites {
@@ -3113,6 +3295,12 @@ impl ToJson for ExportedChatInvites {
     }
 }
 
+impl crate::peers::Peers for ExportedChatInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.exportedChatInvite#1871be50 invite:ExportedChatInvite users:Vector<User> = messages.ExportedChatInvite`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedChatInvite {
@@ -3168,6 +3356,12 @@ impl ToJson for ExportedChatInvite {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ExportedChatInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -3235,6 +3429,12 @@ impl ToJson for ExportedChatInviteReplaced {
     }
 }
 
+impl crate::peers::Peers for ExportedChatInviteReplaced {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.chatInviteImporters#81b6b00a count:int importers:Vector<ChatInviteImporter> users:Vector<User> = messages.ChatInviteImporters`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatInviteImporters {
@@ -3299,6 +3499,12 @@ impl ToJson for ChatInviteImporters {
     }
 }
 
+impl crate::peers::Peers for ChatInviteImporters {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.chatAdminsWithInvites#b69b72d7 admins:Vector<ChatAdminWithInvites> users:Vector<User> = messages.ChatAdminsWithInvites`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatAdminsWithInvites {
@@ -3357,6 +3563,12 @@ impl ToJson for ChatAdminsWithInvites {
     }
 }
 
+impl crate::peers::Peers for ChatAdminsWithInvites {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.checkedHistoryImportPeer#a24de717 confirm_text:string = messages.CheckedHistoryImportPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedHistoryImportPeer {
@@ -3408,6 +3620,8 @@ impl ToJson for CheckedHistoryImportPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CheckedHistoryImportPeer {}
 
 /// `messages.sponsoredMessages#ffda656d flags:# posts_between:flags.0?int start_delay:flags.1?int between_delay:flags.2?int messages:Vector<SponsoredMessage> chats:Vector<Chat> users:Vector<User> = messages.SponsoredMessages`
 #[derive(Debug, Clone, PartialEq)]
@@ -3502,6 +3716,14 @@ impl ToJson for SponsoredMessages {
     }
 }
 
+impl crate::peers::Peers for SponsoredMessages {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.sponsoredMessagesEmpty#1839490f = messages.SponsoredMessages`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredMessagesEmpty;
@@ -3546,6 +3768,8 @@ impl ToJson for SponsoredMessagesEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SponsoredMessagesEmpty {}
 
 /// `messages.searchResultsCalendar#147ee23c flags:# inexact:flags.0?true count:int min_date:int min_msg_id:int offset_id_offset:flags.1?int periods:Vector<SearchResultsCalendarPeriod> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.SearchResultsCalendar`
 #[derive(Debug, Clone, PartialEq)]
@@ -3652,6 +3876,14 @@ impl ToJson for SearchResultsCalendar {
     }
 }
 
+impl crate::peers::Peers for SearchResultsCalendar {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.searchResultsPositions#53b22baf count:int positions:Vector<SearchResultsPosition> = messages.SearchResultsPositions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResultsPositions {
@@ -3709,6 +3941,8 @@ impl ToJson for SearchResultsPositions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SearchResultsPositions {}
 
 /// `messages.peerSettings#6880b94d settings:PeerSettings chats:Vector<Chat> users:Vector<User> = messages.PeerSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -3771,6 +4005,13 @@ impl ToJson for PeerSettings {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PeerSettings {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -3855,6 +4096,13 @@ impl ToJson for MessageReactionsList {
     }
 }
 
+impl crate::peers::Peers for MessageReactionsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.availableReactionsNotModified#9f071957 = messages.AvailableReactions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AvailableReactionsNotModified;
@@ -3899,6 +4147,8 @@ impl ToJson for AvailableReactionsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AvailableReactionsNotModified {}
 
 /// `messages.availableReactions#768e3aad hash:int reactions:Vector<AvailableReaction> = messages.AvailableReactions`
 #[derive(Debug, Clone, PartialEq)]
@@ -3957,6 +4207,8 @@ impl ToJson for AvailableReactions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AvailableReactions {}
 
 /// `messages.transcribedAudio#cfb9d957 flags:# pending:flags.0?true transcription_id:long text:string trial_remains_num:flags.1?int trial_remains_until_date:flags.1?int = messages.TranscribedAudio`
 #[derive(Debug, Clone, PartialEq)]
@@ -4042,6 +4294,8 @@ impl ToJson for TranscribedAudio {
     }
 }
 
+impl crate::peers::Peers for TranscribedAudio {}
+
 /// `messages.reactionsNotModified#b06fdbdf = messages.Reactions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsNotModified;
@@ -4086,6 +4340,8 @@ impl ToJson for ReactionsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReactionsNotModified {}
 
 /// `messages.reactions#eafdf716 hash:long reactions:Vector<Reaction> = messages.Reactions`
 #[derive(Debug, Clone, PartialEq)]
@@ -4144,6 +4400,8 @@ impl ToJson for Reactions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Reactions {}
 
 /// `messages.forumTopics#367617d3 flags:# order_by_create_date:flags.0?true count:int topics:Vector<ForumTopic> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> pts:int = messages.ForumTopics`
 #[derive(Debug, Clone, PartialEq)]
@@ -4235,6 +4493,15 @@ impl ToJson for ForumTopics {
     }
 }
 
+impl crate::peers::Peers for ForumTopics {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.topics, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.emojiGroupsNotModified#6fb4ad87 = messages.EmojiGroups`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiGroupsNotModified;
@@ -4279,6 +4546,8 @@ impl ToJson for EmojiGroupsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiGroupsNotModified {}
 
 /// `messages.emojiGroups#881fb94b hash:int groups:Vector<EmojiGroup> = messages.EmojiGroups`
 #[derive(Debug, Clone, PartialEq)]
@@ -4338,6 +4607,8 @@ impl ToJson for EmojiGroups {
     }
 }
 
+impl crate::peers::Peers for EmojiGroups {}
+
 /// `messages.translateResult#33db32f8 result:Vector<TextWithEntities> = messages.TranslatedText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TranslateResult {
@@ -4389,6 +4660,8 @@ impl ToJson for TranslateResult {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TranslateResult {}
 
 /// `messages.botApp#eb50adf5 flags:# inactive:flags.0?true request_write_access:flags.1?true has_settings:flags.2?true app:BotApp = messages.BotApp`
 #[derive(Debug, Clone, PartialEq)]
@@ -4462,6 +4735,8 @@ impl ToJson for BotApp {
     }
 }
 
+impl crate::peers::Peers for BotApp {}
+
 /// `messages.webPage#fd5e12bd webpage:WebPage chats:Vector<Chat> users:Vector<User> = messages.WebPage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPage {
@@ -4523,6 +4798,14 @@ impl ToJson for WebPage {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for WebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.webpage, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -4593,6 +4876,15 @@ impl ToJson for SavedDialogs {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for SavedDialogs {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialogs, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -4672,6 +4964,15 @@ impl ToJson for SavedDialogsSlice {
     }
 }
 
+impl crate::peers::Peers for SavedDialogsSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialogs, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.savedDialogsNotModified#c01f6fe8 count:int = messages.SavedDialogs`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedDialogsNotModified {
@@ -4724,6 +5025,8 @@ impl ToJson for SavedDialogsNotModified {
     }
 }
 
+impl crate::peers::Peers for SavedDialogsNotModified {}
+
 /// `messages.savedReactionTagsNotModified#889b59ef = messages.SavedReactionTags`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedReactionTagsNotModified;
@@ -4768,6 +5071,8 @@ impl ToJson for SavedReactionTagsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedReactionTagsNotModified {}
 
 /// `messages.savedReactionTags#3259950a tags:Vector<SavedReactionTag> hash:long = messages.SavedReactionTags`
 #[derive(Debug, Clone, PartialEq)]
@@ -4826,6 +5131,8 @@ impl ToJson for SavedReactionTags {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedReactionTags {}
 
 /// `messages.quickReplies#c68d6695 quick_replies:Vector<QuickReply> messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = messages.QuickReplies`
 #[derive(Debug, Clone, PartialEq)]
@@ -4897,6 +5204,14 @@ impl ToJson for QuickReplies {
     }
 }
 
+impl crate::peers::Peers for QuickReplies {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.quickRepliesNotModified#5f91eb5b = messages.QuickReplies`
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuickRepliesNotModified;
@@ -4941,6 +5256,8 @@ impl ToJson for QuickRepliesNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for QuickRepliesNotModified {}
 
 /// `messages.dialogFilters#2ad93719 flags:# tags_enabled:flags.0?true filters:Vector<DialogFilter> = messages.DialogFilters`
 #[derive(Debug, Clone, PartialEq)]
@@ -5002,6 +5319,8 @@ impl ToJson for DialogFilters {
     }
 }
 
+impl crate::peers::Peers for DialogFilters {}
+
 /// `messages.myStickers#faff629d count:int sets:Vector<StickerSetCovered> = messages.MyStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MyStickers {
@@ -5059,6 +5378,8 @@ impl ToJson for MyStickers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MyStickers {}
 
 /// `messages.invitedUsers#7f5defa6 updates:Updates missing_invitees:Vector<MissingInvitee> = messages.InvitedUsers`
 #[derive(Debug, Clone, PartialEq)]
@@ -5118,6 +5439,12 @@ impl ToJson for InvitedUsers {
     }
 }
 
+impl crate::peers::Peers for InvitedUsers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.updates, found);
+    }
+}
+
 /// `messages.availableEffectsNotModified#d1ed9a5b = messages.AvailableEffects`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AvailableEffectsNotModified;
@@ -5162,6 +5489,8 @@ impl ToJson for AvailableEffectsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AvailableEffectsNotModified {}
 
 /// `messages.availableEffects#bddb616e hash:int effects:Vector<AvailableEffect> documents:Vector<Document> = messages.AvailableEffects`
 #[derive(Debug, Clone, PartialEq)]
@@ -5227,6 +5556,8 @@ impl ToJson for AvailableEffects {
     }
 }
 
+impl crate::peers::Peers for AvailableEffects {}
+
 /// `messages.botPreparedInlineMessage#8ecf0511 id:string expire_date:int = messages.BotPreparedInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotPreparedInlineMessage {
@@ -5284,6 +5615,8 @@ impl ToJson for BotPreparedInlineMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotPreparedInlineMessage {}
 
 /// `messages.preparedInlineMessage#ff57708d query_id:long result:BotInlineResult peer_types:Vector<InlineQueryPeerType> cache_time:int users:Vector<User> = messages.PreparedInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -5361,6 +5694,13 @@ impl ToJson for PreparedInlineMessage {
     }
 }
 
+impl crate::peers::Peers for PreparedInlineMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.result, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.foundStickersNotModified#6010c534 flags:# next_offset:flags.0?int = messages.FoundStickers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStickersNotModified {
@@ -5417,6 +5757,8 @@ impl ToJson for FoundStickersNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FoundStickersNotModified {}
 
 /// `messages.foundStickers#82c9e290 flags:# next_offset:flags.0?int hash:long stickers:Vector<Document> = messages.FoundStickers`
 #[derive(Debug, Clone, PartialEq)]
@@ -5487,6 +5829,8 @@ impl ToJson for FoundStickers {
     }
 }
 
+impl crate::peers::Peers for FoundStickers {}
+
 /// `messages.webPagePreview#8c9a88ac media:MessageMedia chats:Vector<Chat> users:Vector<User> = messages.WebPagePreview`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPagePreview {
@@ -5548,6 +5892,14 @@ impl ToJson for WebPagePreview {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for WebPagePreview {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -5615,6 +5967,8 @@ impl ToJson for EmojiGameOutcome {
     }
 }
 
+impl crate::peers::Peers for EmojiGameOutcome {}
+
 /// `messages.emojiGameUnavailable#59e65335 = messages.EmojiGameInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiGameUnavailable;
@@ -5659,6 +6013,8 @@ impl ToJson for EmojiGameUnavailable {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiGameUnavailable {}
 
 /// `messages.emojiGameDiceInfo#44e56023 flags:# game_hash:string prev_stake:long current_streak:int params:Vector<int> plays_left:flags.0?int = messages.EmojiGameInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -5741,6 +6097,8 @@ impl ToJson for EmojiGameDiceInfo {
     }
 }
 
+impl crate::peers::Peers for EmojiGameDiceInfo {}
+
 /// `messages.composedMessageWithAI#90d7adfa flags:# result_text:TextWithEntities diff_text:flags.0?TextWithEntities = messages.ComposedMessageWithAI`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComposedMessageWithAi {
@@ -5804,6 +6162,8 @@ impl ToJson for ComposedMessageWithAi {
     }
 }
 
+impl crate::peers::Peers for ComposedMessageWithAi {}
+
 /// `messages.chatInviteJoinResultOk#445663a7 updates:Updates = messages.ChatInviteJoinResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatInviteJoinResultOk {
@@ -5853,6 +6213,12 @@ impl ToJson for ChatInviteJoinResultOk {
         w.key("updates");
         self.updates.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChatInviteJoinResultOk {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.updates, found);
     }
 }
 
@@ -5920,6 +6286,12 @@ impl ToJson for ChatInviteJoinResultWebView {
     }
 }
 
+impl crate::peers::Peers for ChatInviteJoinResultWebView {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `messages.translatedRichMessage#4203998f result:Vector<RichMessage> = messages.TranslatedRichMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TranslatedRichMessage {
@@ -5972,6 +6344,12 @@ impl ToJson for TranslatedRichMessage {
     }
 }
 
+impl crate::peers::Peers for TranslatedRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.result, found);
+    }
+}
+
 /// `messages.composedRichMessageWithAI#4c4537c8 result:RichMessage = messages.ComposedRichMessageWithAI`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComposedRichMessageWithAi {
@@ -6021,5 +6399,11 @@ impl ToJson for ComposedRichMessageWithAi {
         w.key("result");
         self.result.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ComposedRichMessageWithAi {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.result, found);
     }
 }

@@ -118,6 +118,8 @@ impl ToJson for Error {
     }
 }
 
+impl crate::peers::Peers for Error {}
+
 /// `null#56730bcc = Null`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Null;
@@ -162,6 +164,8 @@ impl ToJson for Null {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Null {}
 
 /// `inputPeerEmpty#7f3b18ea = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -208,6 +212,8 @@ impl ToJson for InputPeerEmpty {
     }
 }
 
+impl crate::peers::Peers for InputPeerEmpty {}
+
 /// `inputPeerSelf#7da07ec9 = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPeerSelf;
@@ -252,6 +258,8 @@ impl ToJson for InputPeerSelf {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPeerSelf {}
 
 /// `inputPeerChat#35a95cb9 chat_id:long = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -304,6 +312,8 @@ impl ToJson for InputPeerChat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPeerChat {}
 
 /// `inputPeerUser#dde8a54c user_id:long access_hash:long = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -363,6 +373,8 @@ impl ToJson for InputPeerUser {
     }
 }
 
+impl crate::peers::Peers for InputPeerUser {}
+
 /// `inputPeerChannel#27bcbbfc channel_id:long access_hash:long = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPeerChannel {
@@ -420,6 +432,8 @@ impl ToJson for InputPeerChannel {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPeerChannel {}
 
 /// `inputPeerUserFromMessage#a87b0a1c peer:InputPeer msg_id:int user_id:long = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -485,6 +499,8 @@ impl ToJson for InputPeerUserFromMessage {
     }
 }
 
+impl crate::peers::Peers for InputPeerUserFromMessage {}
+
 /// `inputPeerChannelFromMessage#bd2a0840 peer:InputPeer msg_id:int channel_id:long = InputPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPeerChannelFromMessage {
@@ -549,6 +565,8 @@ impl ToJson for InputPeerChannelFromMessage {
     }
 }
 
+impl crate::peers::Peers for InputPeerChannelFromMessage {}
+
 /// `inputUserEmpty#b98886cf = InputUser`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputUserEmpty;
@@ -594,6 +612,8 @@ impl ToJson for InputUserEmpty {
     }
 }
 
+impl crate::peers::Peers for InputUserEmpty {}
+
 /// `inputUserSelf#f7c1b13f = InputUser`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputUserSelf;
@@ -638,6 +658,8 @@ impl ToJson for InputUserSelf {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputUserSelf {}
 
 /// `inputUser#f21158c6 user_id:long access_hash:long = InputUser`
 #[derive(Debug, Clone, PartialEq)]
@@ -696,6 +718,8 @@ impl ToJson for InputUser {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputUser {}
 
 /// `inputUserFromMessage#1da448e2 peer:InputPeer msg_id:int user_id:long = InputUser`
 #[derive(Debug, Clone, PartialEq)]
@@ -760,6 +784,8 @@ impl ToJson for InputUserFromMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputUserFromMessage {}
 
 /// `inputPhoneContact#6a1dc4be flags:# client_id:long phone:string first_name:string last_name:string note:flags.0?TextWithEntities = InputContact`
 #[derive(Debug, Clone, PartialEq)]
@@ -842,6 +868,8 @@ impl ToJson for InputPhoneContact {
     }
 }
 
+impl crate::peers::Peers for InputPhoneContact {}
+
 /// `inputFile#f52ff27f id:long parts:int name:string md5_checksum:string = InputFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputFile {
@@ -912,6 +940,8 @@ impl ToJson for InputFile {
     }
 }
 
+impl crate::peers::Peers for InputFile {}
+
 /// `inputFileBig#fa4f0bb5 id:long parts:int name:string = InputFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputFileBig {
@@ -976,6 +1006,8 @@ impl ToJson for InputFileBig {
     }
 }
 
+impl crate::peers::Peers for InputFileBig {}
+
 /// `inputFileStoryDocument#62dc8b48 id:InputDocument = InputFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputFileStoryDocument {
@@ -1028,6 +1060,8 @@ impl ToJson for InputFileStoryDocument {
     }
 }
 
+impl crate::peers::Peers for InputFileStoryDocument {}
+
 /// `inputMediaEmpty#9664f57f = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaEmpty;
@@ -1072,6 +1106,8 @@ impl ToJson for InputMediaEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaEmpty {}
 
 /// `inputMediaUploadedPhoto#7d8375da flags:# spoiler:flags.2?true live_photo:flags.3?true file:InputFile stickers:flags.0?Vector<InputDocument> ttl_seconds:flags.1?int video:flags.3?InputDocument = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -1166,6 +1202,8 @@ impl ToJson for InputMediaUploadedPhoto {
     }
 }
 
+impl crate::peers::Peers for InputMediaUploadedPhoto {}
+
 /// `inputMediaPhoto#e3af4434 flags:# spoiler:flags.1?true live_photo:flags.2?true id:InputPhoto ttl_seconds:flags.0?int video:flags.2?InputDocument = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaPhoto {
@@ -1250,6 +1288,8 @@ impl ToJson for InputMediaPhoto {
     }
 }
 
+impl crate::peers::Peers for InputMediaPhoto {}
+
 /// `inputMediaGeoPoint#f9c44144 geo_point:InputGeoPoint = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaGeoPoint {
@@ -1301,6 +1341,8 @@ impl ToJson for InputMediaGeoPoint {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaGeoPoint {}
 
 /// `inputMediaContact#f8ab7dfb phone_number:string first_name:string last_name:string vcard:string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -1371,6 +1413,8 @@ impl ToJson for InputMediaContact {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaContact {}
 
 /// `inputMediaUploadedDocument#037c9330 flags:# nosound_video:flags.3?true force_file:flags.4?true spoiler:flags.5?true file:InputFile thumb:flags.2?InputFile mime_type:string attributes:Vector<DocumentAttribute> stickers:flags.0?Vector<InputDocument> video_cover:flags.6?InputPhoto video_timestamp:flags.7?int ttl_seconds:flags.1?int = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -1501,6 +1545,8 @@ impl ToJson for InputMediaUploadedDocument {
     }
 }
 
+impl crate::peers::Peers for InputMediaUploadedDocument {}
+
 /// `inputMediaDocument#a8763ab5 flags:# spoiler:flags.2?true id:InputDocument video_cover:flags.3?InputPhoto video_timestamp:flags.4?int ttl_seconds:flags.0?int query:flags.1?string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaDocument {
@@ -1597,6 +1643,8 @@ impl ToJson for InputMediaDocument {
     }
 }
 
+impl crate::peers::Peers for InputMediaDocument {}
+
 /// `inputMediaVenue#c13d1c11 geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaVenue {
@@ -1679,6 +1727,8 @@ impl ToJson for InputMediaVenue {
     }
 }
 
+impl crate::peers::Peers for InputMediaVenue {}
+
 /// `inputMediaPhotoExternal#e5bbfe1a flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaPhotoExternal {
@@ -1747,6 +1797,8 @@ impl ToJson for InputMediaPhotoExternal {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaPhotoExternal {}
 
 /// `inputMediaDocumentExternal#779600f9 flags:# spoiler:flags.1?true url:string ttl_seconds:flags.0?int video_cover:flags.2?InputPhoto video_timestamp:flags.3?int = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -1835,6 +1887,8 @@ impl ToJson for InputMediaDocumentExternal {
     }
 }
 
+impl crate::peers::Peers for InputMediaDocumentExternal {}
+
 /// `inputMediaGame#d33f43f3 id:InputGame = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaGame {
@@ -1886,6 +1940,8 @@ impl ToJson for InputMediaGame {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaGame {}
 
 /// `inputMediaInvoice#405fef0d flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:bytes provider:flags.3?string provider_data:DataJSON start_param:flags.1?string extended_media:flags.2?InputMedia = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -2001,6 +2057,12 @@ impl ToJson for InputMediaInvoice {
     }
 }
 
+impl crate::peers::Peers for InputMediaInvoice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
+    }
+}
+
 /// `inputMediaGeoLive#971fa843 flags:# stopped:flags.0?true geo_point:InputGeoPoint heading:flags.2?int period:flags.1?int proximity_notification_radius:flags.3?int = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaGeoLive {
@@ -2087,6 +2149,8 @@ impl ToJson for InputMediaGeoLive {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaGeoLive {}
 
 /// `inputMediaPoll#883a4108 flags:# poll:Poll correct_answers:flags.0?Vector<int> attached_media:flags.3?InputMedia solution:flags.1?string solution_entities:flags.1?Vector<MessageEntity> solution_media:flags.2?InputMedia = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -2187,6 +2251,14 @@ impl ToJson for InputMediaPoll {
     }
 }
 
+impl crate::peers::Peers for InputMediaPoll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.poll, found);
+        crate::peers::Peers::collect_peers(&self.attached_media, found);
+        crate::peers::Peers::collect_peers(&self.solution_media, found);
+    }
+}
+
 /// `inputMediaDice#e66fbf7b emoticon:string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaDice {
@@ -2238,6 +2310,8 @@ impl ToJson for InputMediaDice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaDice {}
 
 /// `inputMediaStory#89fdd778 peer:InputPeer id:int = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -2296,6 +2370,8 @@ impl ToJson for InputMediaStory {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaStory {}
 
 /// `inputMediaWebPage#c21b8849 flags:# force_large_media:flags.0?true force_small_media:flags.1?true optional:flags.2?true url:string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -2369,6 +2445,8 @@ impl ToJson for InputMediaWebPage {
     }
 }
 
+impl crate::peers::Peers for InputMediaWebPage {}
+
 /// `inputMediaPaidMedia#c4103386 flags:# stars_amount:long extended_media:Vector<InputMedia> payload:flags.0?string = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaPaidMedia {
@@ -2438,6 +2516,12 @@ impl ToJson for InputMediaPaidMedia {
     }
 }
 
+impl crate::peers::Peers for InputMediaPaidMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
+    }
+}
+
 /// `inputMediaTodo#9fc55fde todo:TodoList = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaTodo {
@@ -2489,6 +2573,8 @@ impl ToJson for InputMediaTodo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaTodo {}
 
 /// `inputMediaStakeDice#f3a9244a game_hash:string ton_amount:long client_seed:bytes = InputMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -2554,6 +2640,8 @@ impl ToJson for InputMediaStakeDice {
     }
 }
 
+impl crate::peers::Peers for InputMediaStakeDice {}
+
 /// `inputChatPhotoEmpty#1ca48f57 = InputChatPhoto`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChatPhotoEmpty;
@@ -2598,6 +2686,8 @@ impl ToJson for InputChatPhotoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChatPhotoEmpty {}
 
 /// `inputChatUploadedPhoto#bdcdaec0 flags:# file:flags.0?InputFile video:flags.1?InputFile video_start_ts:flags.2?double video_emoji_markup:flags.3?VideoSize = InputChatPhoto`
 #[derive(Debug, Clone, PartialEq)]
@@ -2683,6 +2773,8 @@ impl ToJson for InputChatUploadedPhoto {
     }
 }
 
+impl crate::peers::Peers for InputChatUploadedPhoto {}
+
 /// `inputChatPhoto#8953ad37 id:InputPhoto = InputChatPhoto`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChatPhoto {
@@ -2735,6 +2827,8 @@ impl ToJson for InputChatPhoto {
     }
 }
 
+impl crate::peers::Peers for InputChatPhoto {}
+
 /// `inputGeoPointEmpty#e4c123d6 = InputGeoPoint`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGeoPointEmpty;
@@ -2779,6 +2873,8 @@ impl ToJson for InputGeoPointEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputGeoPointEmpty {}
 
 /// `inputGeoPoint#48222faf flags:# lat:double long:double accuracy_radius:flags.0?int = InputGeoPoint`
 #[derive(Debug, Clone, PartialEq)]
@@ -2849,6 +2945,8 @@ impl ToJson for InputGeoPoint {
     }
 }
 
+impl crate::peers::Peers for InputGeoPoint {}
+
 /// `inputPhotoEmpty#1cd7bf0d = InputPhoto`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPhotoEmpty;
@@ -2893,6 +2991,8 @@ impl ToJson for InputPhotoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPhotoEmpty {}
 
 /// `inputPhoto#3bb3b94a id:long access_hash:long file_reference:bytes = InputPhoto`
 #[derive(Debug, Clone, PartialEq)]
@@ -2957,6 +3057,8 @@ impl ToJson for InputPhoto {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPhoto {}
 
 /// `inputFileLocation#dfdaabe1 volume_id:long local_id:int secret:long file_reference:bytes = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -3028,6 +3130,8 @@ impl ToJson for InputFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputFileLocation {}
+
 /// `inputEncryptedFileLocation#f5235d55 id:long access_hash:long = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputEncryptedFileLocation {
@@ -3085,6 +3189,8 @@ impl ToJson for InputEncryptedFileLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputEncryptedFileLocation {}
 
 /// `inputDocumentFileLocation#bad07584 id:long access_hash:long file_reference:bytes thumb_size:string = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -3156,6 +3262,8 @@ impl ToJson for InputDocumentFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputDocumentFileLocation {}
+
 /// `inputSecureFileLocation#cbc7ee28 id:long access_hash:long = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSecureFileLocation {
@@ -3214,6 +3322,8 @@ impl ToJson for InputSecureFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputSecureFileLocation {}
+
 /// `inputTakeoutFileLocation#29be5899 = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputTakeoutFileLocation;
@@ -3258,6 +3368,8 @@ impl ToJson for InputTakeoutFileLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputTakeoutFileLocation {}
 
 /// `inputPhotoFileLocation#40181ffe id:long access_hash:long file_reference:bytes thumb_size:string = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -3328,6 +3440,8 @@ impl ToJson for InputPhotoFileLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPhotoFileLocation {}
 
 /// `inputPhotoLegacyFileLocation#d83466f3 id:long access_hash:long file_reference:bytes volume_id:long local_id:int secret:long = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -3411,6 +3525,8 @@ impl ToJson for InputPhotoLegacyFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputPhotoLegacyFileLocation {}
+
 /// `inputPeerPhotoFileLocation#37257e99 flags:# big:flags.0?true peer:InputPeer photo_id:long = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPeerPhotoFileLocation {
@@ -3477,6 +3593,8 @@ impl ToJson for InputPeerPhotoFileLocation {
     }
 }
 
+impl crate::peers::Peers for InputPeerPhotoFileLocation {}
+
 /// `inputStickerSetThumb#9d84f3db stickerset:InputStickerSet thumb_version:int = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetThumb {
@@ -3534,6 +3652,8 @@ impl ToJson for InputStickerSetThumb {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetThumb {}
 
 /// `inputGroupCallStream#0598a92a flags:# call:InputGroupCall time_ms:long scale:int video_channel:flags.0?int video_quality:flags.0?int = InputFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -3619,6 +3739,8 @@ impl ToJson for InputGroupCallStream {
     }
 }
 
+impl crate::peers::Peers for InputGroupCallStream {}
+
 /// `peerUser#59511722 user_id:long = Peer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerUser {
@@ -3670,6 +3792,8 @@ impl ToJson for PeerUser {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerUser {}
 
 /// `peerChat#36c6019a chat_id:long = Peer`
 #[derive(Debug, Clone, PartialEq)]
@@ -3723,6 +3847,8 @@ impl ToJson for PeerChat {
     }
 }
 
+impl crate::peers::Peers for PeerChat {}
+
 /// `peerChannel#a2a5371e channel_id:long = Peer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerChannel {
@@ -3775,6 +3901,8 @@ impl ToJson for PeerChannel {
     }
 }
 
+impl crate::peers::Peers for PeerChannel {}
+
 /// `userEmpty#d3bc4b7a id:long = User`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserEmpty {
@@ -3826,6 +3954,8 @@ impl ToJson for UserEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserEmpty {}
 
 /// `user#b1b8cc83 flags:# self:flags.10?true contact:flags.11?true mutual_contact:flags.12?true deleted:flags.13?true bot:flags.14?true bot_chat_history:flags.15?true bot_nochats:flags.16?true verified:flags.17?true restricted:flags.18?true min:flags.20?true bot_inline_geo:flags.21?true support:flags.23?true scam:flags.24?true apply_min_photo:flags.25?true fake:flags.26?true bot_attach_menu:flags.27?true premium:flags.28?true attach_menu_enabled:flags.29?true flags2:# bot_can_edit:flags2.1?true close_friend:flags2.2?true stories_hidden:flags2.3?true stories_unavailable:flags2.4?true contact_require_premium:flags2.10?true bot_business:flags2.11?true bot_has_main_app:flags2.13?true bot_forum_view:flags2.16?true bot_forum_can_manage_topics:flags2.17?true bot_can_manage_bots:flags2.18?true bot_guestchat:flags2.19?true bot_guard:flags2.20?true id:long access_hash:flags.0?long first_name:flags.1?string last_name:flags.2?string username:flags.3?string phone:flags.4?string photo:flags.5?UserProfilePhoto status:flags.6?UserStatus bot_info_version:flags.14?int restriction_reason:flags.18?Vector<RestrictionReason> bot_inline_placeholder:flags.19?string lang_code:flags.22?string emoji_status:flags.30?EmojiStatus usernames:flags2.0?Vector<Username> stories_max_id:flags2.5?RecentStory color:flags2.8?PeerColor profile_color:flags2.9?PeerColor bot_active_users:flags2.12?int bot_verification_icon:flags2.14?long send_paid_messages_stars:flags2.15?long linked_community_id:flags2.21?long = User`
 #[derive(Debug, Clone, PartialEq)]
@@ -4243,6 +4373,8 @@ impl ToJson for User {
     }
 }
 
+impl crate::peers::Peers for User {}
+
 /// `userProfilePhotoEmpty#4f11bae1 = UserProfilePhoto`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserProfilePhotoEmpty;
@@ -4287,6 +4419,8 @@ impl ToJson for UserProfilePhotoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserProfilePhotoEmpty {}
 
 /// `userProfilePhoto#82d1f706 flags:# has_video:flags.0?true personal:flags.2?true photo_id:long stripped_thumb:flags.1?bytes dc_id:int = UserProfilePhoto`
 #[derive(Debug, Clone, PartialEq)]
@@ -4369,6 +4503,8 @@ impl ToJson for UserProfilePhoto {
     }
 }
 
+impl crate::peers::Peers for UserProfilePhoto {}
+
 /// `userStatusEmpty#09d05049 = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserStatusEmpty;
@@ -4413,6 +4549,8 @@ impl ToJson for UserStatusEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserStatusEmpty {}
 
 /// `userStatusOnline#edb93949 expires:int = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -4466,6 +4604,8 @@ impl ToJson for UserStatusOnline {
     }
 }
 
+impl crate::peers::Peers for UserStatusOnline {}
+
 /// `userStatusOffline#008c703f was_online:int = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserStatusOffline {
@@ -4517,6 +4657,8 @@ impl ToJson for UserStatusOffline {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserStatusOffline {}
 
 /// `userStatusRecently#7b197dc8 flags:# by_me:flags.0?true = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -4572,6 +4714,8 @@ impl ToJson for UserStatusRecently {
     }
 }
 
+impl crate::peers::Peers for UserStatusRecently {}
+
 /// `userStatusLastWeek#541a1d1a flags:# by_me:flags.0?true = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserStatusLastWeek {
@@ -4625,6 +4769,8 @@ impl ToJson for UserStatusLastWeek {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UserStatusLastWeek {}
 
 /// `userStatusLastMonth#65899777 flags:# by_me:flags.0?true = UserStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -4680,6 +4826,8 @@ impl ToJson for UserStatusLastMonth {
     }
 }
 
+impl crate::peers::Peers for UserStatusLastMonth {}
+
 /// `chatEmpty#29562865 id:long = Chat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatEmpty {
@@ -4731,6 +4879,8 @@ impl ToJson for ChatEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatEmpty {}
 
 /// `chat#41cbf256 flags:# creator:flags.0?true left:flags.2?true deactivated:flags.5?true call_active:flags.23?true call_not_empty:flags.24?true noforwards:flags.25?true id:long title:string photo:ChatPhoto participants_count:int date:int version:int migrated_to:flags.6?InputChannel admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat`
 #[derive(Debug, Clone, PartialEq)]
@@ -4879,6 +5029,8 @@ impl ToJson for Chat {
     }
 }
 
+impl crate::peers::Peers for Chat {}
+
 /// `chatForbidden#6592a1a7 id:long title:string = Chat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatForbidden {
@@ -4936,6 +5088,8 @@ impl ToJson for ChatForbidden {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatForbidden {}
 
 /// `channel#d49f34c6 flags:# creator:flags.0?true left:flags.2?true broadcast:flags.5?true verified:flags.7?true megagroup:flags.8?true restricted:flags.9?true signatures:flags.11?true min:flags.12?true scam:flags.19?true has_link:flags.20?true has_geo:flags.21?true slowmode_enabled:flags.22?true call_active:flags.23?true call_not_empty:flags.24?true fake:flags.25?true gigagroup:flags.26?true noforwards:flags.27?true join_to_send:flags.28?true join_request:flags.29?true forum:flags.30?true flags2:# stories_hidden:flags2.1?true stories_hidden_min:flags2.2?true stories_unavailable:flags2.3?true signature_profiles:flags2.12?true autotranslation:flags2.15?true broadcast_messages_allowed:flags2.16?true monoforum:flags2.17?true forum_tabs:flags2.19?true id:long access_hash:flags.13?long title:string username:flags.6?string photo:ChatPhoto date:int restriction_reason:flags.9?Vector<RestrictionReason> admin_rights:flags.14?ChatAdminRights banned_rights:flags.15?ChatBannedRights default_banned_rights:flags.18?ChatBannedRights participants_count:flags.17?int usernames:flags2.0?Vector<Username> stories_max_id:flags2.4?RecentStory color:flags2.7?PeerColor profile_color:flags2.8?PeerColor emoji_status:flags2.9?EmojiStatus level:flags2.10?int subscription_until_date:flags2.11?int bot_verification_icon:flags2.13?long send_paid_messages_stars:flags2.14?long linked_monoforum_id:flags2.18?long linked_community_id:flags2.20?long = Chat`
 #[derive(Debug, Clone, PartialEq)]
@@ -5341,6 +5495,8 @@ impl ToJson for Channel {
     }
 }
 
+impl crate::peers::Peers for Channel {}
+
 /// `channelForbidden#17d493d5 flags:# broadcast:flags.5?true megagroup:flags.8?true monoforum:flags.10?true id:long access_hash:long title:string until_date:flags.16?int = Chat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelForbidden {
@@ -5434,6 +5590,8 @@ impl ToJson for ChannelForbidden {
     }
 }
 
+impl crate::peers::Peers for ChannelForbidden {}
+
 /// `communityForbidden#fd3cdab8 flags:# id:long access_hash:flags.13?long title:string = Chat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommunityForbidden {
@@ -5502,6 +5660,8 @@ impl ToJson for CommunityForbidden {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CommunityForbidden {}
 
 /// `community#65efe954 flags:# creator:flags.0?true left:flags.2?true min:flags.12?true flags2:# collapsed_in_dialogs:flags2.20?true id:long access_hash:flags.13?long title:string photo:ChatPhoto date:int admin_rights:flags.14?ChatAdminRights default_banned_rights:flags.18?ChatBannedRights = Chat`
 #[derive(Debug, Clone, PartialEq)]
@@ -5627,6 +5787,8 @@ impl ToJson for Community {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Community {}
 
 /// `chatFull#2633421b flags:# can_set_username:flags.7?true has_scheduled:flags.8?true translations_disabled:flags.19?true has_welcome_messages:flags.21?true id:long about:string participants:ChatParticipants chat_photo:flags.2?Photo notify_settings:PeerNotifySettings exported_invite:flags.13?ExportedChatInvite bot_info:flags.3?Vector<BotInfo> pinned_msg_id:flags.6?int folder_id:flags.11?int call:flags.12?InputGroupCall ttl_period:flags.14?int groupcall_default_join_as:flags.15?Peer theme_emoticon:flags.16?string requests_pending:flags.17?int recent_requesters:flags.17?Vector<long> available_reactions:flags.18?ChatReactions reactions_limit:flags.20?int = ChatFull`
 #[derive(Debug, Clone, PartialEq)]
@@ -5840,6 +6002,8 @@ impl ToJson for ChatFull {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatFull {}
 
 /// `channelFull#a04e8d3a flags:# can_view_participants:flags.3?true can_set_username:flags.6?true can_set_stickers:flags.7?true hidden_prehistory:flags.10?true can_set_location:flags.16?true has_scheduled:flags.19?true can_view_stats:flags.20?true blocked:flags.22?true flags2:# can_delete_channel:flags2.0?true antispam:flags2.1?true participants_hidden:flags2.2?true translations_disabled:flags2.3?true stories_pinned_available:flags2.5?true view_forum_as_messages:flags2.6?true restricted_sponsored:flags2.11?true can_view_revenue:flags2.12?true paid_media_allowed:flags2.14?true can_view_stars_revenue:flags2.15?true paid_reactions_available:flags2.16?true stargifts_available:flags2.19?true paid_messages_available:flags2.20?true has_welcome_messages:flags2.24?true id:long about:string participants_count:flags.0?int admins_count:flags.1?int kicked_count:flags.2?int banned_count:flags.2?int online_count:flags.13?int read_inbox_max_id:int read_outbox_max_id:int unread_count:int chat_photo:Photo notify_settings:PeerNotifySettings exported_invite:flags.23?ExportedChatInvite bot_info:Vector<BotInfo> migrated_from_chat_id:flags.4?long migrated_from_max_id:flags.4?int pinned_msg_id:flags.5?int stickerset:flags.8?StickerSet available_min_id:flags.9?int folder_id:flags.11?int linked_chat_id:flags.14?long location:flags.15?ChannelLocation slowmode_seconds:flags.17?int slowmode_next_send_date:flags.18?int stats_dc:flags.12?int pts:int call:flags.21?InputGroupCall ttl_period:flags.24?int pending_suggestions:flags.25?Vector<string> groupcall_default_join_as:flags.26?Peer theme_emoticon:flags.27?string requests_pending:flags.28?int recent_requesters:flags.28?Vector<long> default_send_as:flags.29?Peer available_reactions:flags.30?ChatReactions reactions_limit:flags2.13?int stories:flags2.4?PeerStories wallpaper:flags2.7?WallPaper boosts_applied:flags2.8?int boosts_unrestrict:flags2.9?int emojiset:flags2.10?StickerSet bot_verification:flags2.17?BotVerification stargifts_count:flags2.18?int send_paid_messages_stars:flags2.21?long main_tab:flags2.22?ProfileTab guard_bot_id:flags2.23?long = ChatFull`
 #[derive(Debug, Clone, PartialEq)]
@@ -6410,6 +6574,12 @@ impl ToJson for ChannelFull {
     }
 }
 
+impl crate::peers::Peers for ChannelFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
+    }
+}
+
 /// `communityFull#cbb7a507 flags:# id:long about:string chat_photo:Photo linked_peers:Vector<CommunityPeer> admins_count:flags.1?int kicked_count:flags.2?int peer_link_requests_pending:flags.0?int = ChatFull`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommunityFull {
@@ -6509,6 +6679,8 @@ impl ToJson for CommunityFull {
     }
 }
 
+impl crate::peers::Peers for CommunityFull {}
+
 /// `chatParticipant#38e79fde flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatParticipant {
@@ -6584,6 +6756,8 @@ impl ToJson for ChatParticipant {
     }
 }
 
+impl crate::peers::Peers for ChatParticipant {}
+
 /// `chatParticipantCreator#e1f867b8 flags:# user_id:long rank:flags.0?string = ChatParticipant`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatParticipantCreator {
@@ -6646,6 +6820,8 @@ impl ToJson for ChatParticipantCreator {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatParticipantCreator {}
 
 /// `chatParticipantAdmin#0360d5d2 flags:# user_id:long inviter_id:long date:int rank:flags.0?string = ChatParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -6722,6 +6898,8 @@ impl ToJson for ChatParticipantAdmin {
     }
 }
 
+impl crate::peers::Peers for ChatParticipantAdmin {}
+
 /// `chatParticipantsForbidden#8763d3e1 flags:# chat_id:long self_participant:flags.0?ChatParticipant = ChatParticipants`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatParticipantsForbidden {
@@ -6784,6 +6962,8 @@ impl ToJson for ChatParticipantsForbidden {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatParticipantsForbidden {}
 
 /// `chatParticipants#3cbc93f8 chat_id:long participants:Vector<ChatParticipant> version:int = ChatParticipants`
 #[derive(Debug, Clone, PartialEq)]
@@ -6849,6 +7029,8 @@ impl ToJson for ChatParticipants {
     }
 }
 
+impl crate::peers::Peers for ChatParticipants {}
+
 /// `chatPhotoEmpty#37c1011c = ChatPhoto`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatPhotoEmpty;
@@ -6893,6 +7075,8 @@ impl ToJson for ChatPhotoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatPhotoEmpty {}
 
 /// `chatPhoto#1c6e1c11 flags:# has_video:flags.0?true photo_id:long stripped_thumb:flags.1?bytes dc_id:int = ChatPhoto`
 #[derive(Debug, Clone, PartialEq)]
@@ -6969,6 +7153,8 @@ impl ToJson for ChatPhoto {
     }
 }
 
+impl crate::peers::Peers for ChatPhoto {}
+
 /// `messageEmpty#90a6ca84 flags:# id:int peer_id:flags.0?Peer = Message`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEmpty {
@@ -7031,6 +7217,8 @@ impl ToJson for MessageEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEmpty {}
 
 /// `message#7600b9d3 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true post:flags.14?true from_scheduled:flags.18?true legacy:flags.19?true edit_hide:flags.21?true pinned:flags.24?true noforwards:flags.26?true invert_media:flags.27?true flags2:# offline:flags2.1?true video_processing_pending:flags2.4?true paid_suggested_post_stars:flags2.8?true paid_suggested_post_ton:flags2.9?true id:int from_id:flags.8?Peer from_boosts_applied:flags.29?int from_rank:flags2.12?string peer_id:Peer saved_peer_id:flags.28?Peer fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long via_business_bot_id:flags2.0?long guestchat_via_from:flags2.19?Peer reply_to:flags.3?MessageReplyHeader date:int message:string media:flags.9?MessageMedia reply_markup:flags.6?ReplyMarkup entities:flags.7?Vector<MessageEntity> views:flags.10?int forwards:flags.10?int replies:flags.23?MessageReplies edit_date:flags.15?int post_author:flags.16?string grouped_id:flags.17?long reactions:flags.20?MessageReactions restriction_reason:flags.22?Vector<RestrictionReason> ttl_period:flags.25?int quick_reply_shortcut_id:flags.30?int effect:flags2.2?long factcheck:flags2.3?FactCheck report_delivery_until_date:flags2.5?int paid_message_stars:flags2.6?long suggested_post:flags2.7?SuggestedPost schedule_repeat_period:flags2.10?int summary_from_language:flags2.11?string rich_message:flags2.13?RichMessage = Message`
 #[derive(Debug, Clone, PartialEq)]
@@ -7466,6 +7654,14 @@ impl ToJson for Message {
     }
 }
 
+impl crate::peers::Peers for Message {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reply_to, found);
+        crate::peers::Peers::collect_peers(&self.media, found);
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
+    }
+}
+
 /// `messageService#7a800e0a flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true reactions_are_possible:flags.9?true silent:flags.13?true post:flags.14?true legacy:flags.19?true id:int from_id:flags.8?Peer peer_id:Peer saved_peer_id:flags.28?Peer reply_to:flags.3?MessageReplyHeader date:int action:MessageAction reactions:flags.20?MessageReactions ttl_period:flags.25?int = Message`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageService {
@@ -7625,6 +7821,13 @@ impl ToJson for MessageService {
     }
 }
 
+impl crate::peers::Peers for MessageService {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reply_to, found);
+        crate::peers::Peers::collect_peers(&self.action, found);
+    }
+}
+
 /// `messageMediaEmpty#3ded6320 = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaEmpty;
@@ -7669,6 +7872,8 @@ impl ToJson for MessageMediaEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaEmpty {}
 
 /// `messageMediaPhoto#e216eb63 flags:# spoiler:flags.3?true live_photo:flags.4?true photo:flags.0?Photo ttl_seconds:flags.2?int video:flags.4?Document = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -7757,6 +7962,8 @@ impl ToJson for MessageMediaPhoto {
     }
 }
 
+impl crate::peers::Peers for MessageMediaPhoto {}
+
 /// `messageMediaGeo#56e0d474 geo:GeoPoint = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaGeo {
@@ -7808,6 +8015,8 @@ impl ToJson for MessageMediaGeo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaGeo {}
 
 /// `messageMediaContact#70322949 phone_number:string first_name:string last_name:string vcard:string user_id:long = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -7885,6 +8094,8 @@ impl ToJson for MessageMediaContact {
     }
 }
 
+impl crate::peers::Peers for MessageMediaContact {}
+
 /// `messageMediaUnsupported#9f84f49e = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaUnsupported;
@@ -7929,6 +8140,8 @@ impl ToJson for MessageMediaUnsupported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaUnsupported {}
 
 /// `messageMediaDocument#52d8ccd9 flags:# nopremium:flags.3?true spoiler:flags.4?true video:flags.6?true round:flags.7?true voice:flags.8?true document:flags.0?Document alt_documents:flags.5?Vector<Document> video_cover:flags.9?Photo video_timestamp:flags.10?int ttl_seconds:flags.2?int = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -8053,6 +8266,8 @@ impl ToJson for MessageMediaDocument {
     }
 }
 
+impl crate::peers::Peers for MessageMediaDocument {}
+
 /// `messageMediaWebPage#ddf10c3b flags:# force_large_media:flags.0?true force_small_media:flags.1?true manual:flags.3?true safe:flags.4?true webpage:WebPage = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaWebPage {
@@ -8128,6 +8343,12 @@ impl ToJson for MessageMediaWebPage {
         w.key("webpage");
         self.webpage.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageMediaWebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.webpage, found);
     }
 }
 
@@ -8213,6 +8434,8 @@ impl ToJson for MessageMediaVenue {
     }
 }
 
+impl crate::peers::Peers for MessageMediaVenue {}
+
 /// `messageMediaGame#fdb19008 game:Game = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaGame {
@@ -8264,6 +8487,8 @@ impl ToJson for MessageMediaGame {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaGame {}
 
 /// `messageMediaInvoice#f6a548d3 flags:# shipping_address_requested:flags.1?true test:flags.3?true title:string description:string photo:flags.0?WebDocument receipt_msg_id:flags.2?int currency:string total_amount:long start_param:string extended_media:flags.4?MessageExtendedMedia = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -8382,6 +8607,12 @@ impl ToJson for MessageMediaInvoice {
     }
 }
 
+impl crate::peers::Peers for MessageMediaInvoice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
+    }
+}
+
 /// `messageMediaGeoLive#b940c666 flags:# geo:GeoPoint heading:flags.0?int period:int proximity_notification_radius:flags.1?int = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaGeoLive {
@@ -8460,6 +8691,8 @@ impl ToJson for MessageMediaGeoLive {
     }
 }
 
+impl crate::peers::Peers for MessageMediaGeoLive {}
+
 /// `messageMediaPoll#773f4e66 flags:# poll:Poll results:PollResults attached_media:flags.0?MessageMedia = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaPoll {
@@ -8526,6 +8759,14 @@ impl ToJson for MessageMediaPoll {
         w.key("attached_media");
         self.attached_media.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageMediaPoll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.poll, found);
+        crate::peers::Peers::collect_peers(&self.results, found);
+        crate::peers::Peers::collect_peers(&self.attached_media, found);
     }
 }
 
@@ -8597,6 +8838,8 @@ impl ToJson for MessageMediaDice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaDice {}
 
 /// `messageMediaStory#68cb6283 flags:# via_mention:flags.1?true peer:Peer id:int story:flags.0?StoryItem = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -8670,6 +8913,12 @@ impl ToJson for MessageMediaStory {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageMediaStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -8786,6 +9035,8 @@ impl ToJson for MessageMediaGiveaway {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageMediaGiveaway {}
 
 /// `messageMediaGiveawayResults#ceaa3ea1 flags:# only_new_subscribers:flags.0?true refunded:flags.2?true channel_id:long additional_peers_count:flags.3?int launch_msg_id:int winners_count:int unclaimed_count:int winners:Vector<long> months:flags.4?int stars:flags.5?long prize_description:flags.1?string until_date:int = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -8919,6 +9170,8 @@ impl ToJson for MessageMediaGiveawayResults {
     }
 }
 
+impl crate::peers::Peers for MessageMediaGiveawayResults {}
+
 /// `messageMediaPaidMedia#a8852491 stars_amount:long extended_media:Vector<MessageExtendedMedia> = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaPaidMedia {
@@ -8974,6 +9227,12 @@ impl ToJson for MessageMediaPaidMedia {
         w.key("extended_media");
         self.extended_media.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageMediaPaidMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
     }
 }
 
@@ -9040,6 +9299,8 @@ impl ToJson for MessageMediaToDo {
     }
 }
 
+impl crate::peers::Peers for MessageMediaToDo {}
+
 /// `messageMediaVideoStream#ca5cab89 flags:# rtmp_stream:flags.0?true call:InputGroupCall = MessageMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageMediaVideoStream {
@@ -9100,6 +9361,8 @@ impl ToJson for MessageMediaVideoStream {
     }
 }
 
+impl crate::peers::Peers for MessageMediaVideoStream {}
+
 /// `messageActionEmpty#b6aef7b0 = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionEmpty;
@@ -9144,6 +9407,8 @@ impl ToJson for MessageActionEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionEmpty {}
 
 /// `messageActionChatCreate#bd47cbad title:string users:Vector<long> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9203,6 +9468,8 @@ impl ToJson for MessageActionChatCreate {
     }
 }
 
+impl crate::peers::Peers for MessageActionChatCreate {}
+
 /// `messageActionChatEditTitle#b5a1ce5a title:string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatEditTitle {
@@ -9254,6 +9521,8 @@ impl ToJson for MessageActionChatEditTitle {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatEditTitle {}
 
 /// `messageActionChatEditPhoto#7fcb13a8 photo:Photo = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9307,6 +9576,8 @@ impl ToJson for MessageActionChatEditPhoto {
     }
 }
 
+impl crate::peers::Peers for MessageActionChatEditPhoto {}
+
 /// `messageActionChatDeletePhoto#95e3fbef = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatDeletePhoto;
@@ -9351,6 +9622,8 @@ impl ToJson for MessageActionChatDeletePhoto {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatDeletePhoto {}
 
 /// `messageActionChatAddUser#15cefd00 users:Vector<long> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9404,6 +9677,8 @@ impl ToJson for MessageActionChatAddUser {
     }
 }
 
+impl crate::peers::Peers for MessageActionChatAddUser {}
+
 /// `messageActionChatDeleteUser#a43f30cc user_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatDeleteUser {
@@ -9455,6 +9730,8 @@ impl ToJson for MessageActionChatDeleteUser {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatDeleteUser {}
 
 /// `messageActionChatJoinedByLink#031224c3 inviter_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9508,6 +9785,8 @@ impl ToJson for MessageActionChatJoinedByLink {
     }
 }
 
+impl crate::peers::Peers for MessageActionChatJoinedByLink {}
+
 /// `messageActionChannelCreate#95d2ac92 title:string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChannelCreate {
@@ -9560,6 +9839,8 @@ impl ToJson for MessageActionChannelCreate {
     }
 }
 
+impl crate::peers::Peers for MessageActionChannelCreate {}
+
 /// `messageActionChatMigrateTo#e1037f92 channel_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatMigrateTo {
@@ -9611,6 +9892,8 @@ impl ToJson for MessageActionChatMigrateTo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatMigrateTo {}
 
 /// `messageActionChannelMigrateFrom#ea3948e9 title:string chat_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9670,6 +9953,8 @@ impl ToJson for MessageActionChannelMigrateFrom {
     }
 }
 
+impl crate::peers::Peers for MessageActionChannelMigrateFrom {}
+
 /// `messageActionPinMessage#94bd38ed = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPinMessage;
@@ -9715,6 +10000,8 @@ impl ToJson for MessageActionPinMessage {
     }
 }
 
+impl crate::peers::Peers for MessageActionPinMessage {}
+
 /// `messageActionHistoryClear#9fbab604 = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionHistoryClear;
@@ -9759,6 +10046,8 @@ impl ToJson for MessageActionHistoryClear {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionHistoryClear {}
 
 /// `messageActionGameScore#92a72876 game_id:long score:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9817,6 +10106,8 @@ impl ToJson for MessageActionGameScore {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionGameScore {}
 
 /// `messageActionPaymentSentMe#ffa00ccc flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string charge:PaymentCharge subscription_until_date:flags.4?int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -9929,6 +10220,8 @@ impl ToJson for MessageActionPaymentSentMe {
     }
 }
 
+impl crate::peers::Peers for MessageActionPaymentSentMe {}
+
 /// `messageActionPaymentSent#c624b16e flags:# recurring_init:flags.2?true recurring_used:flags.3?true currency:string total_amount:long invoice_slug:flags.0?string subscription_until_date:flags.4?int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPaymentSent {
@@ -10019,6 +10312,8 @@ impl ToJson for MessageActionPaymentSent {
     }
 }
 
+impl crate::peers::Peers for MessageActionPaymentSent {}
+
 /// `messageActionPhoneCall#80e11a7f flags:# video:flags.2?true call_id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPhoneCall {
@@ -10097,6 +10392,8 @@ impl ToJson for MessageActionPhoneCall {
     }
 }
 
+impl crate::peers::Peers for MessageActionPhoneCall {}
+
 /// `messageActionScreenshotTaken#4792929b = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionScreenshotTaken;
@@ -10141,6 +10438,8 @@ impl ToJson for MessageActionScreenshotTaken {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionScreenshotTaken {}
 
 /// `messageActionCustomAction#fae69f56 message:string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -10193,6 +10492,8 @@ impl ToJson for MessageActionCustomAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionCustomAction {}
 
 /// `messageActionBotAllowed#c516d679 flags:# attach_menu:flags.1?true from_request:flags.3?true domain:flags.0?string app:flags.2?BotApp = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -10272,6 +10573,8 @@ impl ToJson for MessageActionBotAllowed {
     }
 }
 
+impl crate::peers::Peers for MessageActionBotAllowed {}
+
 /// `messageActionSecureValuesSentMe#1b287353 values:Vector<SecureValue> credentials:SecureCredentialsEncrypted = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSecureValuesSentMe {
@@ -10330,6 +10633,8 @@ impl ToJson for MessageActionSecureValuesSentMe {
     }
 }
 
+impl crate::peers::Peers for MessageActionSecureValuesSentMe {}
+
 /// `messageActionSecureValuesSent#d95c6154 types:Vector<SecureValueType> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSecureValuesSent {
@@ -10382,6 +10687,8 @@ impl ToJson for MessageActionSecureValuesSent {
     }
 }
 
+impl crate::peers::Peers for MessageActionSecureValuesSent {}
+
 /// `messageActionContactSignUp#f3f25f76 = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionContactSignUp;
@@ -10426,6 +10733,8 @@ impl ToJson for MessageActionContactSignUp {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionContactSignUp {}
 
 /// `messageActionGeoProximityReached#98e0d697 from_id:Peer to_id:Peer distance:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -10491,6 +10800,8 @@ impl ToJson for MessageActionGeoProximityReached {
     }
 }
 
+impl crate::peers::Peers for MessageActionGeoProximityReached {}
+
 /// `messageActionGroupCall#7a0d7f42 flags:# call:InputGroupCall duration:flags.0?int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionGroupCall {
@@ -10554,6 +10865,8 @@ impl ToJson for MessageActionGroupCall {
     }
 }
 
+impl crate::peers::Peers for MessageActionGroupCall {}
+
 /// `messageActionInviteToGroupCall#502f92f7 call:InputGroupCall users:Vector<long> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionInviteToGroupCall {
@@ -10611,6 +10924,8 @@ impl ToJson for MessageActionInviteToGroupCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionInviteToGroupCall {}
 
 /// `messageActionSetMessagesTTL#3c134d7b flags:# period:int auto_setting_from:flags.0?long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -10675,6 +10990,8 @@ impl ToJson for MessageActionSetMessagesTtl {
     }
 }
 
+impl crate::peers::Peers for MessageActionSetMessagesTtl {}
+
 /// `messageActionGroupCallScheduled#b3a07661 call:InputGroupCall schedule_date:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionGroupCallScheduled {
@@ -10733,6 +11050,8 @@ impl ToJson for MessageActionGroupCallScheduled {
     }
 }
 
+impl crate::peers::Peers for MessageActionGroupCallScheduled {}
+
 /// `messageActionSetChatTheme#b91bbd3a theme:ChatTheme = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSetChatTheme {
@@ -10785,6 +11104,8 @@ impl ToJson for MessageActionSetChatTheme {
     }
 }
 
+impl crate::peers::Peers for MessageActionSetChatTheme {}
+
 /// `messageActionChatJoinedByRequest#ebbca3cb = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatJoinedByRequest;
@@ -10829,6 +11150,8 @@ impl ToJson for MessageActionChatJoinedByRequest {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatJoinedByRequest {}
 
 /// `messageActionWebViewDataSentMe#47dd8079 text:string data:string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -10888,6 +11211,8 @@ impl ToJson for MessageActionWebViewDataSentMe {
     }
 }
 
+impl crate::peers::Peers for MessageActionWebViewDataSentMe {}
+
 /// `messageActionWebViewDataSent#b4c38cb5 text:string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionWebViewDataSent {
@@ -10939,6 +11264,8 @@ impl ToJson for MessageActionWebViewDataSent {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionWebViewDataSent {}
 
 /// `messageActionGiftPremium#48e91302 flags:# currency:string amount:long days:int crypto_currency:flags.0?string crypto_amount:flags.0?long message:flags.1?TextWithEntities = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11033,6 +11360,8 @@ impl ToJson for MessageActionGiftPremium {
     }
 }
 
+impl crate::peers::Peers for MessageActionGiftPremium {}
+
 /// `messageActionTopicCreate#0d999256 flags:# title_missing:flags.1?true title:string icon_color:int icon_emoji_id:flags.0?long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionTopicCreate {
@@ -11107,6 +11436,8 @@ impl ToJson for MessageActionTopicCreate {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionTopicCreate {}
 
 /// `messageActionTopicEdit#c0944820 flags:# title:flags.0?string icon_emoji_id:flags.1?long closed:flags.2?Bool hidden:flags.3?Bool = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11192,6 +11523,8 @@ impl ToJson for MessageActionTopicEdit {
     }
 }
 
+impl crate::peers::Peers for MessageActionTopicEdit {}
+
 /// `messageActionSuggestProfilePhoto#57de635e photo:Photo = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSuggestProfilePhoto {
@@ -11243,6 +11576,8 @@ impl ToJson for MessageActionSuggestProfilePhoto {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionSuggestProfilePhoto {}
 
 /// `messageActionRequestedPeer#31518e9b button_id:int peers:Vector<Peer> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11301,6 +11636,8 @@ impl ToJson for MessageActionRequestedPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionRequestedPeer {}
 
 /// `messageActionSetChatWallPaper#5060a3f4 flags:# same:flags.0?true for_both:flags.1?true wallpaper:WallPaper = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11367,6 +11704,8 @@ impl ToJson for MessageActionSetChatWallPaper {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionSetChatWallPaper {}
 
 /// `messageActionGiftCode#31c48347 flags:# via_giveaway:flags.0?true unclaimed:flags.5?true boost_peer:flags.1?Peer days:int slug:string currency:flags.2?string amount:flags.2?long crypto_currency:flags.3?string crypto_amount:flags.3?long message:flags.4?TextWithEntities = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11494,6 +11833,8 @@ impl ToJson for MessageActionGiftCode {
     }
 }
 
+impl crate::peers::Peers for MessageActionGiftCode {}
+
 /// `messageActionGiveawayLaunch#a80f51e4 flags:# stars:flags.0?long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionGiveawayLaunch {
@@ -11550,6 +11891,8 @@ impl ToJson for MessageActionGiveawayLaunch {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionGiveawayLaunch {}
 
 /// `messageActionGiveawayResults#87e2f155 flags:# stars:flags.0?true winners_count:int unclaimed_count:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11617,6 +11960,8 @@ impl ToJson for MessageActionGiveawayResults {
     }
 }
 
+impl crate::peers::Peers for MessageActionGiveawayResults {}
+
 /// `messageActionBoostApply#cc02aa6d boosts:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionBoostApply {
@@ -11668,6 +12013,8 @@ impl ToJson for MessageActionBoostApply {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionBoostApply {}
 
 /// `messageActionRequestedPeerSentMe#93b31848 button_id:int peers:Vector<RequestedPeer> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11726,6 +12073,8 @@ impl ToJson for MessageActionRequestedPeerSentMe {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionRequestedPeerSentMe {}
 
 /// `messageActionPaymentRefunded#41b3e202 flags:# peer:Peer currency:string total_amount:long payload:flags.0?bytes charge:PaymentCharge = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11807,6 +12156,8 @@ impl ToJson for MessageActionPaymentRefunded {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionPaymentRefunded {}
 
 /// `messageActionGiftStars#45d5b021 flags:# currency:string amount:long stars:long crypto_currency:flags.0?string crypto_amount:flags.0?long transaction_id:flags.1?string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -11901,6 +12252,8 @@ impl ToJson for MessageActionGiftStars {
     }
 }
 
+impl crate::peers::Peers for MessageActionGiftStars {}
+
 /// `messageActionPrizeStars#b00c47a2 flags:# unclaimed:flags.0?true stars:long transaction_id:string boost_peer:Peer giveaway_msg_id:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPrizeStars {
@@ -11978,6 +12331,8 @@ impl ToJson for MessageActionPrizeStars {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionPrizeStars {}
 
 /// `messageActionStarGift#ea2c31d3 flags:# name_hidden:flags.0?true saved:flags.2?true converted:flags.3?true upgraded:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true prepaid_upgrade:flags.13?true upgrade_separate:flags.16?true auction_acquired:flags.17?true gift:StarGift message:flags.1?TextWithEntities convert_stars:flags.4?long upgrade_msg_id:flags.5?int upgrade_stars:flags.8?long from_id:flags.11?Peer peer:flags.12?Peer saved_id:flags.12?long prepaid_upgrade_hash:flags.14?string gift_msg_id:flags.15?int to_id:flags.18?Peer gift_num:flags.19?int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12186,6 +12541,8 @@ impl ToJson for MessageActionStarGift {
     }
 }
 
+impl crate::peers::Peers for MessageActionStarGift {}
+
 /// `messageActionStarGiftUnique#7e1c1187 flags:# upgrade:flags.0?true transferred:flags.1?true saved:flags.2?true refunded:flags.5?true prepaid_upgrade:flags.11?true assigned:flags.13?true from_offer:flags.14?true craft:flags.16?true name_hidden:flags.17?true gift:StarGift can_export_at:flags.3?int transfer_stars:flags.4?long from_id:flags.6?Peer peer:flags.7?Peer saved_id:flags.7?long resale_amount:flags.8?StarsAmount can_transfer_at:flags.9?int can_resell_at:flags.10?int drop_original_details_stars:flags.12?long can_craft_at:flags.15?int message:flags.18?TextWithEntities = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionStarGiftUnique {
@@ -12393,6 +12750,8 @@ impl ToJson for MessageActionStarGiftUnique {
     }
 }
 
+impl crate::peers::Peers for MessageActionStarGiftUnique {}
+
 /// `messageActionPaidMessagesRefunded#ac1f1fcd count:int stars:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPaidMessagesRefunded {
@@ -12450,6 +12809,8 @@ impl ToJson for MessageActionPaidMessagesRefunded {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionPaidMessagesRefunded {}
 
 /// `messageActionPaidMessagesPrice#84b88578 flags:# broadcast_messages_allowed:flags.0?true stars:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12510,6 +12871,8 @@ impl ToJson for MessageActionPaidMessagesPrice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionPaidMessagesPrice {}
 
 /// `messageActionConferenceCall#2ffe2f7a flags:# missed:flags.0?true active:flags.1?true video:flags.4?true call_id:long duration:flags.2?int other_participants:flags.3?Vector<Peer> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12601,6 +12964,8 @@ impl ToJson for MessageActionConferenceCall {
     }
 }
 
+impl crate::peers::Peers for MessageActionConferenceCall {}
+
 /// `messageActionTodoCompletions#cc7c5c89 completed:Vector<int> incompleted:Vector<int> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionTodoCompletions {
@@ -12659,6 +13024,8 @@ impl ToJson for MessageActionTodoCompletions {
     }
 }
 
+impl crate::peers::Peers for MessageActionTodoCompletions {}
+
 /// `messageActionTodoAppendTasks#c7edbc83 list:Vector<TodoItem> = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionTodoAppendTasks {
@@ -12710,6 +13077,8 @@ impl ToJson for MessageActionTodoAppendTasks {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionTodoAppendTasks {}
 
 /// `messageActionSuggestedPostApproval#ee7a1596 flags:# rejected:flags.0?true balance_too_low:flags.1?true reject_comment:flags.2?string schedule_date:flags.3?int price:flags.4?StarsAmount = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12798,6 +13167,8 @@ impl ToJson for MessageActionSuggestedPostApproval {
     }
 }
 
+impl crate::peers::Peers for MessageActionSuggestedPostApproval {}
+
 /// `messageActionSuggestedPostSuccess#95ddcf69 price:StarsAmount = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSuggestedPostSuccess {
@@ -12849,6 +13220,8 @@ impl ToJson for MessageActionSuggestedPostSuccess {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionSuggestedPostSuccess {}
 
 /// `messageActionSuggestedPostRefund#69f916f8 flags:# payer_initiated:flags.0?true = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12903,6 +13276,8 @@ impl ToJson for MessageActionSuggestedPostRefund {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionSuggestedPostRefund {}
 
 /// `messageActionGiftTon#a8a3c699 flags:# currency:string amount:long crypto_currency:string crypto_amount:long transaction_id:flags.0?string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -12985,6 +13360,8 @@ impl ToJson for MessageActionGiftTon {
     }
 }
 
+impl crate::peers::Peers for MessageActionGiftTon {}
+
 /// `messageActionSuggestBirthday#2c8f2a25 birthday:Birthday = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionSuggestBirthday {
@@ -13036,6 +13413,8 @@ impl ToJson for MessageActionSuggestBirthday {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionSuggestBirthday {}
 
 /// `messageActionStarGiftPurchaseOffer#774278d4 flags:# accepted:flags.0?true declined:flags.1?true gift:StarGift price:StarsAmount expires_at:int = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13115,6 +13494,8 @@ impl ToJson for MessageActionStarGiftPurchaseOffer {
     }
 }
 
+impl crate::peers::Peers for MessageActionStarGiftPurchaseOffer {}
+
 /// `messageActionStarGiftPurchaseOfferDeclined#73ada76b flags:# expired:flags.0?true gift:StarGift price:StarsAmount = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionStarGiftPurchaseOfferDeclined {
@@ -13181,6 +13562,8 @@ impl ToJson for MessageActionStarGiftPurchaseOfferDeclined {
     }
 }
 
+impl crate::peers::Peers for MessageActionStarGiftPurchaseOfferDeclined {}
+
 /// `messageActionNewCreatorPending#b07ed085 new_creator_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionNewCreatorPending {
@@ -13233,6 +13616,8 @@ impl ToJson for MessageActionNewCreatorPending {
     }
 }
 
+impl crate::peers::Peers for MessageActionNewCreatorPending {}
+
 /// `messageActionChangeCreator#e188503b new_creator_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChangeCreator {
@@ -13284,6 +13669,8 @@ impl ToJson for MessageActionChangeCreator {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChangeCreator {}
 
 /// `messageActionNoForwardsToggle#bf7d6572 prev_value:Bool new_value:Bool = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13342,6 +13729,8 @@ impl ToJson for MessageActionNoForwardsToggle {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionNoForwardsToggle {}
 
 /// `messageActionNoForwardsRequest#3e2793ba flags:# expired:flags.0?true prev_value:Bool new_value:Bool = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13409,6 +13798,8 @@ impl ToJson for MessageActionNoForwardsRequest {
     }
 }
 
+impl crate::peers::Peers for MessageActionNoForwardsRequest {}
+
 /// `messageActionPollAppendAnswer#9da1cd6c answer:PollAnswer = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionPollAppendAnswer {
@@ -13458,6 +13849,12 @@ impl ToJson for MessageActionPollAppendAnswer {
         w.key("answer");
         self.answer.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageActionPollAppendAnswer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.answer, found);
     }
 }
 
@@ -13513,6 +13910,12 @@ impl ToJson for MessageActionPollDeleteAnswer {
     }
 }
 
+impl crate::peers::Peers for MessageActionPollDeleteAnswer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.answer, found);
+    }
+}
+
 /// `messageActionManagedBotCreated#16605e3e bot_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionManagedBotCreated {
@@ -13564,6 +13967,8 @@ impl ToJson for MessageActionManagedBotCreated {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionManagedBotCreated {}
 
 /// `messageActionChangeCommunity#5d20bae8 flags:# community_id:flags.0?long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13622,6 +14027,8 @@ impl ToJson for MessageActionChangeCommunity {
     }
 }
 
+impl crate::peers::Peers for MessageActionChangeCommunity {}
+
 /// `messageActionChatJoinedViaCommunity#4a8bfe80 community_id:long = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageActionChatJoinedViaCommunity {
@@ -13673,6 +14080,8 @@ impl ToJson for MessageActionChatJoinedViaCommunity {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionChatJoinedViaCommunity {}
 
 /// `messageActionGramTransfer#9329ea33 flags:# comment_encrypted:flags.1?true amount:long peer_address:string transaction_id:string comment:flags.0?string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13754,6 +14163,8 @@ impl ToJson for MessageActionGramTransfer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionGramTransfer {}
 
 /// `messageActionWalletTonConnectRequest#69b8c4bf flags:# accepted:flags.2?true declined:flags.3?true session_id:long expires:int topic:flags.0?string trace_id:flags.1?string dapp_name:flags.4?string = MessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -13853,6 +14264,8 @@ impl ToJson for MessageActionWalletTonConnectRequest {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageActionWalletTonConnectRequest {}
 
 /// `dialog#fc89f7f3 flags:# pinned:flags.2?true unread_mark:flags.3?true view_forum_as_messages:flags.6?true peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int unread_poll_votes_count:int notify_settings:PeerNotifySettings pts:flags.0?int draft:flags.1?DraftMessage folder_id:flags.4?int ttl_period:flags.5?int = Dialog`
 #[derive(Debug, Clone, PartialEq)]
@@ -14010,6 +14423,12 @@ impl ToJson for Dialog {
     }
 }
 
+impl crate::peers::Peers for Dialog {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.draft, found);
+    }
+}
+
 /// `dialogFolder#71bd134c flags:# pinned:flags.2?true folder:Folder peer:Peer top_message:int unread_muted_peers_count:int unread_unmuted_peers_count:int unread_muted_messages_count:int unread_unmuted_messages_count:int = Dialog`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogFolder {
@@ -14106,6 +14525,8 @@ impl ToJson for DialogFolder {
     }
 }
 
+impl crate::peers::Peers for DialogFolder {}
+
 /// `dialogCommunity#f78a0973 flags:# pinned:flags.2?true community_id:long notify_settings:PeerNotifySettings = Dialog`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogCommunity {
@@ -14172,6 +14593,8 @@ impl ToJson for DialogCommunity {
     }
 }
 
+impl crate::peers::Peers for DialogCommunity {}
+
 /// `photoEmpty#2331b22d id:long = Photo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoEmpty {
@@ -14223,6 +14646,8 @@ impl ToJson for PhotoEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhotoEmpty {}
 
 /// `photo#fb197a65 flags:# has_stickers:flags.0?true id:long access_hash:long file_reference:bytes date:int sizes:Vector<PhotoSize> video_sizes:flags.1?Vector<VideoSize> dc_id:int = Photo`
 #[derive(Debug, Clone, PartialEq)]
@@ -14323,6 +14748,8 @@ impl ToJson for Photo {
     }
 }
 
+impl crate::peers::Peers for Photo {}
+
 /// `photoSizeEmpty#0e17e23c type:string = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoSizeEmpty {
@@ -14374,6 +14801,8 @@ impl ToJson for PhotoSizeEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhotoSizeEmpty {}
 
 /// `photoSize#75c78e60 type:string w:int h:int size:int = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
@@ -14445,6 +14874,8 @@ impl ToJson for PhotoSize {
     }
 }
 
+impl crate::peers::Peers for PhotoSize {}
+
 /// `photoCachedSize#021e1ad6 type:string w:int h:int bytes:bytes = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoCachedSize {
@@ -14515,6 +14946,8 @@ impl ToJson for PhotoCachedSize {
     }
 }
 
+impl crate::peers::Peers for PhotoCachedSize {}
+
 /// `photoStrippedSize#e0b0bc2e type:string bytes:bytes = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoStrippedSize {
@@ -14572,6 +15005,8 @@ impl ToJson for PhotoStrippedSize {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhotoStrippedSize {}
 
 /// `photoSizeProgressive#fa3efb95 type:string w:int h:int sizes:Vector<int> = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
@@ -14643,6 +15078,8 @@ impl ToJson for PhotoSizeProgressive {
     }
 }
 
+impl crate::peers::Peers for PhotoSizeProgressive {}
+
 /// `photoPathSize#d8214d41 type:string bytes:bytes = PhotoSize`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoPathSize {
@@ -14701,6 +15138,8 @@ impl ToJson for PhotoPathSize {
     }
 }
 
+impl crate::peers::Peers for PhotoPathSize {}
+
 /// `geoPointEmpty#1117dd5f = GeoPoint`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeoPointEmpty;
@@ -14745,6 +15184,8 @@ impl ToJson for GeoPointEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GeoPointEmpty {}
 
 /// `geoPoint#b2a2f663 flags:# long:double lat:double access_hash:long accuracy_radius:flags.0?int = GeoPoint`
 #[derive(Debug, Clone, PartialEq)]
@@ -14821,6 +15262,8 @@ impl ToJson for GeoPoint {
     }
 }
 
+impl crate::peers::Peers for GeoPoint {}
+
 /// `inputNotifyPeer#b8bc5b0c peer:InputPeer = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputNotifyPeer {
@@ -14873,6 +15316,8 @@ impl ToJson for InputNotifyPeer {
     }
 }
 
+impl crate::peers::Peers for InputNotifyPeer {}
+
 /// `inputNotifyUsers#193b4417 = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputNotifyUsers;
@@ -14917,6 +15362,8 @@ impl ToJson for InputNotifyUsers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputNotifyUsers {}
 
 /// `inputNotifyChats#4a95e84e = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -14963,6 +15410,8 @@ impl ToJson for InputNotifyChats {
     }
 }
 
+impl crate::peers::Peers for InputNotifyChats {}
+
 /// `inputNotifyBroadcasts#b1db7c7e = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputNotifyBroadcasts;
@@ -15007,6 +15456,8 @@ impl ToJson for InputNotifyBroadcasts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputNotifyBroadcasts {}
 
 /// `inputNotifyForumTopic#5c467992 peer:InputPeer top_msg_id:int = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -15066,6 +15517,8 @@ impl ToJson for InputNotifyForumTopic {
     }
 }
 
+impl crate::peers::Peers for InputNotifyForumTopic {}
+
 /// `inputNotifyCommunity#27bb1adc community:InputChannel = InputNotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputNotifyCommunity {
@@ -15117,6 +15570,8 @@ impl ToJson for InputNotifyCommunity {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputNotifyCommunity {}
 
 /// `inputPeerNotifySettings#cacb6ae2 flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int sound:flags.3?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_sound:flags.8?NotificationSound = InputPeerNotifySettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -15228,6 +15683,8 @@ impl ToJson for InputPeerNotifySettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPeerNotifySettings {}
 
 /// `peerNotifySettings#99622c0c flags:# show_previews:flags.0?Bool silent:flags.1?Bool mute_until:flags.2?int ios_sound:flags.3?NotificationSound android_sound:flags.4?NotificationSound other_sound:flags.5?NotificationSound stories_muted:flags.6?Bool stories_hide_sender:flags.7?Bool stories_ios_sound:flags.8?NotificationSound stories_android_sound:flags.9?NotificationSound stories_other_sound:flags.10?NotificationSound = PeerNotifySettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -15375,6 +15832,8 @@ impl ToJson for PeerNotifySettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerNotifySettings {}
 
 /// `peerSettings#f47741f7 flags:# report_spam:flags.0?true add_contact:flags.1?true block_contact:flags.2?true share_contact:flags.3?true need_contacts_exception:flags.4?true report_geo:flags.5?true autoarchived:flags.7?true invite_members:flags.8?true request_chat_broadcast:flags.10?true business_bot_paused:flags.11?true business_bot_can_reply:flags.12?true geo_distance:flags.6?int request_chat_title:flags.9?string request_chat_date:flags.9?int business_bot_id:flags.13?long business_bot_manage_url:flags.13?string charge_paid_message_stars:flags.14?long registration_month:flags.15?string phone_country:flags.16?string name_change_date:flags.17?int photo_change_date:flags.18?int = PeerSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -15580,6 +16039,8 @@ impl ToJson for PeerSettings {
     }
 }
 
+impl crate::peers::Peers for PeerSettings {}
+
 /// `wallPaper#a437c3ed id:long flags:# creator:flags.0?true default:flags.1?true pattern:flags.3?true dark:flags.4?true access_hash:long slug:string document:Document settings:flags.2?WallPaperSettings = WallPaper`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WallPaper {
@@ -15685,6 +16146,8 @@ impl ToJson for WallPaper {
     }
 }
 
+impl crate::peers::Peers for WallPaper {}
+
 /// `wallPaperNoFile#e0804116 id:long flags:# default:flags.1?true dark:flags.4?true settings:flags.2?WallPaperSettings = WallPaper`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WallPaperNoFile {
@@ -15760,6 +16223,8 @@ impl ToJson for WallPaperNoFile {
     }
 }
 
+impl crate::peers::Peers for WallPaperNoFile {}
+
 /// `inputReportReasonSpam#58dbcab8 = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonSpam;
@@ -15804,6 +16269,8 @@ impl ToJson for InputReportReasonSpam {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReportReasonSpam {}
 
 /// `inputReportReasonViolence#1e22c78d = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -15850,6 +16317,8 @@ impl ToJson for InputReportReasonViolence {
     }
 }
 
+impl crate::peers::Peers for InputReportReasonViolence {}
+
 /// `inputReportReasonPornography#2e59d922 = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonPornography;
@@ -15894,6 +16363,8 @@ impl ToJson for InputReportReasonPornography {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReportReasonPornography {}
 
 /// `inputReportReasonChildAbuse#adf44ee3 = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -15940,6 +16411,8 @@ impl ToJson for InputReportReasonChildAbuse {
     }
 }
 
+impl crate::peers::Peers for InputReportReasonChildAbuse {}
+
 /// `inputReportReasonOther#c1e4a2b1 = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonOther;
@@ -15984,6 +16457,8 @@ impl ToJson for InputReportReasonOther {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReportReasonOther {}
 
 /// `inputReportReasonCopyright#9b89f93a = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -16030,6 +16505,8 @@ impl ToJson for InputReportReasonCopyright {
     }
 }
 
+impl crate::peers::Peers for InputReportReasonCopyright {}
+
 /// `inputReportReasonGeoIrrelevant#dbd4feed = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonGeoIrrelevant;
@@ -16074,6 +16551,8 @@ impl ToJson for InputReportReasonGeoIrrelevant {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReportReasonGeoIrrelevant {}
 
 /// `inputReportReasonFake#f5ddd6e7 = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -16120,6 +16599,8 @@ impl ToJson for InputReportReasonFake {
     }
 }
 
+impl crate::peers::Peers for InputReportReasonFake {}
+
 /// `inputReportReasonIllegalDrugs#0a8eb2be = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonIllegalDrugs;
@@ -16165,6 +16646,8 @@ impl ToJson for InputReportReasonIllegalDrugs {
     }
 }
 
+impl crate::peers::Peers for InputReportReasonIllegalDrugs {}
+
 /// `inputReportReasonPersonalDetails#9ec7863d = ReportReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReportReasonPersonalDetails;
@@ -16209,6 +16692,8 @@ impl ToJson for InputReportReasonPersonalDetails {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReportReasonPersonalDetails {}
 
 /// `userFull#06cbe645 flags:# blocked:flags.0?true phone_calls_available:flags.4?true phone_calls_private:flags.5?true can_pin_message:flags.7?true has_scheduled:flags.12?true video_calls_available:flags.13?true voice_messages_forbidden:flags.20?true translations_disabled:flags.23?true stories_pinned_available:flags.26?true blocked_my_stories_from:flags.27?true wallpaper_overridden:flags.28?true contact_require_premium:flags.29?true read_dates_private:flags.30?true flags2:# sponsored_enabled:flags2.7?true can_view_revenue:flags2.9?true bot_can_manage_emoji_status:flags2.10?true display_gifts_button:flags2.16?true noforwards_my_enabled:flags2.23?true noforwards_peer_enabled:flags2.24?true unofficial_security_risk:flags2.26?true id:long about:flags.1?string settings:PeerSettings personal_photo:flags.21?Photo profile_photo:flags.2?Photo fallback_photo:flags.22?Photo notify_settings:PeerNotifySettings bot_info:flags.3?BotInfo pinned_msg_id:flags.6?int common_chats_count:int folder_id:flags.11?int ttl_period:flags.14?int theme:flags.15?ChatTheme private_forward_name:flags.16?string bot_group_admin_rights:flags.17?ChatAdminRights bot_broadcast_admin_rights:flags.18?ChatAdminRights wallpaper:flags.24?WallPaper stories:flags.25?PeerStories business_work_hours:flags2.0?BusinessWorkHours business_location:flags2.1?BusinessLocation business_greeting_message:flags2.2?BusinessGreetingMessage business_away_message:flags2.3?BusinessAwayMessage business_intro:flags2.4?BusinessIntro birthday:flags2.5?Birthday personal_channel_id:flags2.6?long personal_channel_message:flags2.6?int stargifts_count:flags2.8?int starref_program:flags2.11?StarRefProgram bot_verification:flags2.12?BotVerification send_paid_messages_stars:flags2.14?long disallowed_gifts:flags2.15?DisallowedGiftsSettings stars_rating:flags2.17?StarsRating stars_my_pending_rating:flags2.18?StarsRating stars_my_pending_rating_date:flags2.18?int main_tab:flags2.20?ProfileTab saved_music:flags2.21?Document note:flags2.22?TextWithEntities bot_manager_id:flags2.25?long = UserFull`
 #[derive(Debug, Clone, PartialEq)]
@@ -16710,6 +17195,12 @@ impl ToJson for UserFull {
     }
 }
 
+impl crate::peers::Peers for UserFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
+    }
+}
+
 /// `contact#145ade0b user_id:long mutual:Bool = Contact`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
@@ -16767,6 +17258,8 @@ impl ToJson for Contact {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Contact {}
 
 /// `importedContact#c13e3c50 user_id:long client_id:long = ImportedContact`
 #[derive(Debug, Clone, PartialEq)]
@@ -16826,6 +17319,8 @@ impl ToJson for ImportedContact {
     }
 }
 
+impl crate::peers::Peers for ImportedContact {}
+
 /// `contactStatus#16d9703b user_id:long status:UserStatus = ContactStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactStatus {
@@ -16884,6 +17379,8 @@ impl ToJson for ContactStatus {
     }
 }
 
+impl crate::peers::Peers for ContactStatus {}
+
 /// `inputMessagesFilterEmpty#57e2f66c = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterEmpty;
@@ -16928,6 +17425,8 @@ impl ToJson for InputMessagesFilterEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterEmpty {}
 
 /// `inputMessagesFilterPhotos#9609a51c = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -16974,6 +17473,8 @@ impl ToJson for InputMessagesFilterPhotos {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterPhotos {}
+
 /// `inputMessagesFilterVideo#9fc00e65 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterVideo;
@@ -17018,6 +17519,8 @@ impl ToJson for InputMessagesFilterVideo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterVideo {}
 
 /// `inputMessagesFilterPhotoVideo#56e9f0e4 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17064,6 +17567,8 @@ impl ToJson for InputMessagesFilterPhotoVideo {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterPhotoVideo {}
+
 /// `inputMessagesFilterDocument#9eddf188 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterDocument;
@@ -17108,6 +17613,8 @@ impl ToJson for InputMessagesFilterDocument {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterDocument {}
 
 /// `inputMessagesFilterUrl#7ef0dd87 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17154,6 +17661,8 @@ impl ToJson for InputMessagesFilterUrl {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterUrl {}
+
 /// `inputMessagesFilterGif#ffc86587 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterGif;
@@ -17198,6 +17707,8 @@ impl ToJson for InputMessagesFilterGif {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterGif {}
 
 /// `inputMessagesFilterVoice#50f5c392 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17244,6 +17755,8 @@ impl ToJson for InputMessagesFilterVoice {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterVoice {}
+
 /// `inputMessagesFilterMusic#3751b49e = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterMusic;
@@ -17289,6 +17802,8 @@ impl ToJson for InputMessagesFilterMusic {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterMusic {}
+
 /// `inputMessagesFilterChatPhotos#3a20ecb8 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterChatPhotos;
@@ -17333,6 +17848,8 @@ impl ToJson for InputMessagesFilterChatPhotos {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterChatPhotos {}
 
 /// `inputMessagesFilterPhoneCalls#80c99768 flags:# missed:flags.0?true = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17388,6 +17905,8 @@ impl ToJson for InputMessagesFilterPhoneCalls {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterPhoneCalls {}
+
 /// `inputMessagesFilterRoundVoice#7a7c17a4 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterRoundVoice;
@@ -17432,6 +17951,8 @@ impl ToJson for InputMessagesFilterRoundVoice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterRoundVoice {}
 
 /// `inputMessagesFilterRoundVideo#b549da53 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17478,6 +17999,8 @@ impl ToJson for InputMessagesFilterRoundVideo {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterRoundVideo {}
+
 /// `inputMessagesFilterMyMentions#c1f8e69a = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterMyMentions;
@@ -17522,6 +18045,8 @@ impl ToJson for InputMessagesFilterMyMentions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterMyMentions {}
 
 /// `inputMessagesFilterGeo#e7026d0d = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17568,6 +18093,8 @@ impl ToJson for InputMessagesFilterGeo {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterGeo {}
+
 /// `inputMessagesFilterContacts#e062db83 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterContacts;
@@ -17612,6 +18139,8 @@ impl ToJson for InputMessagesFilterContacts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterContacts {}
 
 /// `inputMessagesFilterPinned#1bb00451 = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -17658,6 +18187,8 @@ impl ToJson for InputMessagesFilterPinned {
     }
 }
 
+impl crate::peers::Peers for InputMessagesFilterPinned {}
+
 /// `inputMessagesFilterPoll#fa2bc90a = MessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagesFilterPoll;
@@ -17702,6 +18233,8 @@ impl ToJson for InputMessagesFilterPoll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagesFilterPoll {}
 
 /// `updateNewMessage#1f2b0afd message:Message pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -17767,6 +18300,12 @@ impl ToJson for UpdateNewMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateNewMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+    }
+}
+
 /// `updateMessageID#4e90bfd6 id:int random_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMessageId {
@@ -17824,6 +18363,8 @@ impl ToJson for UpdateMessageId {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateMessageId {}
 
 /// `updateDeleteMessages#a20db0e5 messages:Vector<int> pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -17888,6 +18429,8 @@ impl ToJson for UpdateDeleteMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateDeleteMessages {}
 
 /// `updateUserTyping#2a17bf5c flags:# user_id:long top_msg_id:flags.0?int action:SendMessageAction = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -17958,6 +18501,12 @@ impl ToJson for UpdateUserTyping {
     }
 }
 
+impl crate::peers::Peers for UpdateUserTyping {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.action, found);
+    }
+}
+
 /// `updateChatUserTyping#83487af0 chat_id:long from_id:Peer action:SendMessageAction = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChatUserTyping {
@@ -18022,6 +18571,12 @@ impl ToJson for UpdateChatUserTyping {
     }
 }
 
+impl crate::peers::Peers for UpdateChatUserTyping {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.action, found);
+    }
+}
+
 /// `updateChatParticipants#07761198 participants:ChatParticipants = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChatParticipants {
@@ -18073,6 +18628,8 @@ impl ToJson for UpdateChatParticipants {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChatParticipants {}
 
 /// `updateUserStatus#e5bdf8de user_id:long status:UserStatus = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18131,6 +18688,8 @@ impl ToJson for UpdateUserStatus {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateUserStatus {}
 
 /// `updateUserName#a7848924 user_id:long first_name:string last_name:string usernames:Vector<Username> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18201,6 +18760,8 @@ impl ToJson for UpdateUserName {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateUserName {}
 
 /// `updateNewAuthorization#8951abef flags:# unconfirmed:flags.0?true hash:long date:flags.0?int device:flags.0?string location:flags.0?string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18289,6 +18850,8 @@ impl ToJson for UpdateNewAuthorization {
     }
 }
 
+impl crate::peers::Peers for UpdateNewAuthorization {}
+
 /// `updateNewEncryptedMessage#12bcbd9a message:EncryptedMessage qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNewEncryptedMessage {
@@ -18347,6 +18910,8 @@ impl ToJson for UpdateNewEncryptedMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateNewEncryptedMessage {}
+
 /// `updateEncryptedChatTyping#1710f156 chat_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEncryptedChatTyping {
@@ -18398,6 +18963,8 @@ impl ToJson for UpdateEncryptedChatTyping {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateEncryptedChatTyping {}
 
 /// `updateEncryption#b4a2e88d chat:EncryptedChat date:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18456,6 +19023,8 @@ impl ToJson for UpdateEncryption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateEncryption {}
 
 /// `updateEncryptedMessagesRead#38fe25b7 chat_id:int max_date:int date:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18520,6 +19089,8 @@ impl ToJson for UpdateEncryptedMessagesRead {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateEncryptedMessagesRead {}
 
 /// `updateChatParticipantAdd#3dda5451 chat_id:long user_id:long inviter_id:long date:int version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18597,6 +19168,8 @@ impl ToJson for UpdateChatParticipantAdd {
     }
 }
 
+impl crate::peers::Peers for UpdateChatParticipantAdd {}
+
 /// `updateChatParticipantDelete#e32f3d77 chat_id:long user_id:long version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChatParticipantDelete {
@@ -18661,6 +19234,8 @@ impl ToJson for UpdateChatParticipantDelete {
     }
 }
 
+impl crate::peers::Peers for UpdateChatParticipantDelete {}
+
 /// `updateDcOptions#8e5e9873 dc_options:Vector<DcOption> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDcOptions {
@@ -18712,6 +19287,8 @@ impl ToJson for UpdateDcOptions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateDcOptions {}
 
 /// `updateNotifySettings#bec268ef peer:NotifyPeer notify_settings:PeerNotifySettings = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18770,6 +19347,8 @@ impl ToJson for UpdateNotifySettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateNotifySettings {}
 
 /// `updateServiceNotification#ebe46819 flags:# popup:flags.0?true invert_media:flags.2?true inbox_date:flags.1?int type:string message:string media:MessageMedia entities:Vector<MessageEntity> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -18864,6 +19443,12 @@ impl ToJson for UpdateServiceNotification {
     }
 }
 
+impl crate::peers::Peers for UpdateServiceNotification {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+    }
+}
+
 /// `updatePrivacy#ee3b272a key:PrivacyKey rules:Vector<PrivacyRule> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePrivacy {
@@ -18922,6 +19507,8 @@ impl ToJson for UpdatePrivacy {
     }
 }
 
+impl crate::peers::Peers for UpdatePrivacy {}
+
 /// `updateUserPhone#05492a13 user_id:long phone:string = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserPhone {
@@ -18979,6 +19566,8 @@ impl ToJson for UpdateUserPhone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateUserPhone {}
 
 /// `updateReadHistoryInbox#9e84bc99 flags:# folder_id:flags.0?int peer:Peer top_msg_id:flags.1?int max_id:int still_unread_count:int pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -19076,6 +19665,8 @@ impl ToJson for UpdateReadHistoryInbox {
     }
 }
 
+impl crate::peers::Peers for UpdateReadHistoryInbox {}
+
 /// `updateReadHistoryOutbox#2f2f21bf peer:Peer max_id:int pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadHistoryOutbox {
@@ -19146,6 +19737,8 @@ impl ToJson for UpdateReadHistoryOutbox {
     }
 }
 
+impl crate::peers::Peers for UpdateReadHistoryOutbox {}
+
 /// `updateWebPage#7f891213 webpage:WebPage pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateWebPage {
@@ -19207,6 +19800,12 @@ impl ToJson for UpdateWebPage {
         w.key("pts_count");
         self.pts_count.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateWebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.webpage, found);
     }
 }
 
@@ -19285,6 +19884,8 @@ impl ToJson for UpdateReadMessagesContents {
     }
 }
 
+impl crate::peers::Peers for UpdateReadMessagesContents {}
+
 /// `updateChannelTooLong#108d941f flags:# channel_id:long pts:flags.0?int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChannelTooLong {
@@ -19348,6 +19949,8 @@ impl ToJson for UpdateChannelTooLong {
     }
 }
 
+impl crate::peers::Peers for UpdateChannelTooLong {}
+
 /// `updateChannel#635b4c09 channel_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChannel {
@@ -19399,6 +20002,8 @@ impl ToJson for UpdateChannel {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChannel {}
 
 /// `updateNewChannelMessage#62ba04d9 message:Message pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -19461,6 +20066,12 @@ impl ToJson for UpdateNewChannelMessage {
         w.key("pts_count");
         self.pts_count.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateNewChannelMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -19545,6 +20156,8 @@ impl ToJson for UpdateReadChannelInbox {
     }
 }
 
+impl crate::peers::Peers for UpdateReadChannelInbox {}
+
 /// `updateDeleteChannelMessages#c32d5b12 channel_id:long messages:Vector<int> pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDeleteChannelMessages {
@@ -19615,6 +20228,8 @@ impl ToJson for UpdateDeleteChannelMessages {
     }
 }
 
+impl crate::peers::Peers for UpdateDeleteChannelMessages {}
+
 /// `updateChannelMessageViews#f226ac08 channel_id:long id:int views:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChannelMessageViews {
@@ -19678,6 +20293,8 @@ impl ToJson for UpdateChannelMessageViews {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChannelMessageViews {}
 
 /// `updateChatParticipantAdmin#d7ca61a2 chat_id:long user_id:long is_admin:Bool version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -19749,6 +20366,8 @@ impl ToJson for UpdateChatParticipantAdmin {
     }
 }
 
+impl crate::peers::Peers for UpdateChatParticipantAdmin {}
+
 /// `updateNewStickerSet#688a30aa stickerset:messages.StickerSet = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNewStickerSet {
@@ -19800,6 +20419,8 @@ impl ToJson for UpdateNewStickerSet {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateNewStickerSet {}
 
 /// `updateStickerSetsOrder#0bb2d201 flags:# masks:flags.0?true emojis:flags.1?true order:Vector<long> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -19867,6 +20488,8 @@ impl ToJson for UpdateStickerSetsOrder {
     }
 }
 
+impl crate::peers::Peers for UpdateStickerSetsOrder {}
+
 /// `updateStickerSets#31c24808 flags:# masks:flags.0?true emojis:flags.1?true = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStickerSets {
@@ -19927,6 +20550,8 @@ impl ToJson for UpdateStickerSets {
     }
 }
 
+impl crate::peers::Peers for UpdateStickerSets {}
+
 /// `updateSavedGifs#9375341e = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSavedGifs;
@@ -19971,6 +20596,8 @@ impl ToJson for UpdateSavedGifs {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateSavedGifs {}
 
 /// `updateBotInlineQuery#496f379c flags:# query_id:long user_id:long query:string geo:flags.0?GeoPoint peer_type:flags.1?InlineQueryPeerType offset:string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -20062,6 +20689,8 @@ impl ToJson for UpdateBotInlineQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateBotInlineQuery {}
+
 /// `updateBotInlineSend#12f12a07 flags:# user_id:long query:string geo:flags.0?GeoPoint id:string msg_id:flags.1?InputBotInlineMessageID = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotInlineSend {
@@ -20146,6 +20775,8 @@ impl ToJson for UpdateBotInlineSend {
     }
 }
 
+impl crate::peers::Peers for UpdateBotInlineSend {}
+
 /// `updateEditChannelMessage#1b3f4df7 message:Message pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEditChannelMessage {
@@ -20207,6 +20838,12 @@ impl ToJson for UpdateEditChannelMessage {
         w.key("pts_count");
         self.pts_count.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateEditChannelMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -20306,6 +20943,8 @@ impl ToJson for UpdateBotCallbackQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateBotCallbackQuery {}
+
 /// `updateEditMessage#e40370a3 message:Message pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEditMessage {
@@ -20367,6 +21006,12 @@ impl ToJson for UpdateEditMessage {
         w.key("pts_count");
         self.pts_count.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateEditMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -20460,6 +21105,8 @@ impl ToJson for UpdateInlineBotCallbackQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateInlineBotCallbackQuery {}
+
 /// `updateReadChannelOutbox#b75f99a9 channel_id:long max_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadChannelOutbox {
@@ -20517,6 +21164,8 @@ impl ToJson for UpdateReadChannelOutbox {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateReadChannelOutbox {}
 
 /// `updateDraftMessage#edfc111e flags:# peer:Peer top_msg_id:flags.0?int saved_peer_id:flags.1?Peer draft:DraftMessage = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -20596,6 +21245,12 @@ impl ToJson for UpdateDraftMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateDraftMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.draft, found);
+    }
+}
+
 /// `updateReadFeaturedStickers#571d2742 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadFeaturedStickers;
@@ -20640,6 +21295,8 @@ impl ToJson for UpdateReadFeaturedStickers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateReadFeaturedStickers {}
 
 /// `updateRecentStickers#9a422c20 = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -20686,6 +21343,8 @@ impl ToJson for UpdateRecentStickers {
     }
 }
 
+impl crate::peers::Peers for UpdateRecentStickers {}
+
 /// `updateConfig#a229dd06 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConfig;
@@ -20731,6 +21390,8 @@ impl ToJson for UpdateConfig {
     }
 }
 
+impl crate::peers::Peers for UpdateConfig {}
+
 /// `updatePtsChanged#3354678f = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePtsChanged;
@@ -20775,6 +21436,8 @@ impl ToJson for UpdatePtsChanged {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePtsChanged {}
 
 /// `updateChannelWebPage#2f2ba99f channel_id:long webpage:WebPage pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -20843,6 +21506,12 @@ impl ToJson for UpdateChannelWebPage {
         w.key("pts_count");
         self.pts_count.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateChannelWebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.webpage, found);
     }
 }
 
@@ -20915,6 +21584,8 @@ impl ToJson for UpdateDialogPinned {
     }
 }
 
+impl crate::peers::Peers for UpdateDialogPinned {}
+
 /// `updatePinnedDialogs#fa0f3ca2 flags:# folder_id:flags.1?int order:flags.0?Vector<DialogPeer> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePinnedDialogs {
@@ -20981,6 +21652,8 @@ impl ToJson for UpdatePinnedDialogs {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedDialogs {}
+
 /// `updateBotWebhookJSON#8317c0c3 data:DataJSON = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotWebhookJson {
@@ -21032,6 +21705,8 @@ impl ToJson for UpdateBotWebhookJson {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateBotWebhookJson {}
 
 /// `updateBotWebhookJSONQuery#9b9240a6 query_id:long data:DataJSON timeout:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21096,6 +21771,8 @@ impl ToJson for UpdateBotWebhookJsonQuery {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateBotWebhookJsonQuery {}
 
 /// `updateBotShippingQuery#b5aefd7d query_id:long user_id:long payload:bytes shipping_address:PostAddress = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21166,6 +21843,8 @@ impl ToJson for UpdateBotShippingQuery {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateBotShippingQuery {}
 
 /// `updateBotPrecheckoutQuery#8caa9a96 flags:# query_id:long user_id:long payload:bytes info:flags.0?PaymentRequestedInfo shipping_option_id:flags.1?string currency:string total_amount:long = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21263,6 +21942,8 @@ impl ToJson for UpdateBotPrecheckoutQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateBotPrecheckoutQuery {}
+
 /// `updatePhoneCall#ab0f6b1e phone_call:PhoneCall = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePhoneCall {
@@ -21314,6 +21995,8 @@ impl ToJson for UpdatePhoneCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePhoneCall {}
 
 /// `updateLangPackTooLong#46560264 lang_code:string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21367,6 +22050,8 @@ impl ToJson for UpdateLangPackTooLong {
     }
 }
 
+impl crate::peers::Peers for UpdateLangPackTooLong {}
+
 /// `updateLangPack#56022f4d difference:LangPackDifference = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateLangPack {
@@ -21419,6 +22104,8 @@ impl ToJson for UpdateLangPack {
     }
 }
 
+impl crate::peers::Peers for UpdateLangPack {}
+
 /// `updateFavedStickers#e511996d = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateFavedStickers;
@@ -21463,6 +22150,8 @@ impl ToJson for UpdateFavedStickers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateFavedStickers {}
 
 /// `updateChannelReadMessagesContents#25f324f7 flags:# channel_id:long top_msg_id:flags.0?int saved_peer_id:flags.1?Peer messages:Vector<int> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21542,6 +22231,8 @@ impl ToJson for UpdateChannelReadMessagesContents {
     }
 }
 
+impl crate::peers::Peers for UpdateChannelReadMessagesContents {}
+
 /// `updateContactsReset#7084a7be = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateContactsReset;
@@ -21586,6 +22277,8 @@ impl ToJson for UpdateContactsReset {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateContactsReset {}
 
 /// `updateChannelAvailableMessages#b23fc698 channel_id:long available_min_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21644,6 +22337,8 @@ impl ToJson for UpdateChannelAvailableMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChannelAvailableMessages {}
 
 /// `updateDialogUnreadMark#b658f23e flags:# unread:flags.0?true peer:DialogPeer saved_peer_id:flags.1?Peer = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21713,6 +22408,8 @@ impl ToJson for UpdateDialogUnreadMark {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateDialogUnreadMark {}
 
 /// `updateMessagePoll#d64c522b flags:# peer:flags.1?Peer msg_id:flags.1?int top_msg_id:flags.2?int poll_id:long poll:flags.0?Poll results:PollResults = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21810,6 +22507,13 @@ impl ToJson for UpdateMessagePoll {
     }
 }
 
+impl crate::peers::Peers for UpdateMessagePoll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.poll, found);
+        crate::peers::Peers::collect_peers(&self.results, found);
+    }
+}
+
 /// `updateChatDefaultBannedRights#54c01850 peer:Peer default_banned_rights:ChatBannedRights version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChatDefaultBannedRights {
@@ -21873,6 +22577,8 @@ impl ToJson for UpdateChatDefaultBannedRights {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChatDefaultBannedRights {}
 
 /// `updateFolderPeers#19360dc0 folder_peers:Vector<FolderPeer> pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -21938,6 +22644,8 @@ impl ToJson for UpdateFolderPeers {
     }
 }
 
+impl crate::peers::Peers for UpdateFolderPeers {}
+
 /// `updatePeerSettings#6a7e7366 peer:Peer settings:PeerSettings = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePeerSettings {
@@ -21996,6 +22704,8 @@ impl ToJson for UpdatePeerSettings {
     }
 }
 
+impl crate::peers::Peers for UpdatePeerSettings {}
+
 /// `updatePeerLocated#b4afcfb0 peers:Vector<PeerLocated> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePeerLocated {
@@ -22048,6 +22758,8 @@ impl ToJson for UpdatePeerLocated {
     }
 }
 
+impl crate::peers::Peers for UpdatePeerLocated {}
+
 /// `updateNewScheduledMessage#39a51dfb message:Message = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNewScheduledMessage {
@@ -22097,6 +22809,12 @@ impl ToJson for UpdateNewScheduledMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateNewScheduledMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -22169,6 +22887,8 @@ impl ToJson for UpdateDeleteScheduledMessages {
     }
 }
 
+impl crate::peers::Peers for UpdateDeleteScheduledMessages {}
+
 /// `updateTheme#8216fba3 theme:Theme = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTheme {
@@ -22220,6 +22940,8 @@ impl ToJson for UpdateTheme {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateTheme {}
 
 /// `updateGeoLiveViewed#871fb939 peer:Peer msg_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22279,6 +23001,8 @@ impl ToJson for UpdateGeoLiveViewed {
     }
 }
 
+impl crate::peers::Peers for UpdateGeoLiveViewed {}
+
 /// `updateLoginToken#564fe691 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateLoginToken;
@@ -22323,6 +23047,8 @@ impl ToJson for UpdateLoginToken {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateLoginToken {}
 
 /// `updateMessagePollVote#7699f014 poll_id:long peer:Peer options:Vector<bytes> positions:Vector<int> qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22400,6 +23126,8 @@ impl ToJson for UpdateMessagePollVote {
     }
 }
 
+impl crate::peers::Peers for UpdateMessagePollVote {}
+
 /// `updateDialogFilter#26ffde7d flags:# id:int filter:flags.0?DialogFilter = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDialogFilter {
@@ -22463,6 +23191,8 @@ impl ToJson for UpdateDialogFilter {
     }
 }
 
+impl crate::peers::Peers for UpdateDialogFilter {}
+
 /// `updateDialogFilterOrder#a5d72105 order:Vector<int> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDialogFilterOrder {
@@ -22515,6 +23245,8 @@ impl ToJson for UpdateDialogFilterOrder {
     }
 }
 
+impl crate::peers::Peers for UpdateDialogFilterOrder {}
+
 /// `updateDialogFilters#3504914f = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDialogFilters;
@@ -22559,6 +23291,8 @@ impl ToJson for UpdateDialogFilters {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateDialogFilters {}
 
 /// `updatePhoneCallSignalingData#2661bf09 phone_call_id:long data:bytes = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22617,6 +23351,8 @@ impl ToJson for UpdatePhoneCallSignalingData {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePhoneCallSignalingData {}
 
 /// `updateChannelMessageForwards#d29a27f4 channel_id:long id:int forwards:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22681,6 +23417,8 @@ impl ToJson for UpdateChannelMessageForwards {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChannelMessageForwards {}
 
 /// `updateReadChannelDiscussionInbox#d6b19546 flags:# channel_id:long top_msg_id:int read_max_id:int broadcast_id:flags.0?long broadcast_post:flags.0?int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22766,6 +23504,8 @@ impl ToJson for UpdateReadChannelDiscussionInbox {
     }
 }
 
+impl crate::peers::Peers for UpdateReadChannelDiscussionInbox {}
+
 /// `updateReadChannelDiscussionOutbox#695c9e7c channel_id:long top_msg_id:int read_max_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadChannelDiscussionOutbox {
@@ -22829,6 +23569,8 @@ impl ToJson for UpdateReadChannelDiscussionOutbox {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateReadChannelDiscussionOutbox {}
 
 /// `updatePeerBlocked#ebe07752 flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true peer_id:Peer = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22895,6 +23637,8 @@ impl ToJson for UpdatePeerBlocked {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePeerBlocked {}
 
 /// `updateChannelUserTyping#8c88c923 flags:# channel_id:long top_msg_id:flags.0?int from_id:Peer action:SendMessageAction = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -22968,6 +23712,12 @@ impl ToJson for UpdateChannelUserTyping {
         w.key("action");
         self.action.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateChannelUserTyping {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.action, found);
     }
 }
 
@@ -23049,6 +23799,8 @@ impl ToJson for UpdatePinnedMessages {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedMessages {}
+
 /// `updatePinnedChannelMessages#5bb98608 flags:# pinned:flags.0?true channel_id:long messages:Vector<int> pts:int pts_count:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePinnedChannelMessages {
@@ -23127,6 +23879,8 @@ impl ToJson for UpdatePinnedChannelMessages {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedChannelMessages {}
+
 /// `updateChat#f89a6a4e chat_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChat {
@@ -23178,6 +23932,8 @@ impl ToJson for UpdateChat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChat {}
 
 /// `updateGroupCallParticipants#f2ebdb4e call:InputGroupCall participants:Vector<GroupCallParticipant> version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23242,6 +23998,8 @@ impl ToJson for UpdateGroupCallParticipants {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateGroupCallParticipants {}
 
 /// `updateGroupCall#9d2216e0 flags:# live_story:flags.2?true peer:flags.1?Peer call:GroupCall = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23312,6 +24070,8 @@ impl ToJson for UpdateGroupCall {
     }
 }
 
+impl crate::peers::Peers for UpdateGroupCall {}
+
 /// `updatePeerHistoryTTL#bb9bb9a5 flags:# peer:Peer ttl_period:flags.0?int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePeerHistoryTtl {
@@ -23374,6 +24134,8 @@ impl ToJson for UpdatePeerHistoryTtl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePeerHistoryTtl {}
 
 /// `updateChatParticipant#d087663a flags:# chat_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChatParticipant new_participant:flags.1?ChatParticipant invite:flags.2?ExportedChatInvite qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23479,6 +24241,8 @@ impl ToJson for UpdateChatParticipant {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChatParticipant {}
 
 /// `updateChannelParticipant#985d3abb flags:# via_chatlist:flags.3?true channel_id:long date:int actor_id:long user_id:long prev_participant:flags.0?ChannelParticipant new_participant:flags.1?ChannelParticipant invite:flags.2?ExportedChatInvite qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23591,6 +24355,8 @@ impl ToJson for UpdateChannelParticipant {
     }
 }
 
+impl crate::peers::Peers for UpdateChannelParticipant {}
+
 /// `updateBotStopped#c4870a49 user_id:long date:int stopped:Bool qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotStopped {
@@ -23661,6 +24427,8 @@ impl ToJson for UpdateBotStopped {
     }
 }
 
+impl crate::peers::Peers for UpdateBotStopped {}
+
 /// `updateGroupCallConnection#0b783982 flags:# presentation:flags.0?true params:DataJSON = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGroupCallConnection {
@@ -23720,6 +24488,8 @@ impl ToJson for UpdateGroupCallConnection {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateGroupCallConnection {}
 
 /// `updateBotCommands#4d712f2e peer:Peer bot_id:long commands:Vector<BotCommand> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23785,6 +24555,8 @@ impl ToJson for UpdateBotCommands {
     }
 }
 
+impl crate::peers::Peers for UpdateBotCommands {}
+
 /// `updatePendingJoinRequests#7063c3db peer:Peer requests_pending:int recent_requesters:Vector<long> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePendingJoinRequests {
@@ -23848,6 +24620,8 @@ impl ToJson for UpdatePendingJoinRequests {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePendingJoinRequests {}
 
 /// `updateBotChatInviteRequester#7cb34d79 flags:# peer:Peer date:int user_id:long about:string invite:ExportedChatInvite qts:int query_id:flags.0?long = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -23942,6 +24716,8 @@ impl ToJson for UpdateBotChatInviteRequester {
     }
 }
 
+impl crate::peers::Peers for UpdateBotChatInviteRequester {}
+
 /// `updateMessageReactions#1e297bfa flags:# peer:Peer msg_id:int top_msg_id:flags.0?int saved_peer_id:flags.1?Peer reactions:MessageReactions = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMessageReactions {
@@ -24026,6 +24802,8 @@ impl ToJson for UpdateMessageReactions {
     }
 }
 
+impl crate::peers::Peers for UpdateMessageReactions {}
+
 /// `updateAttachMenuBots#17b7a20b = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAttachMenuBots;
@@ -24070,6 +24848,8 @@ impl ToJson for UpdateAttachMenuBots {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateAttachMenuBots {}
 
 /// `updateWebViewResultSent#1592b79d query_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24122,6 +24902,8 @@ impl ToJson for UpdateWebViewResultSent {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateWebViewResultSent {}
 
 /// `updateBotMenuButton#14b85813 bot_id:long button:BotMenuButton = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24181,6 +24963,8 @@ impl ToJson for UpdateBotMenuButton {
     }
 }
 
+impl crate::peers::Peers for UpdateBotMenuButton {}
+
 /// `updateSavedRingtones#74d8be99 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSavedRingtones;
@@ -24225,6 +25009,8 @@ impl ToJson for UpdateSavedRingtones {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateSavedRingtones {}
 
 /// `updateTranscribedAudio#0084cd5a flags:# pending:flags.0?true peer:Peer msg_id:int transcription_id:long text:string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24304,6 +25090,8 @@ impl ToJson for UpdateTranscribedAudio {
     }
 }
 
+impl crate::peers::Peers for UpdateTranscribedAudio {}
+
 /// `updateReadFeaturedEmojiStickers#fb4c496c = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadFeaturedEmojiStickers;
@@ -24348,6 +25136,8 @@ impl ToJson for UpdateReadFeaturedEmojiStickers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateReadFeaturedEmojiStickers {}
 
 /// `updateUserEmojiStatus#28373599 user_id:long emoji_status:EmojiStatus = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24407,6 +25197,8 @@ impl ToJson for UpdateUserEmojiStatus {
     }
 }
 
+impl crate::peers::Peers for UpdateUserEmojiStatus {}
+
 /// `updateRecentEmojiStatuses#30f443db = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecentEmojiStatuses;
@@ -24452,6 +25244,8 @@ impl ToJson for UpdateRecentEmojiStatuses {
     }
 }
 
+impl crate::peers::Peers for UpdateRecentEmojiStatuses {}
+
 /// `updateRecentReactions#6f7863f4 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecentReactions;
@@ -24496,6 +25290,8 @@ impl ToJson for UpdateRecentReactions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateRecentReactions {}
 
 /// `updateMoveStickerSetToTop#86fccf85 flags:# masks:flags.0?true emojis:flags.1?true stickerset:long = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24563,6 +25359,8 @@ impl ToJson for UpdateMoveStickerSetToTop {
     }
 }
 
+impl crate::peers::Peers for UpdateMoveStickerSetToTop {}
+
 /// `updateMessageExtendedMedia#d5a41724 peer:Peer msg_id:int extended_media:Vector<MessageExtendedMedia> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMessageExtendedMedia {
@@ -24627,6 +25425,12 @@ impl ToJson for UpdateMessageExtendedMedia {
     }
 }
 
+impl crate::peers::Peers for UpdateMessageExtendedMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
+    }
+}
+
 /// `updateUser#20529438 user_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUser {
@@ -24679,6 +25483,8 @@ impl ToJson for UpdateUser {
     }
 }
 
+impl crate::peers::Peers for UpdateUser {}
+
 /// `updateAutoSaveSettings#ec05b097 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAutoSaveSettings;
@@ -24723,6 +25529,8 @@ impl ToJson for UpdateAutoSaveSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateAutoSaveSettings {}
 
 /// `updateStory#75b3b798 peer:Peer story:StoryItem = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -24779,6 +25587,12 @@ impl ToJson for UpdateStory {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -24840,6 +25654,8 @@ impl ToJson for UpdateReadStories {
     }
 }
 
+impl crate::peers::Peers for UpdateReadStories {}
+
 /// `updateStoryID#1bf335b9 id:int random_id:long = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStoryId {
@@ -24898,6 +25714,8 @@ impl ToJson for UpdateStoryId {
     }
 }
 
+impl crate::peers::Peers for UpdateStoryId {}
+
 /// `updateStoriesStealthMode#2c084dc1 stealth_mode:StoriesStealthMode = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStoriesStealthMode {
@@ -24949,6 +25767,8 @@ impl ToJson for UpdateStoriesStealthMode {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateStoriesStealthMode {}
 
 /// `updateSentStoryReaction#7d627683 peer:Peer story_id:int reaction:Reaction = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25014,6 +25834,8 @@ impl ToJson for UpdateSentStoryReaction {
     }
 }
 
+impl crate::peers::Peers for UpdateSentStoryReaction {}
+
 /// `updateBotChatBoost#904dd49c peer:Peer boost:Boost qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotChatBoost {
@@ -25078,6 +25900,8 @@ impl ToJson for UpdateBotChatBoost {
     }
 }
 
+impl crate::peers::Peers for UpdateBotChatBoost {}
+
 /// `updateChannelViewForumAsMessages#07b68920 channel_id:long enabled:Bool = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateChannelViewForumAsMessages {
@@ -25135,6 +25959,8 @@ impl ToJson for UpdateChannelViewForumAsMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateChannelViewForumAsMessages {}
 
 /// `updatePeerWallpaper#ae3f101d flags:# wallpaper_overridden:flags.1?true peer:Peer wallpaper:flags.0?WallPaper = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25204,6 +26030,8 @@ impl ToJson for UpdatePeerWallpaper {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatePeerWallpaper {}
 
 /// `updateBotMessageReaction#ac21d3ce peer:Peer msg_id:int date:int actor:Peer old_reactions:Vector<Reaction> new_reactions:Vector<Reaction> qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25293,6 +26121,8 @@ impl ToJson for UpdateBotMessageReaction {
     }
 }
 
+impl crate::peers::Peers for UpdateBotMessageReaction {}
+
 /// `updateBotMessageReactions#09cb7759 peer:Peer msg_id:int date:int reactions:Vector<ReactionCount> qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotMessageReactions {
@@ -25369,6 +26199,8 @@ impl ToJson for UpdateBotMessageReactions {
     }
 }
 
+impl crate::peers::Peers for UpdateBotMessageReactions {}
+
 /// `updateSavedDialogPinned#aeaf9e74 flags:# pinned:flags.0?true peer:DialogPeer = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSavedDialogPinned {
@@ -25429,6 +26261,8 @@ impl ToJson for UpdateSavedDialogPinned {
     }
 }
 
+impl crate::peers::Peers for UpdateSavedDialogPinned {}
+
 /// `updatePinnedSavedDialogs#686c85a6 flags:# order:flags.0?Vector<DialogPeer> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePinnedSavedDialogs {
@@ -25486,6 +26320,8 @@ impl ToJson for UpdatePinnedSavedDialogs {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedSavedDialogs {}
+
 /// `updateSavedReactionTags#39c67432 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSavedReactionTags;
@@ -25530,6 +26366,8 @@ impl ToJson for UpdateSavedReactionTags {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateSavedReactionTags {}
 
 /// `updateSmsJob#f16269d4 job_id:string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25583,6 +26421,8 @@ impl ToJson for UpdateSmsJob {
     }
 }
 
+impl crate::peers::Peers for UpdateSmsJob {}
+
 /// `updateQuickReplies#f9470ab2 quick_replies:Vector<QuickReply> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateQuickReplies {
@@ -25634,6 +26474,8 @@ impl ToJson for UpdateQuickReplies {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateQuickReplies {}
 
 /// `updateNewQuickReply#f53da717 quick_reply:QuickReply = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25687,6 +26529,8 @@ impl ToJson for UpdateNewQuickReply {
     }
 }
 
+impl crate::peers::Peers for UpdateNewQuickReply {}
+
 /// `updateDeleteQuickReply#53e6f1ec shortcut_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDeleteQuickReply {
@@ -25739,6 +26583,8 @@ impl ToJson for UpdateDeleteQuickReply {
     }
 }
 
+impl crate::peers::Peers for UpdateDeleteQuickReply {}
+
 /// `updateQuickReplyMessage#3e050d0f message:Message = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateQuickReplyMessage {
@@ -25788,6 +26634,12 @@ impl ToJson for UpdateQuickReplyMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateQuickReplyMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -25849,6 +26701,8 @@ impl ToJson for UpdateDeleteQuickReplyMessages {
     }
 }
 
+impl crate::peers::Peers for UpdateDeleteQuickReplyMessages {}
+
 /// `updateBotBusinessConnect#8ae5c97a connection:BotBusinessConnection qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotBusinessConnect {
@@ -25906,6 +26760,8 @@ impl ToJson for UpdateBotBusinessConnect {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateBotBusinessConnect {}
 
 /// `updateBotNewBusinessMessage#9ddb347c flags:# connection_id:string message:Message reply_to_message:flags.0?Message qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -25979,6 +26835,13 @@ impl ToJson for UpdateBotNewBusinessMessage {
         w.key("qts");
         self.qts.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateBotNewBusinessMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+        crate::peers::Peers::collect_peers(&self.reply_to_message, found);
     }
 }
 
@@ -26057,6 +26920,13 @@ impl ToJson for UpdateBotEditBusinessMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateBotEditBusinessMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+        crate::peers::Peers::collect_peers(&self.reply_to_message, found);
+    }
+}
+
 /// `updateBotDeleteBusinessMessage#a02a982e connection_id:string peer:Peer messages:Vector<int> qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotDeleteBusinessMessage {
@@ -26127,6 +26997,8 @@ impl ToJson for UpdateBotDeleteBusinessMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateBotDeleteBusinessMessage {}
+
 /// `updateNewStoryReaction#1824e40b story_id:int peer:Peer reaction:Reaction = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNewStoryReaction {
@@ -26191,6 +27063,8 @@ impl ToJson for UpdateNewStoryReaction {
     }
 }
 
+impl crate::peers::Peers for UpdateNewStoryReaction {}
+
 /// `updateStarsBalance#4e80a379 balance:StarsAmount = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStarsBalance {
@@ -26242,6 +27116,8 @@ impl ToJson for UpdateStarsBalance {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateStarsBalance {}
 
 /// `updateBusinessBotCallbackQuery#1ea2fda7 flags:# query_id:long user_id:long connection_id:string message:Message reply_to_message:flags.2?Message chat_instance:long data:flags.0?bytes = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -26339,6 +27215,13 @@ impl ToJson for UpdateBusinessBotCallbackQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateBusinessBotCallbackQuery {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+        crate::peers::Peers::collect_peers(&self.reply_to_message, found);
+    }
+}
+
 /// `updateStarsRevenueStatus#a584b019 peer:Peer status:StarsRevenueStatus = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStarsRevenueStatus {
@@ -26396,6 +27279,8 @@ impl ToJson for UpdateStarsRevenueStatus {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateStarsRevenueStatus {}
 
 /// `updateBotPurchasedPaidMedia#283bd312 user_id:long payload:string qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -26461,6 +27346,8 @@ impl ToJson for UpdateBotPurchasedPaidMedia {
     }
 }
 
+impl crate::peers::Peers for UpdateBotPurchasedPaidMedia {}
+
 /// `updatePaidReactionPrivacy#8b725fce private:PaidReactionPrivacy = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePaidReactionPrivacy {
@@ -26513,6 +27400,8 @@ impl ToJson for UpdatePaidReactionPrivacy {
     }
 }
 
+impl crate::peers::Peers for UpdatePaidReactionPrivacy {}
+
 /// `updateSentPhoneCode#504aa18f sent_code:auth.SentCode = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSentPhoneCode {
@@ -26562,6 +27451,12 @@ impl ToJson for UpdateSentPhoneCode {
         w.key("sent_code");
         self.sent_code.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateSentPhoneCode {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.sent_code, found);
     }
 }
 
@@ -26635,6 +27530,8 @@ impl ToJson for UpdateGroupCallChainBlocks {
     }
 }
 
+impl crate::peers::Peers for UpdateGroupCallChainBlocks {}
+
 /// `updateReadMonoForumInbox#77b0e372 channel_id:long saved_peer_id:Peer read_max_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadMonoForumInbox {
@@ -26699,6 +27596,8 @@ impl ToJson for UpdateReadMonoForumInbox {
     }
 }
 
+impl crate::peers::Peers for UpdateReadMonoForumInbox {}
+
 /// `updateReadMonoForumOutbox#a4a79376 channel_id:long saved_peer_id:Peer read_max_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateReadMonoForumOutbox {
@@ -26762,6 +27661,8 @@ impl ToJson for UpdateReadMonoForumOutbox {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateReadMonoForumOutbox {}
 
 /// `updateMonoForumNoPaidException#9f812b08 flags:# exception:flags.0?true channel_id:long saved_peer_id:Peer = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -26829,6 +27730,8 @@ impl ToJson for UpdateMonoForumNoPaidException {
     }
 }
 
+impl crate::peers::Peers for UpdateMonoForumNoPaidException {}
+
 /// `updateGroupCallMessage#d8326f0d call:InputGroupCall message:GroupCallMessage = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGroupCallMessage {
@@ -26886,6 +27789,8 @@ impl ToJson for UpdateGroupCallMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateGroupCallMessage {}
 
 /// `updateGroupCallEncryptedMessage#c957a766 call:InputGroupCall from_id:Peer encrypted_message:bytes = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -26950,6 +27855,8 @@ impl ToJson for UpdateGroupCallEncryptedMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateGroupCallEncryptedMessage {}
 
 /// `updatePinnedForumTopic#683b2c52 flags:# pinned:flags.0?true peer:Peer topic_id:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27017,6 +27924,8 @@ impl ToJson for UpdatePinnedForumTopic {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedForumTopic {}
+
 /// `updatePinnedForumTopics#def143d0 flags:# peer:Peer order:flags.0?Vector<int> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePinnedForumTopics {
@@ -27080,6 +27989,8 @@ impl ToJson for UpdatePinnedForumTopics {
     }
 }
 
+impl crate::peers::Peers for UpdatePinnedForumTopics {}
+
 /// `updateDeleteGroupCallMessages#3e85e92c call:InputGroupCall messages:Vector<int> = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDeleteGroupCallMessages {
@@ -27137,6 +28048,8 @@ impl ToJson for UpdateDeleteGroupCallMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateDeleteGroupCallMessages {}
 
 /// `updateStarGiftAuctionState#48e246c2 gift_id:long state:StarGiftAuctionState = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27196,6 +28109,8 @@ impl ToJson for UpdateStarGiftAuctionState {
     }
 }
 
+impl crate::peers::Peers for UpdateStarGiftAuctionState {}
+
 /// `updateStarGiftAuctionUserState#dc58f31e gift_id:long user_state:StarGiftAuctionUserState = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStarGiftAuctionUserState {
@@ -27254,6 +28169,8 @@ impl ToJson for UpdateStarGiftAuctionUserState {
     }
 }
 
+impl crate::peers::Peers for UpdateStarGiftAuctionUserState {}
+
 /// `updateEmojiGameInfo#fb9c547a info:messages.EmojiGameInfo = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEmojiGameInfo {
@@ -27306,6 +28223,8 @@ impl ToJson for UpdateEmojiGameInfo {
     }
 }
 
+impl crate::peers::Peers for UpdateEmojiGameInfo {}
+
 /// `updateStarGiftCraftFail#ac072444 = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateStarGiftCraftFail;
@@ -27350,6 +28269,8 @@ impl ToJson for UpdateStarGiftCraftFail {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateStarGiftCraftFail {}
 
 /// `updateChatParticipantRank#bd8367b9 chat_id:long user_id:long rank:string version:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27421,6 +28342,8 @@ impl ToJson for UpdateChatParticipantRank {
     }
 }
 
+impl crate::peers::Peers for UpdateChatParticipantRank {}
+
 /// `updateManagedBot#4880ed9a user_id:long bot_id:long qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateManagedBot {
@@ -27484,6 +28407,8 @@ impl ToJson for UpdateManagedBot {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateManagedBot {}
 
 /// `updateBotGuestChatQuery#cdd4093d flags:# query_id:long message:Message reference_messages:flags.0?Vector<Message> qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27560,6 +28485,13 @@ impl ToJson for UpdateBotGuestChatQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateBotGuestChatQuery {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+        crate::peers::Peers::collect_peers(&self.reference_messages, found);
+    }
+}
+
 /// `updateAiComposeTones#8c0f91fb = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateAiComposeTones;
@@ -27604,6 +28536,8 @@ impl ToJson for UpdateAiComposeTones {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateAiComposeTones {}
 
 /// `updateJoinChatWebViewDecision#bdac7e70 peer:Peer query_id:long result:JoinChatBotResult = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27668,6 +28602,8 @@ impl ToJson for UpdateJoinChatWebViewDecision {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateJoinChatWebViewDecision {}
 
 /// `updateNewBotConnection#b22083a6 flags:# confirmed:flags.0?true bot_id:long date:flags.1?int device:flags.1?string location:flags.1?string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27756,6 +28692,8 @@ impl ToJson for UpdateNewBotConnection {
     }
 }
 
+impl crate::peers::Peers for UpdateNewBotConnection {}
+
 /// `updateWebBrowserSettings#c39a2ade flags:# open_external_browser:flags.0?true display_close_button:flags.1?true = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateWebBrowserSettings {
@@ -27815,6 +28753,8 @@ impl ToJson for UpdateWebBrowserSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateWebBrowserSettings {}
 
 /// `updateWebBrowserException#140502d1 flags:# delete:flags.1?true open_external_browser:flags.0?Bool exception:WebDomainException = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -27885,6 +28825,8 @@ impl ToJson for UpdateWebBrowserException {
     }
 }
 
+impl crate::peers::Peers for UpdateWebBrowserException {}
+
 /// `updateNewEphemeralMessage#20bcbba1 message:EphemeralMessage = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNewEphemeralMessage {
@@ -27934,6 +28876,12 @@ impl ToJson for UpdateNewEphemeralMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateNewEphemeralMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -27995,6 +28943,8 @@ impl ToJson for UpdateDeleteEphemeralMessages {
     }
 }
 
+impl crate::peers::Peers for UpdateDeleteEphemeralMessages {}
+
 /// `updateEditEphemeralMessage#4bbb8f01 message:EphemeralMessage = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEditEphemeralMessage {
@@ -28044,6 +28994,12 @@ impl ToJson for UpdateEditEphemeralMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateEditEphemeralMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -28143,6 +29099,12 @@ impl ToJson for UpdateEphemeralBotCallbackQuery {
     }
 }
 
+impl crate::peers::Peers for UpdateEphemeralBotCallbackQuery {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+    }
+}
+
 /// `updateBotStarsSubscription#6c0d8e23 flags:# canceled:flags.0?true payment_failed:flags.1?true restored:flags.2?true user_id:long payload:bytes qts:int = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBotStarsSubscription {
@@ -28227,6 +29189,8 @@ impl ToJson for UpdateBotStarsSubscription {
     }
 }
 
+impl crate::peers::Peers for UpdateBotStarsSubscription {}
+
 /// `updateWalletState#6ac3f2aa state:WalletState = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateWalletState {
@@ -28278,6 +29242,8 @@ impl ToJson for UpdateWalletState {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateWalletState {}
 
 /// `updateSentWalletTransaction#b1434d4a flags:# gasless:flags.0?true msg_hash:string transaction:flags.1?WalletTransaction = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -28347,6 +29313,8 @@ impl ToJson for UpdateSentWalletTransaction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateSentWalletTransaction {}
 
 /// `updateWalletGaslessInfo#a8ae1cac flags:# available:flags.0?true left:int reset_at:int min_amount:long relayer_address:string = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -28426,6 +29394,8 @@ impl ToJson for UpdateWalletGaslessInfo {
     }
 }
 
+impl crate::peers::Peers for UpdateWalletGaslessInfo {}
+
 /// `updateWalletTonConnectSession#50a38e0e session:TonConnectSession = Update`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateWalletTonConnectSession {
@@ -28477,6 +29447,8 @@ impl ToJson for UpdateWalletTonConnectSession {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdateWalletTonConnectSession {}
 
 /// `updateWalletTonConnectPendingDisconnect#d1ee8199 session_ids:Vector<long> = Update`
 #[derive(Debug, Clone, PartialEq)]
@@ -28530,6 +29502,8 @@ impl ToJson for UpdateWalletTonConnectPendingDisconnect {
     }
 }
 
+impl crate::peers::Peers for UpdateWalletTonConnectPendingDisconnect {}
+
 /// `updatesTooLong#e317af7e = Updates`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatesTooLong;
@@ -28574,6 +29548,8 @@ impl ToJson for UpdatesTooLong {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for UpdatesTooLong {}
 
 /// `updateShortMessage#313bc7f8 flags:# out:flags.1?true mentioned:flags.4?true media_unread:flags.5?true silent:flags.13?true id:int user_id:long message:string pts:int pts_count:int date:int fwd_from:flags.2?MessageFwdHeader via_bot_id:flags.11?long reply_to:flags.3?MessageReplyHeader entities:flags.7?Vector<MessageEntity> ttl_period:flags.25?int = Updates`
 #[derive(Debug, Clone, PartialEq)]
@@ -28725,6 +29701,12 @@ impl ToJson for UpdateShortMessage {
         w.key("ttl_period");
         self.ttl_period.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateShortMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reply_to, found);
     }
 }
 
@@ -28887,6 +29869,12 @@ impl ToJson for UpdateShortChatMessage {
     }
 }
 
+impl crate::peers::Peers for UpdateShortChatMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reply_to, found);
+    }
+}
+
 /// `updateShort#78d4dec1 update:Update date:int = Updates`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateShort {
@@ -28942,6 +29930,12 @@ impl ToJson for UpdateShort {
         w.key("date");
         self.date.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateShort {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.update, found);
     }
 }
 
@@ -29027,6 +30021,14 @@ impl ToJson for UpdatesCombined {
     }
 }
 
+impl crate::peers::Peers for UpdatesCombined {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.updates, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+    }
+}
+
 /// `updates#74ae4240 updates:Vector<Update> users:Vector<User> chats:Vector<Chat> date:int seq:int = Updates`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Updates {
@@ -29100,6 +30102,14 @@ impl ToJson for Updates {
         w.key("seq");
         self.seq.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Updates {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.updates, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
     }
 }
 
@@ -29205,6 +30215,12 @@ impl ToJson for UpdateShortSentMessage {
         w.key("ttl_period");
         self.ttl_period.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UpdateShortSentMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
     }
 }
 
@@ -29318,6 +30334,8 @@ impl ToJson for DcOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DcOption {}
 
 /// `config#cc1a241e flags:# default_p2p_contacts:flags.3?true preload_featured_stickers:flags.4?true revoke_pm_inbox:flags.6?true blocked_mode:flags.8?true force_try_ipv6:flags.14?true date:int expires:int test_mode:Bool this_dc:int dc_options:Vector<DcOption> dc_txt_domain_name:string chat_size_max:int megagroup_size_max:int forwarded_count_max:int online_update_period_ms:int offline_blur_timeout_ms:int offline_idle_timeout_ms:int online_cloud_timeout_ms:int notify_cloud_delay_ms:int notify_default_delay_ms:int push_chat_period_ms:int push_chat_limit:int edit_time_limit:int revoke_time_limit:int revoke_pm_time_limit:int rating_e_decay:int stickers_recent_limit:int channels_read_media_period:int tmp_sessions:flags.0?int call_receive_timeout_ms:int call_ring_timeout_ms:int call_connect_timeout_ms:int call_packet_timeout_ms:int me_url_prefix:string autoupdate_url_prefix:flags.7?string gif_search_username:flags.9?string venue_search_username:flags.10?string img_search_username:flags.11?string static_maps_provider:flags.12?string caption_length_max:int message_length_max:int webfile_dc_id:int suggested_lang_code:flags.2?string lang_pack_version:flags.2?int base_lang_pack_version:flags.2?int reactions_default:flags.15?Reaction autologin_token:flags.16?string = Config`
 #[derive(Debug, Clone, PartialEq)]
@@ -29682,6 +30700,8 @@ impl ToJson for Config {
     }
 }
 
+impl crate::peers::Peers for Config {}
+
 /// `nearestDc#8e1a1775 country:string this_dc:int nearest_dc:int = NearestDc`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NearestDc {
@@ -29746,6 +30766,8 @@ impl ToJson for NearestDc {
     }
 }
 
+impl crate::peers::Peers for NearestDc {}
+
 /// `encryptedChatEmpty#ab7ec0a0 id:int = EncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedChatEmpty {
@@ -29797,6 +30819,8 @@ impl ToJson for EncryptedChatEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EncryptedChatEmpty {}
 
 /// `encryptedChatWaiting#66b25953 id:int access_hash:long date:int admin_id:long participant_id:long = EncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
@@ -29873,6 +30897,8 @@ impl ToJson for EncryptedChatWaiting {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EncryptedChatWaiting {}
 
 /// `encryptedChatRequested#48f1d94c flags:# folder_id:flags.0?int id:int access_hash:long date:int admin_id:long participant_id:long g_a:bytes = EncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
@@ -29967,6 +30993,8 @@ impl ToJson for EncryptedChatRequested {
     }
 }
 
+impl crate::peers::Peers for EncryptedChatRequested {}
+
 /// `encryptedChat#61f0d4c7 id:int access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long = EncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedChat {
@@ -30055,6 +31083,8 @@ impl ToJson for EncryptedChat {
     }
 }
 
+impl crate::peers::Peers for EncryptedChat {}
+
 /// `encryptedChatDiscarded#1e1c7c45 flags:# history_deleted:flags.0?true id:int = EncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedChatDiscarded {
@@ -30115,6 +31145,8 @@ impl ToJson for EncryptedChatDiscarded {
     }
 }
 
+impl crate::peers::Peers for EncryptedChatDiscarded {}
+
 /// `inputEncryptedChat#f141b5e1 chat_id:int access_hash:long = InputEncryptedChat`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputEncryptedChat {
@@ -30173,6 +31205,8 @@ impl ToJson for InputEncryptedChat {
     }
 }
 
+impl crate::peers::Peers for InputEncryptedChat {}
+
 /// `encryptedFileEmpty#c21f497e = EncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedFileEmpty;
@@ -30217,6 +31251,8 @@ impl ToJson for EncryptedFileEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EncryptedFileEmpty {}
 
 /// `encryptedFile#a8008cd8 id:long access_hash:long size:long dc_id:int key_fingerprint:int = EncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -30294,6 +31330,8 @@ impl ToJson for EncryptedFile {
     }
 }
 
+impl crate::peers::Peers for EncryptedFile {}
+
 /// `inputEncryptedFileEmpty#1837c364 = InputEncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputEncryptedFileEmpty;
@@ -30338,6 +31376,8 @@ impl ToJson for InputEncryptedFileEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputEncryptedFileEmpty {}
 
 /// `inputEncryptedFileUploaded#64bd0306 id:long parts:int md5_checksum:string key_fingerprint:int = InputEncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -30409,6 +31449,8 @@ impl ToJson for InputEncryptedFileUploaded {
     }
 }
 
+impl crate::peers::Peers for InputEncryptedFileUploaded {}
+
 /// `inputEncryptedFile#5a17b5e5 id:long access_hash:long = InputEncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputEncryptedFile {
@@ -30466,6 +31508,8 @@ impl ToJson for InputEncryptedFile {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputEncryptedFile {}
 
 /// `inputEncryptedFileBigUploaded#2dc173c8 id:long parts:int key_fingerprint:int = InputEncryptedFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -30530,6 +31574,8 @@ impl ToJson for InputEncryptedFileBigUploaded {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputEncryptedFileBigUploaded {}
 
 /// `encryptedMessage#ed18c118 random_id:long chat_id:int date:int bytes:bytes file:EncryptedFile = EncryptedMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -30607,6 +31653,8 @@ impl ToJson for EncryptedMessage {
     }
 }
 
+impl crate::peers::Peers for EncryptedMessage {}
+
 /// `encryptedMessageService#23734b06 random_id:long chat_id:int date:int bytes:bytes = EncryptedMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedMessageService {
@@ -30677,6 +31725,8 @@ impl ToJson for EncryptedMessageService {
     }
 }
 
+impl crate::peers::Peers for EncryptedMessageService {}
+
 /// `inputDocumentEmpty#72f0eaae = InputDocument`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputDocumentEmpty;
@@ -30721,6 +31771,8 @@ impl ToJson for InputDocumentEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputDocumentEmpty {}
 
 /// `inputDocument#1abfb575 id:long access_hash:long file_reference:bytes = InputDocument`
 #[derive(Debug, Clone, PartialEq)]
@@ -30786,6 +31838,8 @@ impl ToJson for InputDocument {
     }
 }
 
+impl crate::peers::Peers for InputDocument {}
+
 /// `documentEmpty#36f8c871 id:long = Document`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentEmpty {
@@ -30837,6 +31891,8 @@ impl ToJson for DocumentEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DocumentEmpty {}
 
 /// `document#8fd4c4d8 flags:# id:long access_hash:long file_reference:bytes date:int mime_type:string size:long thumbs:flags.0?Vector<PhotoSize> video_thumbs:flags.1?Vector<VideoSize> dc_id:int attributes:Vector<DocumentAttribute> = Document`
 #[derive(Debug, Clone, PartialEq)]
@@ -30952,6 +32008,8 @@ impl ToJson for Document {
     }
 }
 
+impl crate::peers::Peers for Document {}
+
 /// `notifyPeer#9fd40bd8 peer:Peer = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyPeer {
@@ -31004,6 +32062,8 @@ impl ToJson for NotifyPeer {
     }
 }
 
+impl crate::peers::Peers for NotifyPeer {}
+
 /// `notifyUsers#b4c83b4c = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyUsers;
@@ -31048,6 +32108,8 @@ impl ToJson for NotifyUsers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NotifyUsers {}
 
 /// `notifyChats#c007cec3 = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -31094,6 +32156,8 @@ impl ToJson for NotifyChats {
     }
 }
 
+impl crate::peers::Peers for NotifyChats {}
+
 /// `notifyBroadcasts#d612e8ef = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyBroadcasts;
@@ -31138,6 +32202,8 @@ impl ToJson for NotifyBroadcasts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NotifyBroadcasts {}
 
 /// `notifyForumTopic#226e6308 peer:Peer top_msg_id:int = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -31197,6 +32263,8 @@ impl ToJson for NotifyForumTopic {
     }
 }
 
+impl crate::peers::Peers for NotifyForumTopic {}
+
 /// `notifyCommunity#be376999 community_id:long = NotifyPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotifyCommunity {
@@ -31249,6 +32317,8 @@ impl ToJson for NotifyCommunity {
     }
 }
 
+impl crate::peers::Peers for NotifyCommunity {}
+
 /// `sendMessageTypingAction#16bf744e = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageTypingAction;
@@ -31293,6 +32363,8 @@ impl ToJson for SendMessageTypingAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageTypingAction {}
 
 /// `sendMessageCancelAction#fd5ec8f5 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31339,6 +32411,8 @@ impl ToJson for SendMessageCancelAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageCancelAction {}
+
 /// `sendMessageRecordVideoAction#a187d66f = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageRecordVideoAction;
@@ -31383,6 +32457,8 @@ impl ToJson for SendMessageRecordVideoAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageRecordVideoAction {}
 
 /// `sendMessageUploadVideoAction#e9763aec progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31436,6 +32512,8 @@ impl ToJson for SendMessageUploadVideoAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageUploadVideoAction {}
+
 /// `sendMessageRecordAudioAction#d52f73f7 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageRecordAudioAction;
@@ -31480,6 +32558,8 @@ impl ToJson for SendMessageRecordAudioAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageRecordAudioAction {}
 
 /// `sendMessageUploadAudioAction#f351d7ab progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31533,6 +32613,8 @@ impl ToJson for SendMessageUploadAudioAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageUploadAudioAction {}
+
 /// `sendMessageUploadPhotoAction#d1d34a26 progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageUploadPhotoAction {
@@ -31584,6 +32666,8 @@ impl ToJson for SendMessageUploadPhotoAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageUploadPhotoAction {}
 
 /// `sendMessageUploadDocumentAction#aa0cd9e4 progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31637,6 +32721,8 @@ impl ToJson for SendMessageUploadDocumentAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageUploadDocumentAction {}
+
 /// `sendMessageGeoLocationAction#176f8ba1 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageGeoLocationAction;
@@ -31681,6 +32767,8 @@ impl ToJson for SendMessageGeoLocationAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageGeoLocationAction {}
 
 /// `sendMessageChooseContactAction#628cbc6f = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31727,6 +32815,8 @@ impl ToJson for SendMessageChooseContactAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageChooseContactAction {}
+
 /// `sendMessageGamePlayAction#dd6a8f48 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageGamePlayAction;
@@ -31772,6 +32862,8 @@ impl ToJson for SendMessageGamePlayAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageGamePlayAction {}
+
 /// `sendMessageRecordRoundAction#88f27fbc = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageRecordRoundAction;
@@ -31816,6 +32908,8 @@ impl ToJson for SendMessageRecordRoundAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageRecordRoundAction {}
 
 /// `sendMessageUploadRoundAction#243e1c66 progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31869,6 +32963,8 @@ impl ToJson for SendMessageUploadRoundAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageUploadRoundAction {}
+
 /// `speakingInGroupCallAction#d92c2285 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpeakingInGroupCallAction;
@@ -31913,6 +33009,8 @@ impl ToJson for SpeakingInGroupCallAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SpeakingInGroupCallAction {}
 
 /// `sendMessageHistoryImportAction#dbda9246 progress:int = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -31966,6 +33064,8 @@ impl ToJson for SendMessageHistoryImportAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageHistoryImportAction {}
+
 /// `sendMessageChooseStickerAction#b05ac6b1 = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageChooseStickerAction;
@@ -32010,6 +33110,8 @@ impl ToJson for SendMessageChooseStickerAction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageChooseStickerAction {}
 
 /// `sendMessageEmojiInteraction#25972bcb emoticon:string msg_id:int interaction:DataJSON = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -32075,6 +33177,8 @@ impl ToJson for SendMessageEmojiInteraction {
     }
 }
 
+impl crate::peers::Peers for SendMessageEmojiInteraction {}
+
 /// `sendMessageEmojiInteractionSeen#b665902e emoticon:string = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageEmojiInteractionSeen {
@@ -32126,6 +33230,8 @@ impl ToJson for SendMessageEmojiInteractionSeen {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendMessageEmojiInteractionSeen {}
 
 /// `sendMessageTextDraftAction#3630b85a flags:# can_stop:flags.0?true keep_on_stop:flags.1?true random_id:long text:TextWithEntities = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -32199,6 +33305,8 @@ impl ToJson for SendMessageTextDraftAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageTextDraftAction {}
+
 /// `inputSendMessageRichMessageDraftAction#a937c7be flags:# can_stop:flags.0?true keep_on_stop:flags.1?true random_id:long rich_message:InputRichMessage = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSendMessageRichMessageDraftAction {
@@ -32268,6 +33376,12 @@ impl ToJson for InputSendMessageRichMessageDraftAction {
         w.key("rich_message");
         self.rich_message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputSendMessageRichMessageDraftAction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
     }
 }
 
@@ -32343,6 +33457,12 @@ impl ToJson for SendMessageRichMessageDraftAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageRichMessageDraftAction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
+    }
+}
+
 /// `sendMessageStopDraftAction#fbf902b0 random_id:long = SendMessageAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageStopDraftAction {
@@ -32395,6 +33515,8 @@ impl ToJson for SendMessageStopDraftAction {
     }
 }
 
+impl crate::peers::Peers for SendMessageStopDraftAction {}
+
 /// `inputPrivacyKeyStatusTimestamp#4f96cb18 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyStatusTimestamp;
@@ -32439,6 +33561,8 @@ impl ToJson for InputPrivacyKeyStatusTimestamp {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyStatusTimestamp {}
 
 /// `inputPrivacyKeyChatInvite#bdfb0426 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32485,6 +33609,8 @@ impl ToJson for InputPrivacyKeyChatInvite {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyChatInvite {}
+
 /// `inputPrivacyKeyPhoneCall#fabadc5f = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyPhoneCall;
@@ -32529,6 +33655,8 @@ impl ToJson for InputPrivacyKeyPhoneCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyPhoneCall {}
 
 /// `inputPrivacyKeyPhoneP2P#db9e70d2 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32575,6 +33703,8 @@ impl ToJson for InputPrivacyKeyPhoneP2P {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyPhoneP2P {}
+
 /// `inputPrivacyKeyForwards#a4dd4c08 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyForwards;
@@ -32619,6 +33749,8 @@ impl ToJson for InputPrivacyKeyForwards {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyForwards {}
 
 /// `inputPrivacyKeyProfilePhoto#5719bacc = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32665,6 +33797,8 @@ impl ToJson for InputPrivacyKeyProfilePhoto {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyProfilePhoto {}
+
 /// `inputPrivacyKeyPhoneNumber#0352dafa = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyPhoneNumber;
@@ -32709,6 +33843,8 @@ impl ToJson for InputPrivacyKeyPhoneNumber {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyPhoneNumber {}
 
 /// `inputPrivacyKeyAddedByPhone#d1219bdd = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32755,6 +33891,8 @@ impl ToJson for InputPrivacyKeyAddedByPhone {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyAddedByPhone {}
+
 /// `inputPrivacyKeyVoiceMessages#aee69d68 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyVoiceMessages;
@@ -32799,6 +33937,8 @@ impl ToJson for InputPrivacyKeyVoiceMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyVoiceMessages {}
 
 /// `inputPrivacyKeyAbout#3823cc40 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32845,6 +33985,8 @@ impl ToJson for InputPrivacyKeyAbout {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyAbout {}
+
 /// `inputPrivacyKeyBirthday#d65a11cc = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyBirthday;
@@ -32889,6 +34031,8 @@ impl ToJson for InputPrivacyKeyBirthday {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyBirthday {}
 
 /// `inputPrivacyKeyStarGiftsAutoSave#e1732341 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -32935,6 +34079,8 @@ impl ToJson for InputPrivacyKeyStarGiftsAutoSave {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeyStarGiftsAutoSave {}
+
 /// `inputPrivacyKeyNoPaidMessages#bdc597b4 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyKeyNoPaidMessages;
@@ -32979,6 +34125,8 @@ impl ToJson for InputPrivacyKeyNoPaidMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyKeyNoPaidMessages {}
 
 /// `inputPrivacyKeySavedMusic#4dbe9226 = InputPrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33025,6 +34173,8 @@ impl ToJson for InputPrivacyKeySavedMusic {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyKeySavedMusic {}
+
 /// `privacyKeyStatusTimestamp#bc2eab30 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyStatusTimestamp;
@@ -33069,6 +34219,8 @@ impl ToJson for PrivacyKeyStatusTimestamp {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyStatusTimestamp {}
 
 /// `privacyKeyChatInvite#500e6dfa = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33115,6 +34267,8 @@ impl ToJson for PrivacyKeyChatInvite {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyChatInvite {}
+
 /// `privacyKeyPhoneCall#3d662b7b = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyPhoneCall;
@@ -33159,6 +34313,8 @@ impl ToJson for PrivacyKeyPhoneCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyPhoneCall {}
 
 /// `privacyKeyPhoneP2P#39491cc8 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33205,6 +34361,8 @@ impl ToJson for PrivacyKeyPhoneP2P {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyPhoneP2P {}
+
 /// `privacyKeyForwards#69ec56a3 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyForwards;
@@ -33249,6 +34407,8 @@ impl ToJson for PrivacyKeyForwards {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyForwards {}
 
 /// `privacyKeyProfilePhoto#96151fed = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33295,6 +34455,8 @@ impl ToJson for PrivacyKeyProfilePhoto {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyProfilePhoto {}
+
 /// `privacyKeyPhoneNumber#d19ae46d = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyPhoneNumber;
@@ -33339,6 +34501,8 @@ impl ToJson for PrivacyKeyPhoneNumber {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyPhoneNumber {}
 
 /// `privacyKeyAddedByPhone#42ffd42b = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33385,6 +34549,8 @@ impl ToJson for PrivacyKeyAddedByPhone {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyAddedByPhone {}
+
 /// `privacyKeyVoiceMessages#0697f414 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyVoiceMessages;
@@ -33429,6 +34595,8 @@ impl ToJson for PrivacyKeyVoiceMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyVoiceMessages {}
 
 /// `privacyKeyAbout#a486b761 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33475,6 +34643,8 @@ impl ToJson for PrivacyKeyAbout {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyAbout {}
+
 /// `privacyKeyBirthday#2000a518 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyBirthday;
@@ -33519,6 +34689,8 @@ impl ToJson for PrivacyKeyBirthday {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyBirthday {}
 
 /// `privacyKeyStarGiftsAutoSave#2ca4fdf8 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33565,6 +34737,8 @@ impl ToJson for PrivacyKeyStarGiftsAutoSave {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeyStarGiftsAutoSave {}
+
 /// `privacyKeyNoPaidMessages#17d348d2 = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyKeyNoPaidMessages;
@@ -33609,6 +34783,8 @@ impl ToJson for PrivacyKeyNoPaidMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyKeyNoPaidMessages {}
 
 /// `privacyKeySavedMusic#ff7a571b = PrivacyKey`
 #[derive(Debug, Clone, PartialEq)]
@@ -33655,6 +34831,8 @@ impl ToJson for PrivacyKeySavedMusic {
     }
 }
 
+impl crate::peers::Peers for PrivacyKeySavedMusic {}
+
 /// `inputPrivacyValueAllowContacts#0d09e07b = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueAllowContacts;
@@ -33700,6 +34878,8 @@ impl ToJson for InputPrivacyValueAllowContacts {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueAllowContacts {}
+
 /// `inputPrivacyValueAllowAll#184b35ce = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueAllowAll;
@@ -33744,6 +34924,8 @@ impl ToJson for InputPrivacyValueAllowAll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyValueAllowAll {}
 
 /// `inputPrivacyValueAllowUsers#131cc67f users:Vector<InputUser> = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -33797,6 +34979,8 @@ impl ToJson for InputPrivacyValueAllowUsers {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueAllowUsers {}
+
 /// `inputPrivacyValueDisallowContacts#0ba52007 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueDisallowContacts;
@@ -33842,6 +35026,8 @@ impl ToJson for InputPrivacyValueDisallowContacts {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueDisallowContacts {}
+
 /// `inputPrivacyValueDisallowAll#d66b66c9 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueDisallowAll;
@@ -33886,6 +35072,8 @@ impl ToJson for InputPrivacyValueDisallowAll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyValueDisallowAll {}
 
 /// `inputPrivacyValueDisallowUsers#90110467 users:Vector<InputUser> = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -33939,6 +35127,8 @@ impl ToJson for InputPrivacyValueDisallowUsers {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueDisallowUsers {}
+
 /// `inputPrivacyValueAllowChatParticipants#840649cf chats:Vector<long> = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueAllowChatParticipants {
@@ -33990,6 +35180,8 @@ impl ToJson for InputPrivacyValueAllowChatParticipants {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyValueAllowChatParticipants {}
 
 /// `inputPrivacyValueDisallowChatParticipants#e94f0f86 chats:Vector<long> = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34043,6 +35235,8 @@ impl ToJson for InputPrivacyValueDisallowChatParticipants {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueDisallowChatParticipants {}
+
 /// `inputPrivacyValueAllowCloseFriends#2f453e49 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueAllowCloseFriends;
@@ -34087,6 +35281,8 @@ impl ToJson for InputPrivacyValueAllowCloseFriends {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyValueAllowCloseFriends {}
 
 /// `inputPrivacyValueAllowPremium#77cdc9f1 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34133,6 +35329,8 @@ impl ToJson for InputPrivacyValueAllowPremium {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueAllowPremium {}
+
 /// `inputPrivacyValueAllowBots#5a4fcce5 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPrivacyValueAllowBots;
@@ -34177,6 +35375,8 @@ impl ToJson for InputPrivacyValueAllowBots {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPrivacyValueAllowBots {}
 
 /// `inputPrivacyValueDisallowBots#c4e57915 = InputPrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34223,6 +35423,8 @@ impl ToJson for InputPrivacyValueDisallowBots {
     }
 }
 
+impl crate::peers::Peers for InputPrivacyValueDisallowBots {}
+
 /// `privacyValueAllowContacts#fffe1bac = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueAllowContacts;
@@ -34268,6 +35470,8 @@ impl ToJson for PrivacyValueAllowContacts {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueAllowContacts {}
+
 /// `privacyValueAllowAll#65427b82 = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueAllowAll;
@@ -34312,6 +35516,8 @@ impl ToJson for PrivacyValueAllowAll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyValueAllowAll {}
 
 /// `privacyValueAllowUsers#b8905fb2 users:Vector<long> = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34365,6 +35571,8 @@ impl ToJson for PrivacyValueAllowUsers {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueAllowUsers {}
+
 /// `privacyValueDisallowContacts#f888fa1a = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueDisallowContacts;
@@ -34410,6 +35618,8 @@ impl ToJson for PrivacyValueDisallowContacts {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueDisallowContacts {}
+
 /// `privacyValueDisallowAll#8b73e763 = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueDisallowAll;
@@ -34454,6 +35664,8 @@ impl ToJson for PrivacyValueDisallowAll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyValueDisallowAll {}
 
 /// `privacyValueDisallowUsers#e4621141 users:Vector<long> = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34507,6 +35719,8 @@ impl ToJson for PrivacyValueDisallowUsers {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueDisallowUsers {}
+
 /// `privacyValueAllowChatParticipants#6b134e8e chats:Vector<long> = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueAllowChatParticipants {
@@ -34558,6 +35772,8 @@ impl ToJson for PrivacyValueAllowChatParticipants {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyValueAllowChatParticipants {}
 
 /// `privacyValueDisallowChatParticipants#41c87565 chats:Vector<long> = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34611,6 +35827,8 @@ impl ToJson for PrivacyValueDisallowChatParticipants {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueDisallowChatParticipants {}
+
 /// `privacyValueAllowCloseFriends#f7e8d89b = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueAllowCloseFriends;
@@ -34655,6 +35873,8 @@ impl ToJson for PrivacyValueAllowCloseFriends {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyValueAllowCloseFriends {}
 
 /// `privacyValueAllowPremium#ece9814b = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
@@ -34701,6 +35921,8 @@ impl ToJson for PrivacyValueAllowPremium {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueAllowPremium {}
+
 /// `privacyValueAllowBots#21461b5d = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueAllowBots;
@@ -34746,6 +35968,8 @@ impl ToJson for PrivacyValueAllowBots {
     }
 }
 
+impl crate::peers::Peers for PrivacyValueAllowBots {}
+
 /// `privacyValueDisallowBots#f6a5f82f = PrivacyRule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrivacyValueDisallowBots;
@@ -34790,6 +36014,8 @@ impl ToJson for PrivacyValueDisallowBots {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrivacyValueDisallowBots {}
 
 /// `accountDaysTTL#b8d0afdf days:int = AccountDaysTTL`
 #[derive(Debug, Clone, PartialEq)]
@@ -34842,6 +36068,8 @@ impl ToJson for AccountDaysTtl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AccountDaysTtl {}
 
 /// `documentAttributeImageSize#6c37c15c w:int h:int = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -34901,6 +36129,8 @@ impl ToJson for DocumentAttributeImageSize {
     }
 }
 
+impl crate::peers::Peers for DocumentAttributeImageSize {}
+
 /// `documentAttributeAnimated#11b58939 = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentAttributeAnimated;
@@ -34945,6 +36175,8 @@ impl ToJson for DocumentAttributeAnimated {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DocumentAttributeAnimated {}
 
 /// `documentAttributeSticker#6319d612 flags:# mask:flags.1?true alt:string stickerset:InputStickerSet mask_coords:flags.0?MaskCoords = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -35020,6 +36252,8 @@ impl ToJson for DocumentAttributeSticker {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DocumentAttributeSticker {}
 
 /// `documentAttributeVideo#43c57c48 flags:# round_message:flags.0?true supports_streaming:flags.1?true nosound:flags.3?true duration:double w:int h:int preload_prefix_size:flags.2?int video_start_ts:flags.4?double video_codec:flags.5?string = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -35132,6 +36366,8 @@ impl ToJson for DocumentAttributeVideo {
     }
 }
 
+impl crate::peers::Peers for DocumentAttributeVideo {}
+
 /// `documentAttributeAudio#9852f9c6 flags:# voice:flags.10?true duration:int title:flags.0?string performer:flags.1?string waveform:flags.2?bytes = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentAttributeAudio {
@@ -35219,6 +36455,8 @@ impl ToJson for DocumentAttributeAudio {
     }
 }
 
+impl crate::peers::Peers for DocumentAttributeAudio {}
+
 /// `documentAttributeFilename#15590068 file_name:string = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentAttributeFilename {
@@ -35271,6 +36509,8 @@ impl ToJson for DocumentAttributeFilename {
     }
 }
 
+impl crate::peers::Peers for DocumentAttributeFilename {}
+
 /// `documentAttributeHasStickers#9801d2f7 = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentAttributeHasStickers;
@@ -35315,6 +36555,8 @@ impl ToJson for DocumentAttributeHasStickers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DocumentAttributeHasStickers {}
 
 /// `documentAttributeCustomEmoji#fd149899 flags:# free:flags.0?true text_color:flags.1?true alt:string stickerset:InputStickerSet = DocumentAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -35388,6 +36630,8 @@ impl ToJson for DocumentAttributeCustomEmoji {
     }
 }
 
+impl crate::peers::Peers for DocumentAttributeCustomEmoji {}
+
 /// `stickerPack#12b299d4 emoticon:string documents:Vector<long> = StickerPack`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerPack {
@@ -35445,6 +36689,8 @@ impl ToJson for StickerPack {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerPack {}
 
 /// `webPageEmpty#211a1788 flags:# id:long url:flags.0?string = WebPage`
 #[derive(Debug, Clone, PartialEq)]
@@ -35508,6 +36754,8 @@ impl ToJson for WebPageEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPageEmpty {}
 
 /// `webPagePending#b0d13e47 flags:# id:long url:flags.0?string date:int = WebPage`
 #[derive(Debug, Clone, PartialEq)]
@@ -35577,6 +36825,8 @@ impl ToJson for WebPagePending {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPagePending {}
 
 /// `webPage#e89c45b2 flags:# has_large_media:flags.13?true video_cover_photo:flags.14?true id:long url:string display_url:string hash:int type:flags.0?string site_name:flags.1?string title:flags.2?string description:flags.3?string photo:flags.4?Photo embed_url:flags.5?string embed_type:flags.5?string embed_width:flags.6?int embed_height:flags.6?int duration:flags.7?int author:flags.8?string document:flags.9?Document cached_page:flags.10?Page attributes:flags.12?Vector<WebPageAttribute> = WebPage`
 #[derive(Debug, Clone, PartialEq)]
@@ -35788,6 +37038,13 @@ impl ToJson for WebPage {
     }
 }
 
+impl crate::peers::Peers for WebPage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.cached_page, found);
+        crate::peers::Peers::collect_peers(&self.attributes, found);
+    }
+}
+
 /// `webPageNotModified#7311ca11 flags:# cached_page_views:flags.0?int = WebPage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageNotModified {
@@ -35844,6 +37101,8 @@ impl ToJson for WebPageNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPageNotModified {}
 
 /// `authorization#ad01d61d flags:# current:flags.0?true official_app:flags.1?true password_pending:flags.2?true encrypted_requests_disabled:flags.3?true call_requests_disabled:flags.4?true unconfirmed:flags.5?true hash:long device_model:string platform:string system_version:string api_id:int app_name:string app_version:string date_created:int date_active:int ip:string country:string region:string = Authorization`
 #[derive(Debug, Clone, PartialEq)]
@@ -36001,6 +37260,8 @@ impl ToJson for Authorization {
     }
 }
 
+impl crate::peers::Peers for Authorization {}
+
 /// `receivedNotifyMessage#a384b779 id:int flags:int = ReceivedNotifyMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReceivedNotifyMessage {
@@ -36058,6 +37319,8 @@ impl ToJson for ReceivedNotifyMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReceivedNotifyMessage {}
 
 /// `chatInviteExported#a22cbd96 flags:# revoked:flags.0?true permanent:flags.5?true request_needed:flags.6?true link:string admin_id:long date:int start_date:flags.4?int expire_date:flags.1?int usage_limit:flags.2?int usage:flags.3?int requested:flags.7?int subscription_expired:flags.10?int title:flags.8?string subscription_pricing:flags.9?StarsSubscriptionPricing = ExportedChatInvite`
 #[derive(Debug, Clone, PartialEq)]
@@ -36215,6 +37478,8 @@ impl ToJson for ChatInviteExported {
     }
 }
 
+impl crate::peers::Peers for ChatInviteExported {}
+
 /// `chatInvitePublicJoinRequests#ed107ab7 = ExportedChatInvite`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatInvitePublicJoinRequests;
@@ -36259,6 +37524,8 @@ impl ToJson for ChatInvitePublicJoinRequests {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatInvitePublicJoinRequests {}
 
 /// `chatInviteAlready#5a686d7c chat:Chat = ChatInvite`
 #[derive(Debug, Clone, PartialEq)]
@@ -36309,6 +37576,12 @@ impl ToJson for ChatInviteAlready {
         w.key("chat");
         self.chat.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChatInviteAlready {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chat, found);
     }
 }
 
@@ -36483,6 +37756,12 @@ impl ToJson for ChatInvite {
     }
 }
 
+impl crate::peers::Peers for ChatInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.participants, found);
+    }
+}
+
 /// `chatInvitePeek#61695cb0 chat:Chat expires:int = ChatInvite`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatInvitePeek {
@@ -36541,6 +37820,12 @@ impl ToJson for ChatInvitePeek {
     }
 }
 
+impl crate::peers::Peers for ChatInvitePeek {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chat, found);
+    }
+}
+
 /// `inputStickerSetEmpty#ffb62b95 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetEmpty;
@@ -36585,6 +37870,8 @@ impl ToJson for InputStickerSetEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetEmpty {}
 
 /// `inputStickerSetID#9de7a269 id:long access_hash:long = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -36644,6 +37931,8 @@ impl ToJson for InputStickerSetId {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetId {}
+
 /// `inputStickerSetShortName#861cc8a0 short_name:string = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetShortName {
@@ -36696,6 +37985,8 @@ impl ToJson for InputStickerSetShortName {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetShortName {}
+
 /// `inputStickerSetAnimatedEmoji#028703c8 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetAnimatedEmoji;
@@ -36740,6 +38031,8 @@ impl ToJson for InputStickerSetAnimatedEmoji {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetAnimatedEmoji {}
 
 /// `inputStickerSetDice#e67f520e emoticon:string = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -36793,6 +38086,8 @@ impl ToJson for InputStickerSetDice {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetDice {}
+
 /// `inputStickerSetAnimatedEmojiAnimations#0cde3739 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetAnimatedEmojiAnimations;
@@ -36837,6 +38132,8 @@ impl ToJson for InputStickerSetAnimatedEmojiAnimations {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetAnimatedEmojiAnimations {}
 
 /// `inputStickerSetPremiumGifts#c88b3b02 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -36883,6 +38180,8 @@ impl ToJson for InputStickerSetPremiumGifts {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetPremiumGifts {}
+
 /// `inputStickerSetEmojiGenericAnimations#04c4d4ce = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetEmojiGenericAnimations;
@@ -36927,6 +38226,8 @@ impl ToJson for InputStickerSetEmojiGenericAnimations {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetEmojiGenericAnimations {}
 
 /// `inputStickerSetEmojiDefaultStatuses#29d0f5ee = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -36973,6 +38274,8 @@ impl ToJson for InputStickerSetEmojiDefaultStatuses {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetEmojiDefaultStatuses {}
+
 /// `inputStickerSetEmojiDefaultTopicIcons#44c1f8e9 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetEmojiDefaultTopicIcons;
@@ -37017,6 +38320,8 @@ impl ToJson for InputStickerSetEmojiDefaultTopicIcons {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetEmojiDefaultTopicIcons {}
 
 /// `inputStickerSetEmojiChannelDefaultStatuses#49748553 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -37063,6 +38368,8 @@ impl ToJson for InputStickerSetEmojiChannelDefaultStatuses {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetEmojiChannelDefaultStatuses {}
+
 /// `inputStickerSetTonGifts#1cf671a0 = InputStickerSet`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickerSetTonGifts;
@@ -37107,6 +38414,8 @@ impl ToJson for InputStickerSetTonGifts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickerSetTonGifts {}
 
 /// `stickerSet#2dd14edc flags:# archived:flags.1?true official:flags.2?true masks:flags.3?true emojis:flags.7?true text_color:flags.9?true channel_emoji_status:flags.10?true creator:flags.11?true installed_date:flags.0?int id:long access_hash:long title:string short_name:string thumbs:flags.4?Vector<PhotoSize> thumb_dc_id:flags.4?int thumb_version:flags.4?int thumb_document_id:flags.8?long count:int hash:int = StickerSet`
 #[derive(Debug, Clone, PartialEq)]
@@ -37279,6 +38588,8 @@ impl ToJson for StickerSet {
     }
 }
 
+impl crate::peers::Peers for StickerSet {}
+
 /// `botCommand#9852d6d2 flags:# ephemeral:flags.0?true command:string description:string = BotCommand`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCommand {
@@ -37344,6 +38655,8 @@ impl ToJson for BotCommand {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotCommand {}
 
 /// `botInfo#4d8a0299 flags:# has_preview_medias:flags.6?true user_id:flags.0?long description:flags.1?string description_photo:flags.4?Photo description_document:flags.5?Document commands:flags.2?Vector<BotCommand> menu_button:flags.3?BotMenuButton privacy_policy_url:flags.7?string app_settings:flags.8?BotAppSettings verifier_settings:flags.9?BotVerifierSettings = BotInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -37480,6 +38793,8 @@ impl ToJson for BotInfo {
     }
 }
 
+impl crate::peers::Peers for BotInfo {}
+
 /// `keyboardButton#2f67a72f flags:# style:flags.10?KeyboardButtonStyle text:string type:ButtonType = KeyboardButton`
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyboardButton {
@@ -37549,6 +38864,8 @@ impl ToJson for KeyboardButton {
     }
 }
 
+impl crate::peers::Peers for KeyboardButton {}
+
 /// `keyboardButtonRow#77608b83 buttons:Vector<KeyboardButton> = KeyboardButtonRow`
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyboardButtonRow {
@@ -37600,6 +38917,8 @@ impl ToJson for KeyboardButtonRow {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for KeyboardButtonRow {}
 
 /// `replyKeyboardHide#a03e5b85 flags:# selective:flags.2?true = ReplyMarkup`
 #[derive(Debug, Clone, PartialEq)]
@@ -37654,6 +38973,8 @@ impl ToJson for ReplyKeyboardHide {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReplyKeyboardHide {}
 
 /// `replyKeyboardForceReply#86b40b08 flags:# single_use:flags.1?true selective:flags.2?true placeholder:flags.3?string = ReplyMarkup`
 #[derive(Debug, Clone, PartialEq)]
@@ -37723,6 +39044,8 @@ impl ToJson for ReplyKeyboardForceReply {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReplyKeyboardForceReply {}
 
 /// `replyKeyboardMarkup#85dd99d1 flags:# resize:flags.0?true single_use:flags.1?true selective:flags.2?true persistent:flags.4?true force_reply:flags.5?true rows:Vector<KeyboardButtonRow> placeholder:flags.3?string = ReplyMarkup`
 #[derive(Debug, Clone, PartialEq)]
@@ -37817,6 +39140,8 @@ impl ToJson for ReplyKeyboardMarkup {
     }
 }
 
+impl crate::peers::Peers for ReplyKeyboardMarkup {}
+
 /// `replyInlineMarkup#b2b15770 flags:# force_reply:flags.5?true rows:Vector<KeyboardInlineButtonRow> = ReplyMarkup`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReplyInlineMarkup {
@@ -37877,6 +39202,8 @@ impl ToJson for ReplyInlineMarkup {
     }
 }
 
+impl crate::peers::Peers for ReplyInlineMarkup {}
+
 /// `messageEntityUnknown#bb92ba95 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityUnknown {
@@ -37934,6 +39261,8 @@ impl ToJson for MessageEntityUnknown {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityUnknown {}
 
 /// `messageEntityMention#fa04579d offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -37993,6 +39322,8 @@ impl ToJson for MessageEntityMention {
     }
 }
 
+impl crate::peers::Peers for MessageEntityMention {}
+
 /// `messageEntityHashtag#6f635b0d offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityHashtag {
@@ -38050,6 +39381,8 @@ impl ToJson for MessageEntityHashtag {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityHashtag {}
 
 /// `messageEntityBotCommand#6cef8ac7 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38109,6 +39442,8 @@ impl ToJson for MessageEntityBotCommand {
     }
 }
 
+impl crate::peers::Peers for MessageEntityBotCommand {}
+
 /// `messageEntityUrl#6ed02538 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityUrl {
@@ -38166,6 +39501,8 @@ impl ToJson for MessageEntityUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityUrl {}
 
 /// `messageEntityEmail#64e475c2 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38225,6 +39562,8 @@ impl ToJson for MessageEntityEmail {
     }
 }
 
+impl crate::peers::Peers for MessageEntityEmail {}
+
 /// `messageEntityBold#bd610bc9 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityBold {
@@ -38282,6 +39621,8 @@ impl ToJson for MessageEntityBold {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityBold {}
 
 /// `messageEntityItalic#826f8b60 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38341,6 +39682,8 @@ impl ToJson for MessageEntityItalic {
     }
 }
 
+impl crate::peers::Peers for MessageEntityItalic {}
+
 /// `messageEntityCode#28a20571 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityCode {
@@ -38398,6 +39741,8 @@ impl ToJson for MessageEntityCode {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityCode {}
 
 /// `messageEntityPre#73924be0 offset:int length:int language:string = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38463,6 +39808,8 @@ impl ToJson for MessageEntityPre {
     }
 }
 
+impl crate::peers::Peers for MessageEntityPre {}
+
 /// `messageEntityTextUrl#76a6d327 offset:int length:int url:string = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityTextUrl {
@@ -38526,6 +39873,8 @@ impl ToJson for MessageEntityTextUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityTextUrl {}
 
 /// `messageEntityMentionName#dc7b1140 offset:int length:int user_id:long = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38591,6 +39940,8 @@ impl ToJson for MessageEntityMentionName {
     }
 }
 
+impl crate::peers::Peers for MessageEntityMentionName {}
+
 /// `inputMessageEntityMentionName#208e68c9 offset:int length:int user_id:InputUser = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessageEntityMentionName {
@@ -38655,6 +40006,8 @@ impl ToJson for InputMessageEntityMentionName {
     }
 }
 
+impl crate::peers::Peers for InputMessageEntityMentionName {}
+
 /// `messageEntityPhone#9b69e34b offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityPhone {
@@ -38712,6 +40065,8 @@ impl ToJson for MessageEntityPhone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityPhone {}
 
 /// `messageEntityCashtag#4c4e743f offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38771,6 +40126,8 @@ impl ToJson for MessageEntityCashtag {
     }
 }
 
+impl crate::peers::Peers for MessageEntityCashtag {}
+
 /// `messageEntityUnderline#9c4e7e8b offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityUnderline {
@@ -38828,6 +40185,8 @@ impl ToJson for MessageEntityUnderline {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityUnderline {}
 
 /// `messageEntityStrike#bf0693d4 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -38887,6 +40246,8 @@ impl ToJson for MessageEntityStrike {
     }
 }
 
+impl crate::peers::Peers for MessageEntityStrike {}
+
 /// `messageEntityBankCard#761e6af4 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityBankCard {
@@ -38945,6 +40306,8 @@ impl ToJson for MessageEntityBankCard {
     }
 }
 
+impl crate::peers::Peers for MessageEntityBankCard {}
+
 /// `messageEntitySpoiler#32ca960f offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntitySpoiler {
@@ -39002,6 +40365,8 @@ impl ToJson for MessageEntitySpoiler {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntitySpoiler {}
 
 /// `messageEntityCustomEmoji#c8cf05f8 offset:int length:int document_id:long = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -39066,6 +40431,8 @@ impl ToJson for MessageEntityCustomEmoji {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityCustomEmoji {}
 
 /// `messageEntityBlockquote#f1ccaaac flags:# collapsed:flags.0?true offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -39132,6 +40499,8 @@ impl ToJson for MessageEntityBlockquote {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityBlockquote {}
 
 /// `messageEntityFormattedDate#904ac7c7 flags:# relative:flags.0?true short_time:flags.1?true long_time:flags.2?true short_date:flags.3?true long_date:flags.4?true day_of_week:flags.5?true offset:int length:int date:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -39235,6 +40604,8 @@ impl ToJson for MessageEntityFormattedDate {
     }
 }
 
+impl crate::peers::Peers for MessageEntityFormattedDate {}
+
 /// `messageEntityDiffInsert#71777116 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityDiffInsert {
@@ -39292,6 +40663,8 @@ impl ToJson for MessageEntityDiffInsert {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityDiffInsert {}
 
 /// `messageEntityDiffReplace#c6c1e5a7 offset:int length:int old_text:string = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -39357,6 +40730,8 @@ impl ToJson for MessageEntityDiffReplace {
     }
 }
 
+impl crate::peers::Peers for MessageEntityDiffReplace {}
+
 /// `messageEntityDiffDelete#0652c1c5 offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageEntityDiffDelete {
@@ -39414,6 +40789,8 @@ impl ToJson for MessageEntityDiffDelete {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageEntityDiffDelete {}
 
 /// `messageEntityTonAddress#fdabbfcd offset:int length:int = MessageEntity`
 #[derive(Debug, Clone, PartialEq)]
@@ -39473,6 +40850,8 @@ impl ToJson for MessageEntityTonAddress {
     }
 }
 
+impl crate::peers::Peers for MessageEntityTonAddress {}
+
 /// `inputChannelEmpty#ee8c1e86 = InputChannel`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChannelEmpty;
@@ -39517,6 +40896,8 @@ impl ToJson for InputChannelEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChannelEmpty {}
 
 /// `inputChannel#f35aec28 channel_id:long access_hash:long = InputChannel`
 #[derive(Debug, Clone, PartialEq)]
@@ -39575,6 +40956,8 @@ impl ToJson for InputChannel {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChannel {}
 
 /// `inputChannelFromMessage#5b934f9d peer:InputPeer msg_id:int channel_id:long = InputChannel`
 #[derive(Debug, Clone, PartialEq)]
@@ -39640,6 +41023,8 @@ impl ToJson for InputChannelFromMessage {
     }
 }
 
+impl crate::peers::Peers for InputChannelFromMessage {}
+
 /// `messageRange#0ae30253 min_id:int max_id:int = MessageRange`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageRange {
@@ -39698,6 +41083,8 @@ impl ToJson for MessageRange {
     }
 }
 
+impl crate::peers::Peers for MessageRange {}
+
 /// `channelMessagesFilterEmpty#94d42ee7 = ChannelMessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelMessagesFilterEmpty;
@@ -39742,6 +41129,8 @@ impl ToJson for ChannelMessagesFilterEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelMessagesFilterEmpty {}
 
 /// `channelMessagesFilter#cd77d957 flags:# exclude_new_messages:flags.1?true ranges:Vector<MessageRange> = ChannelMessagesFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -39802,6 +41191,8 @@ impl ToJson for ChannelMessagesFilter {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelMessagesFilter {}
 
 /// `channelParticipant#1bd54456 flags:# user_id:long date:int subscription_until_date:flags.0?int rank:flags.2?string = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -39880,6 +41271,8 @@ impl ToJson for ChannelParticipant {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipant {}
 
 /// `channelParticipantSelf#a9478a1a flags:# via_request:flags.0?true user_id:long inviter_id:long date:int subscription_until_date:flags.1?int rank:flags.2?string = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -39971,6 +41364,8 @@ impl ToJson for ChannelParticipantSelf {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantSelf {}
+
 /// `channelParticipantCreator#2fe601d3 flags:# user_id:long admin_rights:ChatAdminRights rank:flags.0?string = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantCreator {
@@ -40039,6 +41434,8 @@ impl ToJson for ChannelParticipantCreator {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantCreator {}
 
 /// `channelParticipantAdmin#34c3bb53 flags:# can_edit:flags.0?true self:flags.1?true user_id:long inviter_id:flags.1?long promoted_by:long date:int admin_rights:ChatAdminRights rank:flags.2?string = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -40142,6 +41539,8 @@ impl ToJson for ChannelParticipantAdmin {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantAdmin {}
+
 /// `channelParticipantBanned#d5f0ad91 flags:# left:flags.0?true peer:Peer kicked_by:long date:int banned_rights:ChatBannedRights rank:flags.2?string = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantBanned {
@@ -40229,6 +41628,8 @@ impl ToJson for ChannelParticipantBanned {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantBanned {}
+
 /// `channelParticipantLeft#1b03f006 peer:Peer = ChannelParticipant`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantLeft {
@@ -40281,6 +41682,8 @@ impl ToJson for ChannelParticipantLeft {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantLeft {}
+
 /// `channelParticipantsRecent#de3f3c79 = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsRecent;
@@ -40326,6 +41729,8 @@ impl ToJson for ChannelParticipantsRecent {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantsRecent {}
+
 /// `channelParticipantsAdmins#b4608969 = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsAdmins;
@@ -40370,6 +41775,8 @@ impl ToJson for ChannelParticipantsAdmins {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantsAdmins {}
 
 /// `channelParticipantsKicked#a3b54985 q:string = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -40423,6 +41830,8 @@ impl ToJson for ChannelParticipantsKicked {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantsKicked {}
+
 /// `channelParticipantsBots#b0d1865b = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsBots;
@@ -40467,6 +41876,8 @@ impl ToJson for ChannelParticipantsBots {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantsBots {}
 
 /// `channelParticipantsBanned#1427a5e1 q:string = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -40520,6 +41931,8 @@ impl ToJson for ChannelParticipantsBanned {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantsBanned {}
+
 /// `channelParticipantsSearch#0656ac4b q:string = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsSearch {
@@ -40572,6 +41985,8 @@ impl ToJson for ChannelParticipantsSearch {
     }
 }
 
+impl crate::peers::Peers for ChannelParticipantsSearch {}
+
 /// `channelParticipantsContacts#bb6ae88d q:string = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelParticipantsContacts {
@@ -40623,6 +42038,8 @@ impl ToJson for ChannelParticipantsContacts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantsContacts {}
 
 /// `channelParticipantsMentions#e04b5ceb flags:# q:flags.0?string top_msg_id:flags.1?int = ChannelParticipantsFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -40689,6 +42106,8 @@ impl ToJson for ChannelParticipantsMentions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelParticipantsMentions {}
 
 /// `inputBotInlineMessageMediaAuto#3380c786 flags:# invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -40767,6 +42186,8 @@ impl ToJson for InputBotInlineMessageMediaAuto {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageMediaAuto {}
 
 /// `inputBotInlineMessageText#3dcd7a87 flags:# no_webpage:flags.0?true invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -40851,6 +42272,8 @@ impl ToJson for InputBotInlineMessageText {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageText {}
 
 /// `inputBotInlineMessageMediaGeo#96929a85 flags:# geo_point:InputGeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -40941,6 +42364,8 @@ impl ToJson for InputBotInlineMessageMediaGeo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageMediaGeo {}
 
 /// `inputBotInlineMessageMediaVenue#417bbf11 flags:# geo_point:InputGeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -41035,6 +42460,8 @@ impl ToJson for InputBotInlineMessageMediaVenue {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessageMediaVenue {}
+
 /// `inputBotInlineMessageMediaContact#a6edbffd flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineMessageMediaContact {
@@ -41116,6 +42543,8 @@ impl ToJson for InputBotInlineMessageMediaContact {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessageMediaContact {}
+
 /// `inputBotInlineMessageGame#4b425864 flags:# reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineMessageGame {
@@ -41172,6 +42601,8 @@ impl ToJson for InputBotInlineMessageGame {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageGame {}
 
 /// `inputBotInlineMessageMediaInvoice#d7e78225 flags:# title:string description:string photo:flags.0?InputWebDocument invoice:Invoice payload:bytes provider:string provider_data:DataJSON reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -41275,6 +42706,8 @@ impl ToJson for InputBotInlineMessageMediaInvoice {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessageMediaInvoice {}
+
 /// `inputBotInlineMessageMediaWebPage#bddcc510 flags:# invert_media:flags.3?true force_large_media:flags.4?true force_small_media:flags.5?true optional:flags.6?true message:string entities:flags.1?Vector<MessageEntity> url:string reply_markup:flags.2?ReplyMarkup = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineMessageMediaWebPage {
@@ -41377,6 +42810,8 @@ impl ToJson for InputBotInlineMessageMediaWebPage {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessageMediaWebPage {}
+
 /// `inputBotInlineMessageRichMessage#b43df56c flags:# reply_markup:flags.2?ReplyMarkup rich_message:InputRichMessage = InputBotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineMessageRichMessage {
@@ -41437,6 +42872,12 @@ impl ToJson for InputBotInlineMessageRichMessage {
         w.key("rich_message");
         self.rich_message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputBotInlineMessageRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
     }
 }
 
@@ -41551,6 +42992,12 @@ impl ToJson for InputBotInlineResult {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
+    }
+}
+
 /// `inputBotInlineResultPhoto#a8d864a7 id:string type:string photo:InputPhoto send_message:InputBotInlineMessage = InputBotInlineResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineResultPhoto {
@@ -41618,6 +43065,12 @@ impl ToJson for InputBotInlineResultPhoto {
         w.key("send_message");
         self.send_message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputBotInlineResultPhoto {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
     }
 }
 
@@ -41711,6 +43164,12 @@ impl ToJson for InputBotInlineResultDocument {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineResultDocument {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
+    }
+}
+
 /// `inputBotInlineResultGame#4fa417f2 id:string short_name:string send_message:InputBotInlineMessage = InputBotInlineResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineResultGame {
@@ -41772,6 +43231,12 @@ impl ToJson for InputBotInlineResultGame {
         w.key("send_message");
         self.send_message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputBotInlineResultGame {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
     }
 }
 
@@ -41852,6 +43317,8 @@ impl ToJson for BotInlineMessageMediaAuto {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotInlineMessageMediaAuto {}
 
 /// `botInlineMessageText#8c7f65e2 flags:# no_webpage:flags.0?true invert_media:flags.3?true message:string entities:flags.1?Vector<MessageEntity> reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -41936,6 +43403,8 @@ impl ToJson for BotInlineMessageText {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotInlineMessageText {}
 
 /// `botInlineMessageMediaGeo#051846fd flags:# geo:GeoPoint heading:flags.0?int period:flags.1?int proximity_notification_radius:flags.3?int reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -42026,6 +43495,8 @@ impl ToJson for BotInlineMessageMediaGeo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotInlineMessageMediaGeo {}
 
 /// `botInlineMessageMediaVenue#8a86659c flags:# geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -42120,6 +43591,8 @@ impl ToJson for BotInlineMessageMediaVenue {
     }
 }
 
+impl crate::peers::Peers for BotInlineMessageMediaVenue {}
+
 /// `botInlineMessageMediaContact#18d1cdc2 flags:# phone_number:string first_name:string last_name:string vcard:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotInlineMessageMediaContact {
@@ -42200,6 +43673,8 @@ impl ToJson for BotInlineMessageMediaContact {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotInlineMessageMediaContact {}
 
 /// `botInlineMessageMediaInvoice#354a9b09 flags:# shipping_address_requested:flags.1?true test:flags.3?true title:string description:string photo:flags.0?WebDocument currency:string total_amount:long reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -42302,6 +43777,8 @@ impl ToJson for BotInlineMessageMediaInvoice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotInlineMessageMediaInvoice {}
 
 /// `botInlineMessageMediaWebPage#809ad9a6 flags:# invert_media:flags.3?true force_large_media:flags.4?true force_small_media:flags.5?true manual:flags.7?true safe:flags.8?true message:string entities:flags.1?Vector<MessageEntity> url:string reply_markup:flags.2?ReplyMarkup = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -42411,6 +43888,8 @@ impl ToJson for BotInlineMessageMediaWebPage {
     }
 }
 
+impl crate::peers::Peers for BotInlineMessageMediaWebPage {}
+
 /// `botInlineMessageRichMessage#0a617e7b flags:# reply_markup:flags.2?ReplyMarkup rich_message:RichMessage = BotInlineMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotInlineMessageRichMessage {
@@ -42471,6 +43950,12 @@ impl ToJson for BotInlineMessageRichMessage {
         w.key("rich_message");
         self.rich_message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for BotInlineMessageRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
     }
 }
 
@@ -42585,6 +44070,12 @@ impl ToJson for BotInlineResult {
     }
 }
 
+impl crate::peers::Peers for BotInlineResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
+    }
+}
+
 /// `botInlineMediaResult#17db940b flags:# id:string type:string photo:flags.0?Photo document:flags.1?Document title:flags.2?string description:flags.3?string send_message:BotInlineMessage = BotInlineResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotInlineMediaResult {
@@ -42687,6 +44178,12 @@ impl ToJson for BotInlineMediaResult {
     }
 }
 
+impl crate::peers::Peers for BotInlineMediaResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.send_message, found);
+    }
+}
+
 /// `exportedMessageLink#5dab1af4 link:string html:string = ExportedMessageLink`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedMessageLink {
@@ -42744,6 +44241,8 @@ impl ToJson for ExportedMessageLink {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ExportedMessageLink {}
 
 /// `messageFwdHeader#4e4df4bb flags:# imported:flags.7?true saved_out:flags.11?true from_id:flags.0?Peer from_name:flags.5?string date:int channel_post:flags.2?int post_author:flags.3?string saved_from_peer:flags.4?Peer saved_from_msg_id:flags.4?int saved_from_id:flags.8?Peer saved_from_name:flags.9?string saved_date:flags.10?int psa_type:flags.6?string = MessageFwdHeader`
 #[derive(Debug, Clone, PartialEq)]
@@ -42901,6 +44400,8 @@ impl ToJson for MessageFwdHeader {
     }
 }
 
+impl crate::peers::Peers for MessageFwdHeader {}
+
 /// `inputBotInlineMessageID#890c3d89 dc_id:int id:long access_hash:long = InputBotInlineMessageID`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotInlineMessageId {
@@ -42964,6 +44465,8 @@ impl ToJson for InputBotInlineMessageId {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBotInlineMessageId {}
 
 /// `inputBotInlineMessageID64#b6d915d7 dc_id:int owner_id:long id:int access_hash:long = InputBotInlineMessageID`
 #[derive(Debug, Clone, PartialEq)]
@@ -43035,6 +44538,8 @@ impl ToJson for InputBotInlineMessageId64 {
     }
 }
 
+impl crate::peers::Peers for InputBotInlineMessageId64 {}
+
 /// `inlineBotSwitchPM#3c20629f text:string start_param:string = InlineBotSwitchPM`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineBotSwitchPm {
@@ -43092,6 +44597,8 @@ impl ToJson for InlineBotSwitchPm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineBotSwitchPm {}
 
 /// `topPeer#edcdc05b peer:Peer rating:double = TopPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -43151,6 +44658,8 @@ impl ToJson for TopPeer {
     }
 }
 
+impl crate::peers::Peers for TopPeer {}
+
 /// `topPeerCategoryBotsPM#ab661b5b = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryBotsPm;
@@ -43195,6 +44704,8 @@ impl ToJson for TopPeerCategoryBotsPm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryBotsPm {}
 
 /// `topPeerCategoryBotsInline#148677e2 = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
@@ -43241,6 +44752,8 @@ impl ToJson for TopPeerCategoryBotsInline {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryBotsInline {}
+
 /// `topPeerCategoryCorrespondents#0637b7ed = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryCorrespondents;
@@ -43285,6 +44798,8 @@ impl ToJson for TopPeerCategoryCorrespondents {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryCorrespondents {}
 
 /// `topPeerCategoryGroups#bd17a14a = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
@@ -43331,6 +44846,8 @@ impl ToJson for TopPeerCategoryGroups {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryGroups {}
+
 /// `topPeerCategoryChannels#161d9628 = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryChannels;
@@ -43375,6 +44892,8 @@ impl ToJson for TopPeerCategoryChannels {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryChannels {}
 
 /// `topPeerCategoryPhoneCalls#1e76a78c = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
@@ -43421,6 +44940,8 @@ impl ToJson for TopPeerCategoryPhoneCalls {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryPhoneCalls {}
+
 /// `topPeerCategoryForwardUsers#a8406ca9 = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryForwardUsers;
@@ -43465,6 +44986,8 @@ impl ToJson for TopPeerCategoryForwardUsers {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryForwardUsers {}
 
 /// `topPeerCategoryForwardChats#fbeec0f0 = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
@@ -43511,6 +45034,8 @@ impl ToJson for TopPeerCategoryForwardChats {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryForwardChats {}
+
 /// `topPeerCategoryBotsApp#fd9e7bec = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryBotsApp;
@@ -43556,6 +45081,8 @@ impl ToJson for TopPeerCategoryBotsApp {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryBotsApp {}
+
 /// `topPeerCategoryBotsGuestChat#6c24f3dd = TopPeerCategory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopPeerCategoryBotsGuestChat;
@@ -43600,6 +45127,8 @@ impl ToJson for TopPeerCategoryBotsGuestChat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TopPeerCategoryBotsGuestChat {}
 
 /// `topPeerCategoryPeers#fb834291 category:TopPeerCategory count:int peers:Vector<TopPeer> = TopPeerCategoryPeers`
 #[derive(Debug, Clone, PartialEq)]
@@ -43665,6 +45194,8 @@ impl ToJson for TopPeerCategoryPeers {
     }
 }
 
+impl crate::peers::Peers for TopPeerCategoryPeers {}
+
 /// `draftMessageEmpty#1b0c841a flags:# date:flags.0?int = DraftMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DraftMessageEmpty {
@@ -43721,6 +45252,8 @@ impl ToJson for DraftMessageEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DraftMessageEmpty {}
 
 /// `draftMessage#60fe3294 flags:# no_webpage:flags.1?true invert_media:flags.6?true reply_to:flags.4?InputReplyTo message:string entities:flags.3?Vector<MessageEntity> media:flags.5?InputMedia date:int effect:flags.7?long suggested_post:flags.8?SuggestedPost rich_message:flags.9?RichMessage = DraftMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -43848,6 +45381,13 @@ impl ToJson for DraftMessage {
     }
 }
 
+impl crate::peers::Peers for DraftMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
+    }
+}
+
 /// `stickerSetCovered#6410a5d2 set:StickerSet cover:Document = StickerSetCovered`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerSetCovered {
@@ -43906,6 +45446,8 @@ impl ToJson for StickerSetCovered {
     }
 }
 
+impl crate::peers::Peers for StickerSetCovered {}
+
 /// `stickerSetMultiCovered#3407e51b set:StickerSet covers:Vector<Document> = StickerSetCovered`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerSetMultiCovered {
@@ -43963,6 +45505,8 @@ impl ToJson for StickerSetMultiCovered {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerSetMultiCovered {}
 
 /// `stickerSetFullCovered#40d13c0e set:StickerSet packs:Vector<StickerPack> keywords:Vector<StickerKeyword> documents:Vector<Document> = StickerSetCovered`
 #[derive(Debug, Clone, PartialEq)]
@@ -44034,6 +45578,8 @@ impl ToJson for StickerSetFullCovered {
     }
 }
 
+impl crate::peers::Peers for StickerSetFullCovered {}
+
 /// `stickerSetNoCovered#77b15d1c set:StickerSet = StickerSetCovered`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StickerSetNoCovered {
@@ -44085,6 +45631,8 @@ impl ToJson for StickerSetNoCovered {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerSetNoCovered {}
 
 /// `maskCoords#aed6dbb2 n:int x:double y:double zoom:double = MaskCoords`
 #[derive(Debug, Clone, PartialEq)]
@@ -44156,6 +45704,8 @@ impl ToJson for MaskCoords {
     }
 }
 
+impl crate::peers::Peers for MaskCoords {}
+
 /// `inputStickeredMediaPhoto#4a992157 id:InputPhoto = InputStickeredMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickeredMediaPhoto {
@@ -44208,6 +45758,8 @@ impl ToJson for InputStickeredMediaPhoto {
     }
 }
 
+impl crate::peers::Peers for InputStickeredMediaPhoto {}
+
 /// `inputStickeredMediaDocument#0438865b id:InputDocument = InputStickeredMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStickeredMediaDocument {
@@ -44259,6 +45811,8 @@ impl ToJson for InputStickeredMediaDocument {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStickeredMediaDocument {}
 
 /// `game#bdf9653b flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document = Game`
 #[derive(Debug, Clone, PartialEq)]
@@ -44353,6 +45907,8 @@ impl ToJson for Game {
     }
 }
 
+impl crate::peers::Peers for Game {}
+
 /// `inputGameID#032c3e77 id:long access_hash:long = InputGame`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGameId {
@@ -44411,6 +45967,8 @@ impl ToJson for InputGameId {
     }
 }
 
+impl crate::peers::Peers for InputGameId {}
+
 /// `inputGameShortName#c331e80a bot_id:InputUser short_name:string = InputGame`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGameShortName {
@@ -44468,6 +46026,8 @@ impl ToJson for InputGameShortName {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputGameShortName {}
 
 /// `highScore#73a379eb pos:int user_id:long score:int = HighScore`
 #[derive(Debug, Clone, PartialEq)]
@@ -44533,6 +46093,8 @@ impl ToJson for HighScore {
     }
 }
 
+impl crate::peers::Peers for HighScore {}
+
 /// `textEmpty#dc3d824f = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextEmpty;
@@ -44577,6 +46139,8 @@ impl ToJson for TextEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextEmpty {}
 
 /// `textPlain#744694e0 text:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -44630,6 +46194,8 @@ impl ToJson for TextPlain {
     }
 }
 
+impl crate::peers::Peers for TextPlain {}
+
 /// `textBold#6724abc4 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextBold {
@@ -44681,6 +46247,8 @@ impl ToJson for TextBold {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextBold {}
 
 /// `textItalic#d912a59c text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -44734,6 +46302,8 @@ impl ToJson for TextItalic {
     }
 }
 
+impl crate::peers::Peers for TextItalic {}
+
 /// `textUnderline#c12622c4 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextUnderline {
@@ -44785,6 +46355,8 @@ impl ToJson for TextUnderline {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextUnderline {}
 
 /// `textStrike#9bf8bb95 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -44838,6 +46410,8 @@ impl ToJson for TextStrike {
     }
 }
 
+impl crate::peers::Peers for TextStrike {}
+
 /// `textFixed#6c3f19b9 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextFixed {
@@ -44889,6 +46463,8 @@ impl ToJson for TextFixed {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextFixed {}
 
 /// `textUrl#3c2884c1 text:RichText url:string webpage_id:long = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -44954,6 +46530,8 @@ impl ToJson for TextUrl {
     }
 }
 
+impl crate::peers::Peers for TextUrl {}
+
 /// `textEmail#de5a0dd6 text:RichText email:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextEmail {
@@ -45012,6 +46590,8 @@ impl ToJson for TextEmail {
     }
 }
 
+impl crate::peers::Peers for TextEmail {}
+
 /// `textConcat#7e6260d7 texts:Vector<RichText> = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextConcat {
@@ -45063,6 +46643,8 @@ impl ToJson for TextConcat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextConcat {}
 
 /// `textSubscript#ed6a8504 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45116,6 +46698,8 @@ impl ToJson for TextSubscript {
     }
 }
 
+impl crate::peers::Peers for TextSubscript {}
+
 /// `textSuperscript#c7fb5e01 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextSuperscript {
@@ -45168,6 +46752,8 @@ impl ToJson for TextSuperscript {
     }
 }
 
+impl crate::peers::Peers for TextSuperscript {}
+
 /// `textMarked#034b8621 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextMarked {
@@ -45219,6 +46805,8 @@ impl ToJson for TextMarked {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextMarked {}
 
 /// `textPhone#1ccb966a text:RichText phone:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45277,6 +46865,8 @@ impl ToJson for TextPhone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextPhone {}
 
 /// `textImage#081ccf4f document_id:long w:int h:int = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45342,6 +46932,8 @@ impl ToJson for TextImage {
     }
 }
 
+impl crate::peers::Peers for TextImage {}
+
 /// `textAnchor#35553762 text:RichText name:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextAnchor {
@@ -45400,6 +46992,8 @@ impl ToJson for TextAnchor {
     }
 }
 
+impl crate::peers::Peers for TextAnchor {}
+
 /// `textMath#9d2eac97 source:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextMath {
@@ -45451,6 +47045,8 @@ impl ToJson for TextMath {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextMath {}
 
 /// `textCustomEmoji#a26156c0 document_id:long alt:string = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45510,6 +47106,8 @@ impl ToJson for TextCustomEmoji {
     }
 }
 
+impl crate::peers::Peers for TextCustomEmoji {}
+
 /// `textSpoiler#4c2a5d62 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextSpoiler {
@@ -45561,6 +47159,8 @@ impl ToJson for TextSpoiler {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextSpoiler {}
 
 /// `textMention#cd24cf44 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45614,6 +47214,8 @@ impl ToJson for TextMention {
     }
 }
 
+impl crate::peers::Peers for TextMention {}
+
 /// `textHashtag#519524ea text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextHashtag {
@@ -45665,6 +47267,8 @@ impl ToJson for TextHashtag {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextHashtag {}
 
 /// `textBotCommand#02ff29d3 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45718,6 +47322,8 @@ impl ToJson for TextBotCommand {
     }
 }
 
+impl crate::peers::Peers for TextBotCommand {}
+
 /// `textCashtag#7b9e1801 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextCashtag {
@@ -45769,6 +47375,8 @@ impl ToJson for TextCashtag {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextCashtag {}
 
 /// `textAutoUrl#ac6a83aa text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45822,6 +47430,8 @@ impl ToJson for TextAutoUrl {
     }
 }
 
+impl crate::peers::Peers for TextAutoUrl {}
+
 /// `textAutoEmail#c556a45d text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextAutoEmail {
@@ -45873,6 +47483,8 @@ impl ToJson for TextAutoEmail {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextAutoEmail {}
 
 /// `textAutoPhone#24c26789 text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -45926,6 +47538,8 @@ impl ToJson for TextAutoPhone {
     }
 }
 
+impl crate::peers::Peers for TextAutoPhone {}
+
 /// `textBankCard#b956812d text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextBankCard {
@@ -45977,6 +47591,8 @@ impl ToJson for TextBankCard {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextBankCard {}
 
 /// `textMentionName#01a9fbfc text:RichText user_id:long = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -46035,6 +47651,8 @@ impl ToJson for TextMentionName {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextMentionName {}
 
 /// `textDate#a5b45e2b flags:# relative:flags.0?true short_time:flags.1?true long_time:flags.2?true short_date:flags.3?true long_date:flags.4?true day_of_week:flags.5?true text:RichText date:int = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -46132,6 +47750,8 @@ impl ToJson for TextDate {
     }
 }
 
+impl crate::peers::Peers for TextDate {}
+
 /// `textDiff#9686cb50 text:RichText old_text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextDiff {
@@ -46189,6 +47809,8 @@ impl ToJson for TextDiff {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextDiff {}
 
 /// `textButton#afc79cd6 flags:# text:RichText type:InlineButtonType style:flags.0?RichButtonStyle = RichText`
 #[derive(Debug, Clone, PartialEq)]
@@ -46259,6 +47881,8 @@ impl ToJson for TextButton {
     }
 }
 
+impl crate::peers::Peers for TextButton {}
+
 /// `textTonAddress#3cd2a36a text:RichText = RichText`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextTonAddress {
@@ -46311,6 +47935,8 @@ impl ToJson for TextTonAddress {
     }
 }
 
+impl crate::peers::Peers for TextTonAddress {}
+
 /// `pageBlockUnsupported#13567e8a = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockUnsupported;
@@ -46355,6 +47981,8 @@ impl ToJson for PageBlockUnsupported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockUnsupported {}
 
 /// `pageBlockTitle#70abc3fd text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -46408,6 +48036,8 @@ impl ToJson for PageBlockTitle {
     }
 }
 
+impl crate::peers::Peers for PageBlockTitle {}
+
 /// `pageBlockSubtitle#8ffa9a1f text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockSubtitle {
@@ -46459,6 +48089,8 @@ impl ToJson for PageBlockSubtitle {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockSubtitle {}
 
 /// `pageBlockAuthorDate#baafe5e0 author:RichText published_date:int = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -46518,6 +48150,8 @@ impl ToJson for PageBlockAuthorDate {
     }
 }
 
+impl crate::peers::Peers for PageBlockAuthorDate {}
+
 /// `pageBlockHeader#bfd064ec text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockHeader {
@@ -46569,6 +48203,8 @@ impl ToJson for PageBlockHeader {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockHeader {}
 
 /// `pageBlockSubheader#f12bb6e1 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -46622,6 +48258,8 @@ impl ToJson for PageBlockSubheader {
     }
 }
 
+impl crate::peers::Peers for PageBlockSubheader {}
+
 /// `pageBlockParagraph#467a0766 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockParagraph {
@@ -46673,6 +48311,8 @@ impl ToJson for PageBlockParagraph {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockParagraph {}
 
 /// `pageBlockPreformatted#c070d93e text:RichText language:string = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -46732,6 +48372,8 @@ impl ToJson for PageBlockPreformatted {
     }
 }
 
+impl crate::peers::Peers for PageBlockPreformatted {}
+
 /// `pageBlockFooter#48870999 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockFooter {
@@ -46784,6 +48426,8 @@ impl ToJson for PageBlockFooter {
     }
 }
 
+impl crate::peers::Peers for PageBlockFooter {}
+
 /// `pageBlockDivider#db20b188 = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockDivider;
@@ -46828,6 +48472,8 @@ impl ToJson for PageBlockDivider {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockDivider {}
 
 /// `pageBlockAnchor#ce0d37b0 name:string = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -46881,6 +48527,8 @@ impl ToJson for PageBlockAnchor {
     }
 }
 
+impl crate::peers::Peers for PageBlockAnchor {}
+
 /// `pageBlockList#e4e88011 items:Vector<PageListItem> = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockList {
@@ -46930,6 +48578,12 @@ impl ToJson for PageBlockList {
         w.key("items");
         self.items.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageBlockList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.items, found);
     }
 }
 
@@ -46999,6 +48653,8 @@ impl ToJson for PageBlockBlockquote {
     }
 }
 
+impl crate::peers::Peers for PageBlockBlockquote {}
+
 /// `pageBlockPullquote#4f4456d3 text:RichText caption:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockPullquote {
@@ -47056,6 +48712,8 @@ impl ToJson for PageBlockPullquote {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockPullquote {}
 
 /// `pageBlockPhoto#1759c560 flags:# spoiler:flags.1?true photo_id:long caption:PageCaption url:flags.0?string webpage_id:flags.0?long = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -47141,6 +48799,8 @@ impl ToJson for PageBlockPhoto {
     }
 }
 
+impl crate::peers::Peers for PageBlockPhoto {}
+
 /// `pageBlockVideo#7c8fe7b6 flags:# autoplay:flags.0?true loop:flags.1?true spoiler:flags.2?true video_id:long caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockVideo {
@@ -47219,6 +48879,8 @@ impl ToJson for PageBlockVideo {
     }
 }
 
+impl crate::peers::Peers for PageBlockVideo {}
+
 /// `pageBlockCover#39f23300 cover:PageBlock = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockCover {
@@ -47268,6 +48930,12 @@ impl ToJson for PageBlockCover {
         w.key("cover");
         self.cover.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageBlockCover {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.cover, found);
     }
 }
 
@@ -47382,6 +49050,8 @@ impl ToJson for PageBlockEmbed {
     }
 }
 
+impl crate::peers::Peers for PageBlockEmbed {}
+
 /// `pageBlockEmbedPost#f259a80b url:string webpage_id:long author_photo_id:long author:string date:int blocks:Vector<PageBlock> caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockEmbedPost {
@@ -47470,6 +49140,12 @@ impl ToJson for PageBlockEmbedPost {
     }
 }
 
+impl crate::peers::Peers for PageBlockEmbedPost {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
+    }
+}
+
 /// `pageBlockCollage#65a0fa4d items:Vector<PageBlock> caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockCollage {
@@ -47525,6 +49201,12 @@ impl ToJson for PageBlockCollage {
         w.key("caption");
         self.caption.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageBlockCollage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.items, found);
     }
 }
 
@@ -47586,6 +49268,12 @@ impl ToJson for PageBlockSlideshow {
     }
 }
 
+impl crate::peers::Peers for PageBlockSlideshow {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.items, found);
+    }
+}
+
 /// `pageBlockChannel#ef1751b5 channel:Chat = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockChannel {
@@ -47635,6 +49323,12 @@ impl ToJson for PageBlockChannel {
         w.key("channel");
         self.channel.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageBlockChannel {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.channel, found);
     }
 }
 
@@ -47696,6 +49390,8 @@ impl ToJson for PageBlockAudio {
     }
 }
 
+impl crate::peers::Peers for PageBlockAudio {}
+
 /// `pageBlockKicker#1e148390 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockKicker {
@@ -47747,6 +49443,8 @@ impl ToJson for PageBlockKicker {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockKicker {}
 
 /// `pageBlockTable#bf4dea82 flags:# bordered:flags.0?true striped:flags.1?true compact:flags.2?true title:RichText rows:Vector<PageTableRow> = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -47826,6 +49524,8 @@ impl ToJson for PageBlockTable {
     }
 }
 
+impl crate::peers::Peers for PageBlockTable {}
+
 /// `pageBlockOrderedList#1fd6f6c1 flags:# reversed:flags.2?true items:Vector<PageListOrderedItem> start:flags.0?int type:flags.1?string = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockOrderedList {
@@ -47904,6 +49604,12 @@ impl ToJson for PageBlockOrderedList {
     }
 }
 
+impl crate::peers::Peers for PageBlockOrderedList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.items, found);
+    }
+}
+
 /// `pageBlockDetails#76768bed flags:# open:flags.0?true blocks:Vector<PageBlock> title:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockDetails {
@@ -47970,6 +49676,12 @@ impl ToJson for PageBlockDetails {
     }
 }
 
+impl crate::peers::Peers for PageBlockDetails {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
+    }
+}
+
 /// `pageBlockRelatedArticles#16115a96 title:RichText articles:Vector<PageRelatedArticle> = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockRelatedArticles {
@@ -48027,6 +49739,8 @@ impl ToJson for PageBlockRelatedArticles {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockRelatedArticles {}
 
 /// `pageBlockMap#a44f3ef6 geo:GeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -48104,6 +49818,8 @@ impl ToJson for PageBlockMap {
     }
 }
 
+impl crate::peers::Peers for PageBlockMap {}
+
 /// `pageBlockHeading1#baff072f text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockHeading1 {
@@ -48155,6 +49871,8 @@ impl ToJson for PageBlockHeading1 {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockHeading1 {}
 
 /// `pageBlockHeading2#096b2aec text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -48208,6 +49926,8 @@ impl ToJson for PageBlockHeading2 {
     }
 }
 
+impl crate::peers::Peers for PageBlockHeading2 {}
+
 /// `pageBlockHeading3#67e731ad text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockHeading3 {
@@ -48259,6 +49979,8 @@ impl ToJson for PageBlockHeading3 {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockHeading3 {}
 
 /// `pageBlockHeading4#b532772b text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -48312,6 +50034,8 @@ impl ToJson for PageBlockHeading4 {
     }
 }
 
+impl crate::peers::Peers for PageBlockHeading4 {}
+
 /// `pageBlockHeading5#dbbe6c6a text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockHeading5 {
@@ -48363,6 +50087,8 @@ impl ToJson for PageBlockHeading5 {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockHeading5 {}
 
 /// `pageBlockHeading6#682a41a9 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -48416,6 +50142,8 @@ impl ToJson for PageBlockHeading6 {
     }
 }
 
+impl crate::peers::Peers for PageBlockHeading6 {}
+
 /// `pageBlockMath#59080c20 source:string = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockMath {
@@ -48468,6 +50196,8 @@ impl ToJson for PageBlockMath {
     }
 }
 
+impl crate::peers::Peers for PageBlockMath {}
+
 /// `pageBlockThinking#3c29a3e2 text:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockThinking {
@@ -48519,6 +50249,8 @@ impl ToJson for PageBlockThinking {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageBlockThinking {}
 
 /// `inputPageBlockMap#574b617f geo:InputGeoPoint zoom:int w:int h:int caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
@@ -48596,6 +50328,8 @@ impl ToJson for InputPageBlockMap {
     }
 }
 
+impl crate::peers::Peers for InputPageBlockMap {}
+
 /// `pageBlockBlockquoteBlocks#0e6e47c4 blocks:Vector<PageBlock> caption:RichText = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockBlockquoteBlocks {
@@ -48651,6 +50385,12 @@ impl ToJson for PageBlockBlockquoteBlocks {
         w.key("caption");
         self.caption.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageBlockBlockquoteBlocks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
     }
 }
 
@@ -48726,6 +50466,8 @@ impl ToJson for PageBlockButtonRow {
     }
 }
 
+impl crate::peers::Peers for PageBlockButtonRow {}
+
 /// `pageBlockDocument#38fa3ba3 document_id:long caption:PageCaption = PageBlock`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageBlockDocument {
@@ -48784,6 +50526,8 @@ impl ToJson for PageBlockDocument {
     }
 }
 
+impl crate::peers::Peers for PageBlockDocument {}
+
 /// `phoneCallDiscardReasonMissed#85e42301 = PhoneCallDiscardReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallDiscardReasonMissed;
@@ -48828,6 +50572,8 @@ impl ToJson for PhoneCallDiscardReasonMissed {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhoneCallDiscardReasonMissed {}
 
 /// `phoneCallDiscardReasonDisconnect#e095c1a0 = PhoneCallDiscardReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -48874,6 +50620,8 @@ impl ToJson for PhoneCallDiscardReasonDisconnect {
     }
 }
 
+impl crate::peers::Peers for PhoneCallDiscardReasonDisconnect {}
+
 /// `phoneCallDiscardReasonHangup#57adc690 = PhoneCallDiscardReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallDiscardReasonHangup;
@@ -48919,6 +50667,8 @@ impl ToJson for PhoneCallDiscardReasonHangup {
     }
 }
 
+impl crate::peers::Peers for PhoneCallDiscardReasonHangup {}
+
 /// `phoneCallDiscardReasonBusy#faf7e8c9 = PhoneCallDiscardReason`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallDiscardReasonBusy;
@@ -48963,6 +50713,8 @@ impl ToJson for PhoneCallDiscardReasonBusy {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhoneCallDiscardReasonBusy {}
 
 /// `phoneCallDiscardReasonMigrateConferenceCall#9fbbf1f7 slug:string = PhoneCallDiscardReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -49016,6 +50768,8 @@ impl ToJson for PhoneCallDiscardReasonMigrateConferenceCall {
     }
 }
 
+impl crate::peers::Peers for PhoneCallDiscardReasonMigrateConferenceCall {}
+
 /// `dataJSON#7d748d04 data:string = DataJSON`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataJson {
@@ -49067,6 +50821,8 @@ impl ToJson for DataJson {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DataJson {}
 
 /// `labeledPrice#cb296bf8 label:string amount:long = LabeledPrice`
 #[derive(Debug, Clone, PartialEq)]
@@ -49125,6 +50881,8 @@ impl ToJson for LabeledPrice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for LabeledPrice {}
 
 /// `invoice#049ee584 flags:# test:flags.0?true name_requested:flags.1?true phone_requested:flags.2?true email_requested:flags.3?true shipping_address_requested:flags.4?true flexible:flags.5?true phone_to_provider:flags.6?true email_to_provider:flags.7?true recurring:flags.9?true currency:string prices:Vector<LabeledPrice> max_tip_amount:flags.8?long suggested_tip_amounts:flags.8?Vector<long> terms_url:flags.10?string subscription_period:flags.11?int = Invoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -49276,6 +51034,8 @@ impl ToJson for Invoice {
     }
 }
 
+impl crate::peers::Peers for Invoice {}
+
 /// `paymentCharge#ea02c27e id:string provider_charge_id:string = PaymentCharge`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentCharge {
@@ -49333,6 +51093,8 @@ impl ToJson for PaymentCharge {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PaymentCharge {}
 
 /// `postAddress#1e8caaeb street_line1:string street_line2:string city:string state:string country_iso2:string post_code:string = PostAddress`
 #[derive(Debug, Clone, PartialEq)]
@@ -49415,6 +51177,8 @@ impl ToJson for PostAddress {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PostAddress {}
 
 /// `paymentRequestedInfo#909c3f94 flags:# name:flags.0?string phone:flags.1?string email:flags.2?string shipping_address:flags.3?PostAddress = PaymentRequestedInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -49500,6 +51264,8 @@ impl ToJson for PaymentRequestedInfo {
     }
 }
 
+impl crate::peers::Peers for PaymentRequestedInfo {}
+
 /// `paymentSavedCredentialsCard#cdc27a1f id:string title:string = PaymentSavedCredentials`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentSavedCredentialsCard {
@@ -49557,6 +51323,8 @@ impl ToJson for PaymentSavedCredentialsCard {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PaymentSavedCredentialsCard {}
 
 /// `webDocument#1c570ed1 url:string access_hash:long size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument`
 #[derive(Debug, Clone, PartialEq)]
@@ -49634,6 +51402,8 @@ impl ToJson for WebDocument {
     }
 }
 
+impl crate::peers::Peers for WebDocument {}
+
 /// `webDocumentNoProxy#f9c8bcc6 url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = WebDocument`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebDocumentNoProxy {
@@ -49703,6 +51473,8 @@ impl ToJson for WebDocumentNoProxy {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebDocumentNoProxy {}
 
 /// `inputWebDocument#9bed434d url:string size:int mime_type:string attributes:Vector<DocumentAttribute> = InputWebDocument`
 #[derive(Debug, Clone, PartialEq)]
@@ -49774,6 +51546,8 @@ impl ToJson for InputWebDocument {
     }
 }
 
+impl crate::peers::Peers for InputWebDocument {}
+
 /// `inputWebFileLocation#c239d686 url:string access_hash:long = InputWebFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWebFileLocation {
@@ -49831,6 +51605,8 @@ impl ToJson for InputWebFileLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputWebFileLocation {}
 
 /// `inputWebFileGeoPointLocation#9f2221c9 geo_point:InputGeoPoint access_hash:long w:int h:int zoom:int scale:int = InputWebFileLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -49914,6 +51690,8 @@ impl ToJson for InputWebFileGeoPointLocation {
     }
 }
 
+impl crate::peers::Peers for InputWebFileGeoPointLocation {}
+
 /// `inputWebFileAudioAlbumThumbLocation#f46fe924 flags:# small:flags.2?true document:flags.0?InputDocument title:flags.1?string performer:flags.1?string = InputWebFileLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWebFileAudioAlbumThumbLocation {
@@ -49995,6 +51773,8 @@ impl ToJson for InputWebFileAudioAlbumThumbLocation {
     }
 }
 
+impl crate::peers::Peers for InputWebFileAudioAlbumThumbLocation {}
+
 /// `inputPaymentCredentialsSaved#c10eb2cf id:string tmp_password:bytes = InputPaymentCredentials`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPaymentCredentialsSaved {
@@ -50052,6 +51832,8 @@ impl ToJson for InputPaymentCredentialsSaved {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPaymentCredentialsSaved {}
 
 /// `inputPaymentCredentials#3417d728 flags:# save:flags.0?true data:DataJSON = InputPaymentCredentials`
 #[derive(Debug, Clone, PartialEq)]
@@ -50113,6 +51895,8 @@ impl ToJson for InputPaymentCredentials {
     }
 }
 
+impl crate::peers::Peers for InputPaymentCredentials {}
+
 /// `inputPaymentCredentialsApplePay#0aa1c39f payment_data:DataJSON = InputPaymentCredentials`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPaymentCredentialsApplePay {
@@ -50165,6 +51949,8 @@ impl ToJson for InputPaymentCredentialsApplePay {
     }
 }
 
+impl crate::peers::Peers for InputPaymentCredentialsApplePay {}
+
 /// `inputPaymentCredentialsGooglePay#8ac32801 payment_token:DataJSON = InputPaymentCredentials`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPaymentCredentialsGooglePay {
@@ -50216,6 +52002,8 @@ impl ToJson for InputPaymentCredentialsGooglePay {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPaymentCredentialsGooglePay {}
 
 /// `shippingOption#b6213cdf id:string title:string prices:Vector<LabeledPrice> = ShippingOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -50280,6 +52068,8 @@ impl ToJson for ShippingOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ShippingOption {}
 
 /// `inputStickerSetItem#32da9e9c flags:# document:InputDocument emoji:string mask_coords:flags.0?MaskCoords keywords:flags.1?string = InputStickerSetItem`
 #[derive(Debug, Clone, PartialEq)]
@@ -50359,6 +52149,8 @@ impl ToJson for InputStickerSetItem {
     }
 }
 
+impl crate::peers::Peers for InputStickerSetItem {}
+
 /// `inputPhoneCall#1e36fded id:long access_hash:long = InputPhoneCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPhoneCall {
@@ -50417,6 +52209,8 @@ impl ToJson for InputPhoneCall {
     }
 }
 
+impl crate::peers::Peers for InputPhoneCall {}
+
 /// `phoneCallEmpty#5366c915 id:long = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallEmpty {
@@ -50468,6 +52262,8 @@ impl ToJson for PhoneCallEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhoneCallEmpty {}
 
 /// `phoneCallWaiting#c5226f17 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long protocol:PhoneCallProtocol receive_date:flags.0?int = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
@@ -50568,6 +52364,8 @@ impl ToJson for PhoneCallWaiting {
     }
 }
 
+impl crate::peers::Peers for PhoneCallWaiting {}
+
 /// `phoneCallRequested#14b0ed0c flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_hash:bytes protocol:PhoneCallProtocol = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallRequested {
@@ -50664,6 +52462,8 @@ impl ToJson for PhoneCallRequested {
     }
 }
 
+impl crate::peers::Peers for PhoneCallRequested {}
+
 /// `phoneCallAccepted#3660c311 flags:# video:flags.6?true id:long access_hash:long date:int admin_id:long participant_id:long g_b:bytes protocol:PhoneCallProtocol = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallAccepted {
@@ -50759,6 +52559,8 @@ impl ToJson for PhoneCallAccepted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhoneCallAccepted {}
 
 /// `phoneCall#30535af5 flags:# p2p_allowed:flags.5?true video:flags.6?true conference_supported:flags.8?true id:long access_hash:long date:int admin_id:long participant_id:long g_a_or_b:bytes key_fingerprint:long protocol:PhoneCallProtocol connections:Vector<PhoneConnection> start_date:int custom_parameters:flags.7?DataJSON = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
@@ -50895,6 +52697,8 @@ impl ToJson for PhoneCall {
     }
 }
 
+impl crate::peers::Peers for PhoneCall {}
+
 /// `phoneCallDiscarded#50ca4de1 flags:# need_rating:flags.2?true need_debug:flags.3?true video:flags.6?true id:long reason:flags.0?PhoneCallDiscardReason duration:flags.1?int = PhoneCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallDiscarded {
@@ -50985,6 +52789,8 @@ impl ToJson for PhoneCallDiscarded {
     }
 }
 
+impl crate::peers::Peers for PhoneCallDiscarded {}
+
 /// `phoneConnection#9cc123c7 flags:# tcp:flags.0?true id:long ip:string ipv6:string port:int peer_tag:bytes = PhoneConnection`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneConnection {
@@ -51068,6 +52874,8 @@ impl ToJson for PhoneConnection {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PhoneConnection {}
 
 /// `phoneConnectionWebrtc#635fe375 flags:# turn:flags.0?true stun:flags.1?true id:long ip:string ipv6:string port:int username:string password:string = PhoneConnection`
 #[derive(Debug, Clone, PartialEq)]
@@ -51165,6 +52973,8 @@ impl ToJson for PhoneConnectionWebrtc {
     }
 }
 
+impl crate::peers::Peers for PhoneConnectionWebrtc {}
+
 /// `phoneCallProtocol#fc878fc8 flags:# udp_p2p:flags.0?true udp_reflector:flags.1?true min_layer:int max_layer:int library_versions:Vector<string> = PhoneCallProtocol`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhoneCallProtocol {
@@ -51243,6 +53053,8 @@ impl ToJson for PhoneCallProtocol {
     }
 }
 
+impl crate::peers::Peers for PhoneCallProtocol {}
+
 /// `cdnPublicKey#c982eaba dc_id:int public_key:string = CdnPublicKey`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CdnPublicKey {
@@ -51301,6 +53113,8 @@ impl ToJson for CdnPublicKey {
     }
 }
 
+impl crate::peers::Peers for CdnPublicKey {}
+
 /// `cdnConfig#5725e40a public_keys:Vector<CdnPublicKey> = CdnConfig`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CdnConfig {
@@ -51352,6 +53166,8 @@ impl ToJson for CdnConfig {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CdnConfig {}
 
 /// `langPackString#cad181f6 key:string value:string = LangPackString`
 #[derive(Debug, Clone, PartialEq)]
@@ -51410,6 +53226,8 @@ impl ToJson for LangPackString {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for LangPackString {}
 
 /// `langPackStringPluralized#6c47ac9f flags:# key:string zero_value:flags.0?string one_value:flags.1?string two_value:flags.2?string few_value:flags.3?string many_value:flags.4?string other_value:string = LangPackString`
 #[derive(Debug, Clone, PartialEq)]
@@ -51516,6 +53334,8 @@ impl ToJson for LangPackStringPluralized {
     }
 }
 
+impl crate::peers::Peers for LangPackStringPluralized {}
+
 /// `langPackStringDeleted#2979eeb2 key:string = LangPackString`
 #[derive(Debug, Clone, PartialEq)]
 pub struct LangPackStringDeleted {
@@ -51567,6 +53387,8 @@ impl ToJson for LangPackStringDeleted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for LangPackStringDeleted {}
 
 /// `langPackDifference#f385c1f6 lang_code:string from_version:int version:int strings:Vector<LangPackString> = LangPackDifference`
 #[derive(Debug, Clone, PartialEq)]
@@ -51637,6 +53459,8 @@ impl ToJson for LangPackDifference {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for LangPackDifference {}
 
 /// `langPackLanguage#eeca5ce3 flags:# official:flags.0?true rtl:flags.2?true beta:flags.3?true name:string native_name:string lang_code:string base_lang_code:flags.1?string plural_code:string strings_count:int translated_count:int translations_url:string = LangPackLanguage`
 #[derive(Debug, Clone, PartialEq)]
@@ -51755,6 +53579,8 @@ impl ToJson for LangPackLanguage {
     }
 }
 
+impl crate::peers::Peers for LangPackLanguage {}
+
 /// `channelAdminLogEventActionChangeTitle#e6dfb825 prev_value:string new_value:string = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeTitle {
@@ -51812,6 +53638,8 @@ impl ToJson for ChannelAdminLogEventActionChangeTitle {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeTitle {}
 
 /// `channelAdminLogEventActionChangeAbout#55188a2e prev_value:string new_value:string = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -51871,6 +53699,8 @@ impl ToJson for ChannelAdminLogEventActionChangeAbout {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeAbout {}
+
 /// `channelAdminLogEventActionChangeUsername#6a4afc38 prev_value:string new_value:string = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeUsername {
@@ -51928,6 +53758,8 @@ impl ToJson for ChannelAdminLogEventActionChangeUsername {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeUsername {}
 
 /// `channelAdminLogEventActionChangePhoto#434bd2af prev_photo:Photo new_photo:Photo = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -51987,6 +53819,8 @@ impl ToJson for ChannelAdminLogEventActionChangePhoto {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangePhoto {}
+
 /// `channelAdminLogEventActionToggleInvites#1b7907ae new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleInvites {
@@ -52038,6 +53872,8 @@ impl ToJson for ChannelAdminLogEventActionToggleInvites {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleInvites {}
 
 /// `channelAdminLogEventActionToggleSignatures#26ae0971 new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52091,6 +53927,8 @@ impl ToJson for ChannelAdminLogEventActionToggleSignatures {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleSignatures {}
+
 /// `channelAdminLogEventActionUpdatePinned#e9e82c18 message:Message = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionUpdatePinned {
@@ -52140,6 +53978,12 @@ impl ToJson for ChannelAdminLogEventActionUpdatePinned {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEventActionUpdatePinned {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -52201,6 +54045,13 @@ impl ToJson for ChannelAdminLogEventActionEditMessage {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionEditMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.prev_message, found);
+        crate::peers::Peers::collect_peers(&self.new_message, found);
+    }
+}
+
 /// `channelAdminLogEventActionDeleteMessage#42e047bb message:Message = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionDeleteMessage {
@@ -52253,6 +54104,12 @@ impl ToJson for ChannelAdminLogEventActionDeleteMessage {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionDeleteMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
+    }
+}
+
 /// `channelAdminLogEventActionParticipantJoin#183040d3 = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantJoin;
@@ -52298,6 +54155,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantJoin {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantJoin {}
+
 /// `channelAdminLogEventActionParticipantLeave#f89777f2 = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantLeave;
@@ -52342,6 +54201,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantLeave {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantLeave {}
 
 /// `channelAdminLogEventActionParticipantInvite#e31c34d8 participant:ChannelParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52394,6 +54255,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantInvite {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantInvite {}
 
 /// `channelAdminLogEventActionParticipantToggleBan#e6d83d7e prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52453,6 +54316,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantToggleBan {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantToggleBan {}
+
 /// `channelAdminLogEventActionParticipantToggleAdmin#d5676710 prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantToggleAdmin {
@@ -52510,6 +54375,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantToggleAdmin {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantToggleAdmin {}
 
 /// `channelAdminLogEventActionChangeStickerSet#b1c3caa7 prev_stickerset:InputStickerSet new_stickerset:InputStickerSet = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52569,6 +54436,8 @@ impl ToJson for ChannelAdminLogEventActionChangeStickerSet {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeStickerSet {}
+
 /// `channelAdminLogEventActionTogglePreHistoryHidden#5f5c95f1 new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionTogglePreHistoryHidden {
@@ -52620,6 +54489,8 @@ impl ToJson for ChannelAdminLogEventActionTogglePreHistoryHidden {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionTogglePreHistoryHidden {}
 
 /// `channelAdminLogEventActionDefaultBannedRights#2df5fc0a prev_banned_rights:ChatBannedRights new_banned_rights:ChatBannedRights = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52679,6 +54550,8 @@ impl ToJson for ChannelAdminLogEventActionDefaultBannedRights {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionDefaultBannedRights {}
+
 /// `channelAdminLogEventActionStopPoll#8f079643 message:Message = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionStopPoll {
@@ -52728,6 +54601,12 @@ impl ToJson for ChannelAdminLogEventActionStopPoll {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEventActionStopPoll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -52789,6 +54668,8 @@ impl ToJson for ChannelAdminLogEventActionChangeLinkedChat {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeLinkedChat {}
+
 /// `channelAdminLogEventActionChangeLocation#0e6b76ae prev_value:ChannelLocation new_value:ChannelLocation = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeLocation {
@@ -52846,6 +54727,8 @@ impl ToJson for ChannelAdminLogEventActionChangeLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeLocation {}
 
 /// `channelAdminLogEventActionToggleSlowMode#53909779 prev_value:int new_value:int = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -52905,6 +54788,8 @@ impl ToJson for ChannelAdminLogEventActionToggleSlowMode {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleSlowMode {}
+
 /// `channelAdminLogEventActionStartGroupCall#23209745 call:InputGroupCall = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionStartGroupCall {
@@ -52956,6 +54841,8 @@ impl ToJson for ChannelAdminLogEventActionStartGroupCall {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionStartGroupCall {}
 
 /// `channelAdminLogEventActionDiscardGroupCall#db9f9140 call:InputGroupCall = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -53009,6 +54896,8 @@ impl ToJson for ChannelAdminLogEventActionDiscardGroupCall {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionDiscardGroupCall {}
+
 /// `channelAdminLogEventActionParticipantMute#f92424d2 participant:GroupCallParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantMute {
@@ -53060,6 +54949,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantMute {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantMute {}
 
 /// `channelAdminLogEventActionParticipantUnmute#e64429c0 participant:GroupCallParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -53113,6 +55004,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantUnmute {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantUnmute {}
+
 /// `channelAdminLogEventActionToggleGroupCallSetting#56d6a247 join_muted:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleGroupCallSetting {
@@ -53164,6 +55057,8 @@ impl ToJson for ChannelAdminLogEventActionToggleGroupCallSetting {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleGroupCallSetting {}
 
 /// `channelAdminLogEventActionParticipantJoinByInvite#fe9fc158 flags:# via_chatlist:flags.0?true invite:ExportedChatInvite = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -53225,6 +55120,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantJoinByInvite {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantJoinByInvite {}
+
 /// `channelAdminLogEventActionExportedInviteDelete#5a50fca4 invite:ExportedChatInvite = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionExportedInviteDelete {
@@ -53277,6 +55174,8 @@ impl ToJson for ChannelAdminLogEventActionExportedInviteDelete {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionExportedInviteDelete {}
+
 /// `channelAdminLogEventActionExportedInviteRevoke#410a134e invite:ExportedChatInvite = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionExportedInviteRevoke {
@@ -53328,6 +55227,8 @@ impl ToJson for ChannelAdminLogEventActionExportedInviteRevoke {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionExportedInviteRevoke {}
 
 /// `channelAdminLogEventActionExportedInviteEdit#e90ebb59 prev_invite:ExportedChatInvite new_invite:ExportedChatInvite = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -53387,6 +55288,8 @@ impl ToJson for ChannelAdminLogEventActionExportedInviteEdit {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionExportedInviteEdit {}
+
 /// `channelAdminLogEventActionParticipantVolume#3e7f6847 participant:GroupCallParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantVolume {
@@ -53438,6 +55341,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantVolume {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantVolume {}
 
 /// `channelAdminLogEventActionChangeHistoryTTL#6e941a38 prev_value:int new_value:int = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -53497,6 +55402,8 @@ impl ToJson for ChannelAdminLogEventActionChangeHistoryTtl {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeHistoryTtl {}
+
 /// `channelAdminLogEventActionParticipantJoinByRequest#afb6144a invite:ExportedChatInvite approved_by:long = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionParticipantJoinByRequest {
@@ -53555,6 +55462,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantJoinByRequest {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantJoinByRequest {}
+
 /// `channelAdminLogEventActionToggleNoForwards#cb2ac766 new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleNoForwards {
@@ -53607,6 +55516,8 @@ impl ToJson for ChannelAdminLogEventActionToggleNoForwards {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleNoForwards {}
+
 /// `channelAdminLogEventActionSendMessage#278f2868 message:Message = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionSendMessage {
@@ -53656,6 +55567,12 @@ impl ToJson for ChannelAdminLogEventActionSendMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEventActionSendMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -53717,6 +55634,8 @@ impl ToJson for ChannelAdminLogEventActionChangeAvailableReactions {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeAvailableReactions {}
+
 /// `channelAdminLogEventActionChangeUsernames#f04fb3a9 prev_value:Vector<string> new_value:Vector<string> = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeUsernames {
@@ -53775,6 +55694,8 @@ impl ToJson for ChannelAdminLogEventActionChangeUsernames {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeUsernames {}
+
 /// `channelAdminLogEventActionToggleForum#02cc6383 new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleForum {
@@ -53827,6 +55748,8 @@ impl ToJson for ChannelAdminLogEventActionToggleForum {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleForum {}
+
 /// `channelAdminLogEventActionCreateTopic#58707d28 topic:ForumTopic = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionCreateTopic {
@@ -53876,6 +55799,12 @@ impl ToJson for ChannelAdminLogEventActionCreateTopic {
         w.key("topic");
         self.topic.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEventActionCreateTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.topic, found);
     }
 }
 
@@ -53937,6 +55866,13 @@ impl ToJson for ChannelAdminLogEventActionEditTopic {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionEditTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.prev_topic, found);
+        crate::peers::Peers::collect_peers(&self.new_topic, found);
+    }
+}
+
 /// `channelAdminLogEventActionDeleteTopic#ae168909 topic:ForumTopic = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionDeleteTopic {
@@ -53986,6 +55922,12 @@ impl ToJson for ChannelAdminLogEventActionDeleteTopic {
         w.key("topic");
         self.topic.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEventActionDeleteTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.topic, found);
     }
 }
 
@@ -54055,6 +55997,13 @@ impl ToJson for ChannelAdminLogEventActionPinTopic {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionPinTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.prev_topic, found);
+        crate::peers::Peers::collect_peers(&self.new_topic, found);
+    }
+}
+
 /// `channelAdminLogEventActionToggleAntiSpam#64f36dfc new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleAntiSpam {
@@ -54106,6 +56055,8 @@ impl ToJson for ChannelAdminLogEventActionToggleAntiSpam {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleAntiSpam {}
 
 /// `channelAdminLogEventActionChangePeerColor#5796e780 prev_value:PeerColor new_value:PeerColor = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -54165,6 +56116,8 @@ impl ToJson for ChannelAdminLogEventActionChangePeerColor {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangePeerColor {}
+
 /// `channelAdminLogEventActionChangeProfilePeerColor#5e477b25 prev_value:PeerColor new_value:PeerColor = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeProfilePeerColor {
@@ -54222,6 +56175,8 @@ impl ToJson for ChannelAdminLogEventActionChangeProfilePeerColor {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeProfilePeerColor {}
 
 /// `channelAdminLogEventActionChangeWallpaper#31bb5d52 prev_value:WallPaper new_value:WallPaper = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -54281,6 +56236,8 @@ impl ToJson for ChannelAdminLogEventActionChangeWallpaper {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeWallpaper {}
+
 /// `channelAdminLogEventActionChangeEmojiStatus#3ea9feb1 prev_value:EmojiStatus new_value:EmojiStatus = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionChangeEmojiStatus {
@@ -54338,6 +56295,8 @@ impl ToJson for ChannelAdminLogEventActionChangeEmojiStatus {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeEmojiStatus {}
 
 /// `channelAdminLogEventActionChangeEmojiStickerSet#46d840ab prev_stickerset:InputStickerSet new_stickerset:InputStickerSet = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -54397,6 +56356,8 @@ impl ToJson for ChannelAdminLogEventActionChangeEmojiStickerSet {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionChangeEmojiStickerSet {}
+
 /// `channelAdminLogEventActionToggleSignatureProfiles#60a79c79 new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleSignatureProfiles {
@@ -54448,6 +56409,8 @@ impl ToJson for ChannelAdminLogEventActionToggleSignatureProfiles {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleSignatureProfiles {}
 
 /// `channelAdminLogEventActionParticipantSubExtend#64642db3 prev_participant:ChannelParticipant new_participant:ChannelParticipant = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -54507,6 +56470,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantSubExtend {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantSubExtend {}
+
 /// `channelAdminLogEventActionToggleAutotranslation#c517f77e new_value:Bool = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAdminLogEventActionToggleAutotranslation {
@@ -54558,6 +56523,8 @@ impl ToJson for ChannelAdminLogEventActionToggleAutotranslation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionToggleAutotranslation {}
 
 /// `channelAdminLogEventActionParticipantEditRank#5806b4ec user_id:long prev_rank:string new_rank:string = ChannelAdminLogEventAction`
 #[derive(Debug, Clone, PartialEq)]
@@ -54622,6 +56589,8 @@ impl ToJson for ChannelAdminLogEventActionParticipantEditRank {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelAdminLogEventActionParticipantEditRank {}
 
 /// `channelAdminLogEvent#1fad68cd id:long date:int user_id:long action:ChannelAdminLogEventAction = ChannelAdminLogEvent`
 #[derive(Debug, Clone, PartialEq)]
@@ -54690,6 +56659,12 @@ impl ToJson for ChannelAdminLogEvent {
         w.key("action");
         self.action.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelAdminLogEvent {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.action, found);
     }
 }
 
@@ -54861,6 +56836,8 @@ impl ToJson for ChannelAdminLogEventsFilter {
     }
 }
 
+impl crate::peers::Peers for ChannelAdminLogEventsFilter {}
+
 /// `popularContact#5ce14175 client_id:long importers:int = PopularContact`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PopularContact {
@@ -54919,6 +56896,8 @@ impl ToJson for PopularContact {
     }
 }
 
+impl crate::peers::Peers for PopularContact {}
+
 /// `recentMeUrlUnknown#46e1d13d url:string = RecentMeUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentMeUrlUnknown {
@@ -54970,6 +56949,8 @@ impl ToJson for RecentMeUrlUnknown {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RecentMeUrlUnknown {}
 
 /// `recentMeUrlUser#b92c09e2 url:string user_id:long = RecentMeUrl`
 #[derive(Debug, Clone, PartialEq)]
@@ -55029,6 +57010,8 @@ impl ToJson for RecentMeUrlUser {
     }
 }
 
+impl crate::peers::Peers for RecentMeUrlUser {}
+
 /// `recentMeUrlChat#b2da71d2 url:string chat_id:long = RecentMeUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentMeUrlChat {
@@ -55087,6 +57070,8 @@ impl ToJson for RecentMeUrlChat {
     }
 }
 
+impl crate::peers::Peers for RecentMeUrlChat {}
+
 /// `recentMeUrlChatInvite#eb49081d url:string chat_invite:ChatInvite = RecentMeUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentMeUrlChatInvite {
@@ -55142,6 +57127,12 @@ impl ToJson for RecentMeUrlChatInvite {
         w.key("chat_invite");
         self.chat_invite.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for RecentMeUrlChatInvite {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chat_invite, found);
     }
 }
 
@@ -55202,6 +57193,8 @@ impl ToJson for RecentMeUrlStickerSet {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RecentMeUrlStickerSet {}
 
 /// `inputSingleMedia#1cc6e91f flags:# media:InputMedia random_id:long message:string entities:flags.0?Vector<MessageEntity> = InputSingleMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -55275,6 +57268,12 @@ impl ToJson for InputSingleMedia {
         w.key("entities");
         self.entities.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputSingleMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
     }
 }
 
@@ -55378,6 +57377,8 @@ impl ToJson for WebAuthorization {
     }
 }
 
+impl crate::peers::Peers for WebAuthorization {}
+
 /// `inputMessageID#a676a322 id:int = InputMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessageId {
@@ -55429,6 +57430,8 @@ impl ToJson for InputMessageId {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessageId {}
 
 /// `inputMessageReplyTo#bad88395 id:int = InputMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -55482,6 +57485,8 @@ impl ToJson for InputMessageReplyTo {
     }
 }
 
+impl crate::peers::Peers for InputMessageReplyTo {}
+
 /// `inputMessagePinned#86872538 = InputMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMessagePinned;
@@ -55526,6 +57531,8 @@ impl ToJson for InputMessagePinned {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMessagePinned {}
 
 /// `inputMessageCallbackQuery#acfa1a7e id:int query_id:long = InputMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -55585,6 +57592,8 @@ impl ToJson for InputMessageCallbackQuery {
     }
 }
 
+impl crate::peers::Peers for InputMessageCallbackQuery {}
+
 /// `inputDialogPeer#fcaafeb7 peer:InputPeer = InputDialogPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputDialogPeer {
@@ -55636,6 +57645,8 @@ impl ToJson for InputDialogPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputDialogPeer {}
 
 /// `inputDialogPeerFolder#64600527 folder_id:int = InputDialogPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -55689,6 +57700,8 @@ impl ToJson for InputDialogPeerFolder {
     }
 }
 
+impl crate::peers::Peers for InputDialogPeerFolder {}
+
 /// `inputDialogPeerCommunity#69ef72c4 community:InputChannel = InputDialogPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputDialogPeerCommunity {
@@ -55740,6 +57753,8 @@ impl ToJson for InputDialogPeerCommunity {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputDialogPeerCommunity {}
 
 /// `dialogPeer#e56dbf05 peer:Peer = DialogPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -55793,6 +57808,8 @@ impl ToJson for DialogPeer {
     }
 }
 
+impl crate::peers::Peers for DialogPeer {}
+
 /// `dialogPeerFolder#514519e2 folder_id:int = DialogPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogPeerFolder {
@@ -55845,6 +57862,8 @@ impl ToJson for DialogPeerFolder {
     }
 }
 
+impl crate::peers::Peers for DialogPeerFolder {}
+
 /// `dialogPeerCommunity#2f65c8e4 community_id:long = DialogPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogPeerCommunity {
@@ -55896,6 +57915,8 @@ impl ToJson for DialogPeerCommunity {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DialogPeerCommunity {}
 
 /// `fileHash#f39b035c offset:long limit:int hash:bytes = FileHash`
 #[derive(Debug, Clone, PartialEq)]
@@ -55961,6 +57982,8 @@ impl ToJson for FileHash {
     }
 }
 
+impl crate::peers::Peers for FileHash {}
+
 /// `inputClientProxy#75588b3f address:string port:int = InputClientProxy`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputClientProxy {
@@ -56018,6 +58041,8 @@ impl ToJson for InputClientProxy {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputClientProxy {}
 
 /// `inputSecureFileUploaded#3334b0f0 id:long parts:int md5_checksum:string file_hash:bytes secret:bytes = InputSecureFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -56095,6 +58120,8 @@ impl ToJson for InputSecureFileUploaded {
     }
 }
 
+impl crate::peers::Peers for InputSecureFileUploaded {}
+
 /// `inputSecureFile#5367e5be id:long access_hash:long = InputSecureFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSecureFile {
@@ -56153,6 +58180,8 @@ impl ToJson for InputSecureFile {
     }
 }
 
+impl crate::peers::Peers for InputSecureFile {}
+
 /// `secureFileEmpty#64199744 = SecureFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureFileEmpty;
@@ -56197,6 +58226,8 @@ impl ToJson for SecureFileEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureFileEmpty {}
 
 /// `secureFile#7d09c27e id:long access_hash:long size:long dc_id:int date:int file_hash:bytes secret:bytes = SecureFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -56286,6 +58317,8 @@ impl ToJson for SecureFile {
     }
 }
 
+impl crate::peers::Peers for SecureFile {}
+
 /// `secureData#8aeabec3 data:bytes data_hash:bytes secret:bytes = SecureData`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureData {
@@ -56350,6 +58383,8 @@ impl ToJson for SecureData {
     }
 }
 
+impl crate::peers::Peers for SecureData {}
+
 /// `securePlainPhone#7d6099dd phone:string = SecurePlainData`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecurePlainPhone {
@@ -56401,6 +58436,8 @@ impl ToJson for SecurePlainPhone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecurePlainPhone {}
 
 /// `securePlainEmail#21ec5a5f email:string = SecurePlainData`
 #[derive(Debug, Clone, PartialEq)]
@@ -56454,6 +58491,8 @@ impl ToJson for SecurePlainEmail {
     }
 }
 
+impl crate::peers::Peers for SecurePlainEmail {}
+
 /// `secureValueTypePersonalDetails#9d2a81e3 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypePersonalDetails;
@@ -56498,6 +58537,8 @@ impl ToJson for SecureValueTypePersonalDetails {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypePersonalDetails {}
 
 /// `secureValueTypePassport#3dac6a00 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56544,6 +58585,8 @@ impl ToJson for SecureValueTypePassport {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypePassport {}
+
 /// `secureValueTypeDriverLicense#06e425c4 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeDriverLicense;
@@ -56588,6 +58631,8 @@ impl ToJson for SecureValueTypeDriverLicense {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeDriverLicense {}
 
 /// `secureValueTypeIdentityCard#a0d0744b = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56634,6 +58679,8 @@ impl ToJson for SecureValueTypeIdentityCard {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypeIdentityCard {}
+
 /// `secureValueTypeInternalPassport#99a48f23 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeInternalPassport;
@@ -56678,6 +58725,8 @@ impl ToJson for SecureValueTypeInternalPassport {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeInternalPassport {}
 
 /// `secureValueTypeAddress#cbe31e26 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56724,6 +58773,8 @@ impl ToJson for SecureValueTypeAddress {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypeAddress {}
+
 /// `secureValueTypeUtilityBill#fc36954e = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeUtilityBill;
@@ -56768,6 +58819,8 @@ impl ToJson for SecureValueTypeUtilityBill {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeUtilityBill {}
 
 /// `secureValueTypeBankStatement#89137c0d = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56814,6 +58867,8 @@ impl ToJson for SecureValueTypeBankStatement {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypeBankStatement {}
+
 /// `secureValueTypeRentalAgreement#8b883488 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeRentalAgreement;
@@ -56858,6 +58913,8 @@ impl ToJson for SecureValueTypeRentalAgreement {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeRentalAgreement {}
 
 /// `secureValueTypePassportRegistration#99e3806a = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56904,6 +58961,8 @@ impl ToJson for SecureValueTypePassportRegistration {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypePassportRegistration {}
+
 /// `secureValueTypeTemporaryRegistration#ea02ec33 = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeTemporaryRegistration;
@@ -56948,6 +59007,8 @@ impl ToJson for SecureValueTypeTemporaryRegistration {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeTemporaryRegistration {}
 
 /// `secureValueTypePhone#b320aadb = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
@@ -56994,6 +59055,8 @@ impl ToJson for SecureValueTypePhone {
     }
 }
 
+impl crate::peers::Peers for SecureValueTypePhone {}
+
 /// `secureValueTypeEmail#8e3ca7ee = SecureValueType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueTypeEmail;
@@ -57038,6 +59101,8 @@ impl ToJson for SecureValueTypeEmail {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueTypeEmail {}
 
 /// `secureValue#187fa0ca flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?SecureFile reverse_side:flags.2?SecureFile selfie:flags.3?SecureFile translation:flags.6?Vector<SecureFile> files:flags.4?Vector<SecureFile> plain_data:flags.5?SecurePlainData hash:bytes = SecureValue`
 #[derive(Debug, Clone, PartialEq)]
@@ -57162,6 +59227,8 @@ impl ToJson for SecureValue {
     }
 }
 
+impl crate::peers::Peers for SecureValue {}
+
 /// `inputSecureValue#db21d0a7 flags:# type:SecureValueType data:flags.0?SecureData front_side:flags.1?InputSecureFile reverse_side:flags.2?InputSecureFile selfie:flags.3?InputSecureFile translation:flags.6?Vector<InputSecureFile> files:flags.4?Vector<InputSecureFile> plain_data:flags.5?SecurePlainData = InputSecureValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSecureValue {
@@ -57279,6 +59346,8 @@ impl ToJson for InputSecureValue {
     }
 }
 
+impl crate::peers::Peers for InputSecureValue {}
+
 /// `secureValueHash#ed1ecdb0 type:SecureValueType hash:bytes = SecureValueHash`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueHash {
@@ -57336,6 +59405,8 @@ impl ToJson for SecureValueHash {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueHash {}
 
 /// `secureValueErrorData#e8a40bd9 type:SecureValueType data_hash:bytes field:string text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
@@ -57407,6 +59478,8 @@ impl ToJson for SecureValueErrorData {
     }
 }
 
+impl crate::peers::Peers for SecureValueErrorData {}
+
 /// `secureValueErrorFrontSide#00be3dfa type:SecureValueType file_hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueErrorFrontSide {
@@ -57470,6 +59543,8 @@ impl ToJson for SecureValueErrorFrontSide {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueErrorFrontSide {}
 
 /// `secureValueErrorReverseSide#868a2aa5 type:SecureValueType file_hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
@@ -57535,6 +59610,8 @@ impl ToJson for SecureValueErrorReverseSide {
     }
 }
 
+impl crate::peers::Peers for SecureValueErrorReverseSide {}
+
 /// `secureValueErrorSelfie#e537ced6 type:SecureValueType file_hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueErrorSelfie {
@@ -57598,6 +59675,8 @@ impl ToJson for SecureValueErrorSelfie {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueErrorSelfie {}
 
 /// `secureValueErrorFile#7a700873 type:SecureValueType file_hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
@@ -57663,6 +59742,8 @@ impl ToJson for SecureValueErrorFile {
     }
 }
 
+impl crate::peers::Peers for SecureValueErrorFile {}
+
 /// `secureValueErrorFiles#666220e9 type:SecureValueType file_hash:Vector<bytes> text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueErrorFiles {
@@ -57726,6 +59807,8 @@ impl ToJson for SecureValueErrorFiles {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueErrorFiles {}
 
 /// `secureValueError#869d758f type:SecureValueType hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
@@ -57791,6 +59874,8 @@ impl ToJson for SecureValueError {
     }
 }
 
+impl crate::peers::Peers for SecureValueError {}
+
 /// `secureValueErrorTranslationFile#a1144770 type:SecureValueType file_hash:bytes text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureValueErrorTranslationFile {
@@ -57854,6 +59939,8 @@ impl ToJson for SecureValueErrorTranslationFile {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureValueErrorTranslationFile {}
 
 /// `secureValueErrorTranslationFiles#34636dd8 type:SecureValueType file_hash:Vector<bytes> text:string = SecureValueError`
 #[derive(Debug, Clone, PartialEq)]
@@ -57919,6 +60006,8 @@ impl ToJson for SecureValueErrorTranslationFiles {
     }
 }
 
+impl crate::peers::Peers for SecureValueErrorTranslationFiles {}
+
 /// `secureCredentialsEncrypted#33f0ea47 data:bytes hash:bytes secret:bytes = SecureCredentialsEncrypted`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureCredentialsEncrypted {
@@ -57982,6 +60071,8 @@ impl ToJson for SecureCredentialsEncrypted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureCredentialsEncrypted {}
 
 /// `savedPhoneContact#1142bd56 phone:string first_name:string last_name:string date:int = SavedContact`
 #[derive(Debug, Clone, PartialEq)]
@@ -58053,6 +60144,8 @@ impl ToJson for SavedPhoneContact {
     }
 }
 
+impl crate::peers::Peers for SavedPhoneContact {}
+
 /// `passwordKdfAlgoUnknown#d45ab096 = PasswordKdfAlgo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PasswordKdfAlgoUnknown;
@@ -58097,6 +60190,8 @@ impl ToJson for PasswordKdfAlgoUnknown {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PasswordKdfAlgoUnknown {}
 
 /// `passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow#3a912d4a salt1:bytes salt2:bytes g:int p:bytes = PasswordKdfAlgo`
 #[derive(Debug, Clone, PartialEq)]
@@ -58168,6 +60263,8 @@ impl ToJson for PasswordKdfAlgoSha256Sha256Pbkdf2Hmacsha512iter100000Sha256ModPo
     }
 }
 
+impl crate::peers::Peers for PasswordKdfAlgoSha256Sha256Pbkdf2Hmacsha512iter100000Sha256ModPow {}
+
 /// `securePasswordKdfAlgoUnknown#004a8537 = SecurePasswordKdfAlgo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecurePasswordKdfAlgoUnknown;
@@ -58212,6 +60309,8 @@ impl ToJson for SecurePasswordKdfAlgoUnknown {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecurePasswordKdfAlgoUnknown {}
 
 /// `securePasswordKdfAlgoPBKDF2HMACSHA512iter100000#bbf2dda0 salt:bytes = SecurePasswordKdfAlgo`
 #[derive(Debug, Clone, PartialEq)]
@@ -58265,6 +60364,8 @@ impl ToJson for SecurePasswordKdfAlgoPbkdf2Hmacsha512iter100000 {
     }
 }
 
+impl crate::peers::Peers for SecurePasswordKdfAlgoPbkdf2Hmacsha512iter100000 {}
+
 /// `securePasswordKdfAlgoSHA512#86471d92 salt:bytes = SecurePasswordKdfAlgo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecurePasswordKdfAlgoSha512 {
@@ -58316,6 +60417,8 @@ impl ToJson for SecurePasswordKdfAlgoSha512 {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecurePasswordKdfAlgoSha512 {}
 
 /// `secureSecretSettings#1527bcac secure_algo:SecurePasswordKdfAlgo secure_secret:bytes secure_secret_id:long = SecureSecretSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -58381,6 +60484,8 @@ impl ToJson for SecureSecretSettings {
     }
 }
 
+impl crate::peers::Peers for SecureSecretSettings {}
+
 /// `inputCheckPasswordEmpty#9880f658 = InputCheckPasswordSRP`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputCheckPasswordEmpty;
@@ -58425,6 +60530,8 @@ impl ToJson for InputCheckPasswordEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputCheckPasswordEmpty {}
 
 /// `inputCheckPasswordSRP#d27ff082 srp_id:long A:bytes M1:bytes = InputCheckPasswordSRP`
 #[derive(Debug, Clone, PartialEq)]
@@ -58489,6 +60596,8 @@ impl ToJson for InputCheckPasswordSrp {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputCheckPasswordSrp {}
 
 /// `secureRequiredType#829d99da flags:# native_names:flags.0?true selfie_required:flags.1?true translation_required:flags.2?true type:SecureValueType = SecureRequiredType`
 #[derive(Debug, Clone, PartialEq)]
@@ -58562,6 +60671,8 @@ impl ToJson for SecureRequiredType {
     }
 }
 
+impl crate::peers::Peers for SecureRequiredType {}
+
 /// `secureRequiredTypeOneOf#027477b4 types:Vector<SecureRequiredType> = SecureRequiredType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecureRequiredTypeOneOf {
@@ -58613,6 +60724,8 @@ impl ToJson for SecureRequiredTypeOneOf {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SecureRequiredTypeOneOf {}
 
 /// `inputAppEvent#1d1b1245 time:double type:string peer:long data:JSONValue = InputAppEvent`
 #[derive(Debug, Clone, PartialEq)]
@@ -58684,6 +60797,8 @@ impl ToJson for InputAppEvent {
     }
 }
 
+impl crate::peers::Peers for InputAppEvent {}
+
 /// `jsonObjectValue#c0de1bd9 key:string value:JSONValue = JSONObjectValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonObjectValue {
@@ -58742,6 +60857,8 @@ impl ToJson for JsonObjectValue {
     }
 }
 
+impl crate::peers::Peers for JsonObjectValue {}
+
 /// `jsonNull#3f6d7b68 = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonNull;
@@ -58786,6 +60903,8 @@ impl ToJson for JsonNull {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JsonNull {}
 
 /// `jsonBool#c7345e6a value:Bool = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
@@ -58839,6 +60958,8 @@ impl ToJson for JsonBool {
     }
 }
 
+impl crate::peers::Peers for JsonBool {}
+
 /// `jsonNumber#2be0dfa4 value:double = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonNumber {
@@ -58890,6 +61011,8 @@ impl ToJson for JsonNumber {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JsonNumber {}
 
 /// `jsonString#b71e767a value:string = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
@@ -58943,6 +61066,8 @@ impl ToJson for JsonString {
     }
 }
 
+impl crate::peers::Peers for JsonString {}
+
 /// `jsonArray#f7444763 value:Vector<JSONValue> = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonArray {
@@ -58995,6 +61120,8 @@ impl ToJson for JsonArray {
     }
 }
 
+impl crate::peers::Peers for JsonArray {}
+
 /// `jsonObject#99c1d49d value:Vector<JSONObjectValue> = JSONValue`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonObject {
@@ -59046,6 +61173,8 @@ impl ToJson for JsonObject {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JsonObject {}
 
 /// `pageTableCell#34566b6a flags:# header:flags.0?true align_center:flags.3?true align_right:flags.4?true valign_middle:flags.5?true valign_bottom:flags.6?true text:flags.7?RichText colspan:flags.1?int rowspan:flags.2?int = PageTableCell`
 #[derive(Debug, Clone, PartialEq)]
@@ -59152,6 +61281,8 @@ impl ToJson for PageTableCell {
     }
 }
 
+impl crate::peers::Peers for PageTableCell {}
+
 /// `pageTableRow#e0c0c5e5 cells:Vector<PageTableCell> = PageTableRow`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageTableRow {
@@ -59203,6 +61334,8 @@ impl ToJson for PageTableRow {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageTableRow {}
 
 /// `pageCaption#6f747657 text:RichText credit:RichText = PageCaption`
 #[derive(Debug, Clone, PartialEq)]
@@ -59261,6 +61394,8 @@ impl ToJson for PageCaption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PageCaption {}
 
 /// `pageListItemText#2f58683c flags:# checkbox:flags.0?true checked:flags.1?true text:RichText = PageListItem`
 #[derive(Debug, Clone, PartialEq)]
@@ -59328,6 +61463,8 @@ impl ToJson for PageListItemText {
     }
 }
 
+impl crate::peers::Peers for PageListItemText {}
+
 /// `pageListItemBlocks#63ca67aa flags:# checkbox:flags.0?true checked:flags.1?true blocks:Vector<PageBlock> = PageListItem`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageListItemBlocks {
@@ -59391,6 +61528,12 @@ impl ToJson for PageListItemBlocks {
         w.key("blocks");
         self.blocks.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageListItemBlocks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
     }
 }
 
@@ -59487,6 +61630,8 @@ impl ToJson for PageListOrderedItemText {
     }
 }
 
+impl crate::peers::Peers for PageListOrderedItemText {}
+
 /// `pageListOrderedItemBlocks#8ff2d5f0 flags:# checkbox:flags.0?true checked:flags.1?true num:flags.2?string blocks:Vector<PageBlock> value:flags.3?int type:flags.4?string = PageListOrderedItem`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageListOrderedItemBlocks {
@@ -59577,6 +61722,12 @@ impl ToJson for PageListOrderedItemBlocks {
         w.key("type");
         self.r#type.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PageListOrderedItemBlocks {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
     }
 }
 
@@ -59685,6 +61836,8 @@ impl ToJson for PageRelatedArticle {
     }
 }
 
+impl crate::peers::Peers for PageRelatedArticle {}
+
 /// `page#98657f0d flags:# part:flags.0?true rtl:flags.1?true v2:flags.2?true url:string blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> views:flags.3?int = Page`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
@@ -59784,6 +61937,12 @@ impl ToJson for Page {
     }
 }
 
+impl crate::peers::Peers for Page {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
+    }
+}
+
 /// `pollAnswer#4b7d786a flags:# text:TextWithEntities option:bytes media:flags.0?MessageMedia added_by:flags.1?Peer date:flags.1?int = PollAnswer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PollAnswer {
@@ -59871,6 +62030,12 @@ impl ToJson for PollAnswer {
     }
 }
 
+impl crate::peers::Peers for PollAnswer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+    }
+}
+
 /// `inputPollAnswer#199fed96 flags:# text:TextWithEntities media:flags.0?InputMedia = PollAnswer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPollAnswer {
@@ -59931,6 +62096,12 @@ impl ToJson for InputPollAnswer {
         w.key("media");
         self.media.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for InputPollAnswer {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
     }
 }
 
@@ -60093,6 +62264,12 @@ impl ToJson for Poll {
     }
 }
 
+impl crate::peers::Peers for Poll {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.answers, found);
+    }
+}
+
 /// `pollAnswerVoters#3645230a flags:# chosen:flags.0?true correct:flags.1?true option:bytes voters:flags.2?int recent_voters:flags.2?Vector<Peer> = PollAnswerVoters`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PollAnswerVoters {
@@ -60176,6 +62353,8 @@ impl ToJson for PollAnswerVoters {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PollAnswerVoters {}
 
 /// `pollResults#ba7bb15e flags:# min:flags.0?true has_unread_votes:flags.6?true can_view_stats:flags.7?true results:flags.1?Vector<PollAnswerVoters> total_voters:flags.2?int recent_voters:flags.3?Vector<Peer> solution:flags.4?string solution_entities:flags.4?Vector<MessageEntity> solution_media:flags.5?MessageMedia = PollResults`
 #[derive(Debug, Clone, PartialEq)]
@@ -60297,6 +62476,12 @@ impl ToJson for PollResults {
     }
 }
 
+impl crate::peers::Peers for PollResults {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.solution_media, found);
+    }
+}
+
 /// `chatOnlines#f041e250 onlines:int = ChatOnlines`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatOnlines {
@@ -60349,6 +62534,8 @@ impl ToJson for ChatOnlines {
     }
 }
 
+impl crate::peers::Peers for ChatOnlines {}
+
 /// `statsURL#47a971e0 url:string = StatsURL`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsUrl {
@@ -60400,6 +62587,8 @@ impl ToJson for StatsUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsUrl {}
 
 /// `chatAdminRights#5fb224d5 flags:# change_info:flags.0?true post_messages:flags.1?true edit_messages:flags.2?true delete_messages:flags.3?true ban_users:flags.4?true invite_users:flags.5?true pin_messages:flags.7?true add_admins:flags.9?true anonymous:flags.10?true manage_call:flags.11?true other:flags.12?true manage_topics:flags.13?true post_stories:flags.14?true edit_stories:flags.15?true delete_stories:flags.16?true manage_direct_messages:flags.17?true manage_ranks:flags.18?true manage_linked_peers:flags.19?true manage_welcome_messages:flags.20?true = ChatAdminRights`
 #[derive(Debug, Clone, PartialEq)]
@@ -60562,6 +62751,8 @@ impl ToJson for ChatAdminRights {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatAdminRights {}
 
 /// `chatBannedRights#9f120418 flags:# view_messages:flags.0?true send_messages:flags.1?true send_media:flags.2?true send_stickers:flags.3?true send_gifs:flags.4?true send_games:flags.5?true send_inline:flags.6?true embed_links:flags.7?true send_polls:flags.8?true change_info:flags.10?true invite_users:flags.15?true pin_messages:flags.17?true manage_topics:flags.18?true send_photos:flags.19?true send_videos:flags.20?true send_roundvideos:flags.21?true send_audios:flags.22?true send_voices:flags.23?true send_docs:flags.24?true send_plain:flags.25?true edit_rank:flags.26?true send_reactions:flags.27?true manage_linked_peers:flags.28?true until_date:int = ChatBannedRights`
 #[derive(Debug, Clone, PartialEq)]
@@ -60755,6 +62946,8 @@ impl ToJson for ChatBannedRights {
     }
 }
 
+impl crate::peers::Peers for ChatBannedRights {}
+
 /// `inputWallPaper#e630b979 id:long access_hash:long = InputWallPaper`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWallPaper {
@@ -60813,6 +63006,8 @@ impl ToJson for InputWallPaper {
     }
 }
 
+impl crate::peers::Peers for InputWallPaper {}
+
 /// `inputWallPaperSlug#72091c80 slug:string = InputWallPaper`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWallPaperSlug {
@@ -60865,6 +63060,8 @@ impl ToJson for InputWallPaperSlug {
     }
 }
 
+impl crate::peers::Peers for InputWallPaperSlug {}
+
 /// `inputWallPaperNoFile#967a462e id:long = InputWallPaper`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWallPaperNoFile {
@@ -60916,6 +63113,8 @@ impl ToJson for InputWallPaperNoFile {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputWallPaperNoFile {}
 
 /// `codeSettings#ad253d78 flags:# allow_flashcall:flags.0?true current_number:flags.1?true allow_app_hash:flags.4?true allow_missed_call:flags.5?true allow_firebase:flags.7?true unknown_number:flags.9?true logout_tokens:flags.6?Vector<bytes> token:flags.8?string app_sandbox:flags.8?Bool = CodeSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -61027,6 +63226,8 @@ impl ToJson for CodeSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CodeSettings {}
 
 /// `wallPaperSettings#372efcd0 flags:# blur:flags.1?true motion:flags.2?true background_color:flags.0?int second_background_color:flags.4?int third_background_color:flags.5?int fourth_background_color:flags.6?int intensity:flags.3?int rotation:flags.4?int emoticon:flags.7?string = WallPaperSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -61151,6 +63352,8 @@ impl ToJson for WallPaperSettings {
     }
 }
 
+impl crate::peers::Peers for WallPaperSettings {}
+
 /// `autoDownloadSettings#baa57628 flags:# disabled:flags.0?true video_preload_large:flags.1?true audio_preload_next:flags.2?true phonecalls_less_data:flags.3?true stories_preload:flags.4?true photo_size_max:int video_size_max:long file_size_max:long video_upload_maxbitrate:int small_queue_active_operations_max:int large_queue_active_operations_max:int = AutoDownloadSettings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AutoDownloadSettings {
@@ -61265,6 +63468,8 @@ impl ToJson for AutoDownloadSettings {
     }
 }
 
+impl crate::peers::Peers for AutoDownloadSettings {}
+
 /// `emojiKeyword#d5b3b9f9 keyword:string emoticons:Vector<string> = EmojiKeyword`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiKeyword {
@@ -61323,6 +63528,8 @@ impl ToJson for EmojiKeyword {
     }
 }
 
+impl crate::peers::Peers for EmojiKeyword {}
+
 /// `emojiKeywordDeleted#236df622 keyword:string emoticons:Vector<string> = EmojiKeyword`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiKeywordDeleted {
@@ -61380,6 +63587,8 @@ impl ToJson for EmojiKeywordDeleted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiKeywordDeleted {}
 
 /// `emojiKeywordsDifference#5cc761bd lang_code:string from_version:int version:int keywords:Vector<EmojiKeyword> = EmojiKeywordsDifference`
 #[derive(Debug, Clone, PartialEq)]
@@ -61451,6 +63660,8 @@ impl ToJson for EmojiKeywordsDifference {
     }
 }
 
+impl crate::peers::Peers for EmojiKeywordsDifference {}
+
 /// `emojiURL#a575739d url:string = EmojiURL`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiUrl {
@@ -61503,6 +63714,8 @@ impl ToJson for EmojiUrl {
     }
 }
 
+impl crate::peers::Peers for EmojiUrl {}
+
 /// `emojiLanguage#b3fb5361 lang_code:string = EmojiLanguage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiLanguage {
@@ -61554,6 +63767,8 @@ impl ToJson for EmojiLanguage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiLanguage {}
 
 /// `folder#ff544e65 flags:# autofill_new_broadcasts:flags.0?true autofill_public_groups:flags.1?true autofill_new_correspondents:flags.2?true id:int title:string photo:flags.3?ChatPhoto = Folder`
 #[derive(Debug, Clone, PartialEq)]
@@ -61642,6 +63857,8 @@ impl ToJson for Folder {
     }
 }
 
+impl crate::peers::Peers for Folder {}
+
 /// `inputFolderPeer#fbd2c296 peer:InputPeer folder_id:int = InputFolderPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputFolderPeer {
@@ -61700,6 +63917,8 @@ impl ToJson for InputFolderPeer {
     }
 }
 
+impl crate::peers::Peers for InputFolderPeer {}
+
 /// `folderPeer#e9baa668 peer:Peer folder_id:int = FolderPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FolderPeer {
@@ -61757,6 +63976,8 @@ impl ToJson for FolderPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FolderPeer {}
 
 /// `urlAuthResultRequest#3cd623ec flags:# request_write_access:flags.0?true request_phone_number:flags.1?true match_codes_first:flags.5?true is_app:flags.6?true bot:User domain:string browser:flags.2?string platform:flags.2?string ip:flags.2?string region:flags.2?string match_codes:flags.3?Vector<string> user_id_hint:flags.4?long verified_app_name:flags.7?string = UrlAuthResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -61905,6 +64126,12 @@ impl ToJson for UrlAuthResultRequest {
     }
 }
 
+impl crate::peers::Peers for UrlAuthResultRequest {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.bot, found);
+    }
+}
+
 /// `urlAuthResultAccepted#623a8fa0 flags:# url:flags.0?string = UrlAuthResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UrlAuthResultAccepted {
@@ -61962,6 +64189,8 @@ impl ToJson for UrlAuthResultAccepted {
     }
 }
 
+impl crate::peers::Peers for UrlAuthResultAccepted {}
+
 /// `urlAuthResultDefault#a9d6db1f = UrlAuthResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UrlAuthResultDefault;
@@ -62007,6 +64236,8 @@ impl ToJson for UrlAuthResultDefault {
     }
 }
 
+impl crate::peers::Peers for UrlAuthResultDefault {}
+
 /// `channelLocationEmpty#bfb5ad8b = ChannelLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelLocationEmpty;
@@ -62051,6 +64282,8 @@ impl ToJson for ChannelLocationEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelLocationEmpty {}
 
 /// `channelLocation#209b82db geo_point:GeoPoint address:string = ChannelLocation`
 #[derive(Debug, Clone, PartialEq)]
@@ -62109,6 +64342,8 @@ impl ToJson for ChannelLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelLocation {}
 
 /// `peerLocated#ca461b5d peer:Peer expires:int distance:int = PeerLocated`
 #[derive(Debug, Clone, PartialEq)]
@@ -62174,6 +64409,8 @@ impl ToJson for PeerLocated {
     }
 }
 
+impl crate::peers::Peers for PeerLocated {}
+
 /// `peerSelfLocated#f8ec284b expires:int = PeerLocated`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerSelfLocated {
@@ -62225,6 +64462,8 @@ impl ToJson for PeerSelfLocated {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerSelfLocated {}
 
 /// `restrictionReason#d072acb4 platform:string reason:string text:string = RestrictionReason`
 #[derive(Debug, Clone, PartialEq)]
@@ -62290,6 +64529,8 @@ impl ToJson for RestrictionReason {
     }
 }
 
+impl crate::peers::Peers for RestrictionReason {}
+
 /// `inputTheme#3c5693e9 id:long access_hash:long = InputTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputTheme {
@@ -62348,6 +64589,8 @@ impl ToJson for InputTheme {
     }
 }
 
+impl crate::peers::Peers for InputTheme {}
+
 /// `inputThemeSlug#f5890df1 slug:string = InputTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputThemeSlug {
@@ -62399,6 +64642,8 @@ impl ToJson for InputThemeSlug {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputThemeSlug {}
 
 /// `theme#a00e67d6 flags:# creator:flags.0?true default:flags.1?true for_chat:flags.5?true id:long access_hash:long slug:string title:string document:flags.2?Document settings:flags.3?Vector<ThemeSettings> emoticon:flags.6?string installs_count:flags.4?int = Theme`
 #[derive(Debug, Clone, PartialEq)]
@@ -62526,6 +64771,8 @@ impl ToJson for Theme {
     }
 }
 
+impl crate::peers::Peers for Theme {}
+
 /// `baseThemeClassic#c3a12462 = BaseTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BaseThemeClassic;
@@ -62570,6 +64817,8 @@ impl ToJson for BaseThemeClassic {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BaseThemeClassic {}
 
 /// `baseThemeDay#fbd81688 = BaseTheme`
 #[derive(Debug, Clone, PartialEq)]
@@ -62616,6 +64865,8 @@ impl ToJson for BaseThemeDay {
     }
 }
 
+impl crate::peers::Peers for BaseThemeDay {}
+
 /// `baseThemeNight#b7b31ea8 = BaseTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BaseThemeNight;
@@ -62660,6 +64911,8 @@ impl ToJson for BaseThemeNight {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BaseThemeNight {}
 
 /// `baseThemeTinted#6d5f77ee = BaseTheme`
 #[derive(Debug, Clone, PartialEq)]
@@ -62706,6 +64959,8 @@ impl ToJson for BaseThemeTinted {
     }
 }
 
+impl crate::peers::Peers for BaseThemeTinted {}
+
 /// `baseThemeArctic#5b11125a = BaseTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BaseThemeArctic;
@@ -62750,6 +65005,8 @@ impl ToJson for BaseThemeArctic {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BaseThemeArctic {}
 
 /// `inputThemeSettings#8fde504f flags:# message_colors_animated:flags.2?true base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector<int> wallpaper:flags.1?InputWallPaper wallpaper_settings:flags.1?WallPaperSettings = InputThemeSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -62853,6 +65110,8 @@ impl ToJson for InputThemeSettings {
     }
 }
 
+impl crate::peers::Peers for InputThemeSettings {}
+
 /// `themeSettings#fa58b6d4 flags:# message_colors_animated:flags.2?true base_theme:BaseTheme accent_color:int outbox_accent_color:flags.3?int message_colors:flags.0?Vector<int> wallpaper:flags.1?WallPaper = ThemeSettings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemeSettings {
@@ -62946,6 +65205,8 @@ impl ToJson for ThemeSettings {
     }
 }
 
+impl crate::peers::Peers for ThemeSettings {}
+
 /// `webPageAttributeTheme#54b56617 flags:# documents:flags.0?Vector<Document> settings:flags.1?ThemeSettings = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageAttributeTheme {
@@ -63011,6 +65272,8 @@ impl ToJson for WebPageAttributeTheme {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPageAttributeTheme {}
 
 /// `webPageAttributeStory#2e94c3e7 flags:# peer:Peer id:int story:flags.0?StoryItem = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -63081,6 +65344,12 @@ impl ToJson for WebPageAttributeStory {
     }
 }
 
+impl crate::peers::Peers for WebPageAttributeStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
+    }
+}
+
 /// `webPageAttributeStickerSet#50cc03d3 flags:# emojis:flags.0?true text_color:flags.1?true stickers:Vector<Document> = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageAttributeStickerSet {
@@ -63147,6 +65416,8 @@ impl ToJson for WebPageAttributeStickerSet {
     }
 }
 
+impl crate::peers::Peers for WebPageAttributeStickerSet {}
+
 /// `webPageAttributeUniqueStarGift#cf6f6db8 gift:StarGift = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageAttributeUniqueStarGift {
@@ -63199,6 +65470,8 @@ impl ToJson for WebPageAttributeUniqueStarGift {
     }
 }
 
+impl crate::peers::Peers for WebPageAttributeUniqueStarGift {}
+
 /// `webPageAttributeStarGiftCollection#31cad303 icons:Vector<Document> = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageAttributeStarGiftCollection {
@@ -63250,6 +65523,8 @@ impl ToJson for WebPageAttributeStarGiftCollection {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPageAttributeStarGiftCollection {}
 
 /// `webPageAttributeStarGiftAuction#01c641c2 gift:StarGift end_date:int = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -63309,6 +65584,8 @@ impl ToJson for WebPageAttributeStarGiftAuction {
     }
 }
 
+impl crate::peers::Peers for WebPageAttributeStarGiftAuction {}
+
 /// `webPageAttributeAiComposeTone#7781fe18 emoji_id:long = WebPageAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebPageAttributeAiComposeTone {
@@ -63360,6 +65637,8 @@ impl ToJson for WebPageAttributeAiComposeTone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WebPageAttributeAiComposeTone {}
 
 /// `bankCardOpenUrl#f568028a url:string name:string = BankCardOpenUrl`
 #[derive(Debug, Clone, PartialEq)]
@@ -63418,6 +65697,8 @@ impl ToJson for BankCardOpenUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BankCardOpenUrl {}
 
 /// `dialogFilter#aa472651 flags:# contacts:flags.0?true non_contacts:flags.1?true groups:flags.2?true broadcasts:flags.3?true bots:flags.4?true exclude_muted:flags.11?true exclude_read:flags.12?true exclude_archived:flags.13?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> exclude_peers:Vector<InputPeer> = DialogFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -63569,6 +65850,8 @@ impl ToJson for DialogFilter {
     }
 }
 
+impl crate::peers::Peers for DialogFilter {}
+
 /// `dialogFilterDefault#363293ae = DialogFilter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogFilterDefault;
@@ -63613,6 +65896,8 @@ impl ToJson for DialogFilterDefault {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DialogFilterDefault {}
 
 /// `dialogFilterChatlist#96537bd7 flags:# has_my_invites:flags.26?true title_noanimate:flags.28?true id:int title:TextWithEntities emoticon:flags.25?string color:flags.27?int pinned_peers:Vector<InputPeer> include_peers:Vector<InputPeer> = DialogFilter`
 #[derive(Debug, Clone, PartialEq)]
@@ -63716,6 +66001,8 @@ impl ToJson for DialogFilterChatlist {
     }
 }
 
+impl crate::peers::Peers for DialogFilterChatlist {}
+
 /// `dialogFilterSuggested#77744d4a filter:DialogFilter description:string = DialogFilterSuggested`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DialogFilterSuggested {
@@ -63773,6 +66060,8 @@ impl ToJson for DialogFilterSuggested {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DialogFilterSuggested {}
 
 /// `statsDateRangeDays#b637edaf min_date:int max_date:int = StatsDateRangeDays`
 #[derive(Debug, Clone, PartialEq)]
@@ -63832,6 +66121,8 @@ impl ToJson for StatsDateRangeDays {
     }
 }
 
+impl crate::peers::Peers for StatsDateRangeDays {}
+
 /// `statsAbsValueAndPrev#cb43acde current:double previous:double = StatsAbsValueAndPrev`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsAbsValueAndPrev {
@@ -63889,6 +66180,8 @@ impl ToJson for StatsAbsValueAndPrev {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsAbsValueAndPrev {}
 
 /// `statsPercentValue#cbce2fe0 part:double total:double = StatsPercentValue`
 #[derive(Debug, Clone, PartialEq)]
@@ -63948,6 +66241,8 @@ impl ToJson for StatsPercentValue {
     }
 }
 
+impl crate::peers::Peers for StatsPercentValue {}
+
 /// `statsGraphAsync#4a27eb2d token:string = StatsGraph`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsGraphAsync {
@@ -64000,6 +66295,8 @@ impl ToJson for StatsGraphAsync {
     }
 }
 
+impl crate::peers::Peers for StatsGraphAsync {}
+
 /// `statsGraphError#bedc9822 error:string = StatsGraph`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsGraphError {
@@ -64051,6 +66348,8 @@ impl ToJson for StatsGraphError {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsGraphError {}
 
 /// `statsGraph#8ea464b6 flags:# json:DataJSON zoom_token:flags.0?string = StatsGraph`
 #[derive(Debug, Clone, PartialEq)]
@@ -64114,6 +66413,8 @@ impl ToJson for StatsGraph {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsGraph {}
 
 /// `videoSize#de33b094 flags:# type:string w:int h:int size:int video_start_ts:flags.0?double = VideoSize`
 #[derive(Debug, Clone, PartialEq)]
@@ -64196,6 +66497,8 @@ impl ToJson for VideoSize {
     }
 }
 
+impl crate::peers::Peers for VideoSize {}
+
 /// `videoSizeEmojiMarkup#f85c413c emoji_id:long background_colors:Vector<int> = VideoSize`
 #[derive(Debug, Clone, PartialEq)]
 pub struct VideoSizeEmojiMarkup {
@@ -64253,6 +66556,8 @@ impl ToJson for VideoSizeEmojiMarkup {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for VideoSizeEmojiMarkup {}
 
 /// `videoSizeStickerMarkup#0da082fe stickerset:InputStickerSet sticker_id:long background_colors:Vector<int> = VideoSize`
 #[derive(Debug, Clone, PartialEq)]
@@ -64318,6 +66623,8 @@ impl ToJson for VideoSizeStickerMarkup {
     }
 }
 
+impl crate::peers::Peers for VideoSizeStickerMarkup {}
+
 /// `statsGroupTopPoster#9d04af9b user_id:long messages:int avg_chars:int = StatsGroupTopPoster`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsGroupTopPoster {
@@ -64381,6 +66688,8 @@ impl ToJson for StatsGroupTopPoster {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsGroupTopPoster {}
 
 /// `statsGroupTopAdmin#d7584c87 user_id:long deleted:int kicked:int banned:int = StatsGroupTopAdmin`
 #[derive(Debug, Clone, PartialEq)]
@@ -64452,6 +66761,8 @@ impl ToJson for StatsGroupTopAdmin {
     }
 }
 
+impl crate::peers::Peers for StatsGroupTopAdmin {}
+
 /// `statsGroupTopInviter#535f779d user_id:long invitations:int = StatsGroupTopInviter`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatsGroupTopInviter {
@@ -64509,6 +66820,8 @@ impl ToJson for StatsGroupTopInviter {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StatsGroupTopInviter {}
 
 /// `globalPrivacySettings#fe41b34f flags:# archive_and_mute_new_noncontact_peers:flags.0?true keep_archived_unmuted:flags.1?true keep_archived_folders:flags.2?true hide_read_marks:flags.3?true new_noncontact_peers_require_premium:flags.4?true display_gifts_button:flags.7?true noncontact_peers_paid_stars:flags.5?long disallowed_gifts:flags.6?DisallowedGiftsSettings = GlobalPrivacySettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -64612,6 +66925,8 @@ impl ToJson for GlobalPrivacySettings {
     }
 }
 
+impl crate::peers::Peers for GlobalPrivacySettings {}
+
 /// `messageViews#455b853d flags:# views:flags.0?int forwards:flags.1?int replies:flags.2?MessageReplies = MessageViews`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageViews {
@@ -64686,6 +67001,8 @@ impl ToJson for MessageViews {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageViews {}
 
 /// `messageReplyHeader#1b97dd66 flags:# reply_to_scheduled:flags.2?true forum_topic:flags.3?true quote:flags.9?true reply_to_ephemeral:flags.13?true reply_to_msg_id:flags.4?int reply_to_peer_id:flags.0?Peer reply_from:flags.5?MessageFwdHeader reply_media:flags.8?MessageMedia reply_to_top_id:flags.1?int quote_text:flags.6?string quote_entities:flags.7?Vector<MessageEntity> quote_offset:flags.10?int todo_item_id:flags.11?int poll_option:flags.12?bytes = MessageReplyHeader`
 #[derive(Debug, Clone, PartialEq)]
@@ -64849,6 +67166,12 @@ impl ToJson for MessageReplyHeader {
     }
 }
 
+impl crate::peers::Peers for MessageReplyHeader {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reply_media, found);
+    }
+}
+
 /// `messageReplyStoryHeader#0e5af939 peer:Peer story_id:int = MessageReplyHeader`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageReplyStoryHeader {
@@ -64906,6 +67229,8 @@ impl ToJson for MessageReplyStoryHeader {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageReplyStoryHeader {}
 
 /// `messageReplies#83d60fc2 flags:# comments:flags.0?true replies:int replies_pts:int recent_repliers:flags.1?Vector<Peer> channel_id:flags.0?long max_id:flags.2?int read_max_id:flags.3?int = MessageReplies`
 #[derive(Debug, Clone, PartialEq)]
@@ -65009,6 +67334,8 @@ impl ToJson for MessageReplies {
     }
 }
 
+impl crate::peers::Peers for MessageReplies {}
+
 /// `peerBlocked#e8fd8014 peer_id:Peer date:int = PeerBlocked`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PeerBlocked {
@@ -65066,6 +67393,8 @@ impl ToJson for PeerBlocked {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerBlocked {}
 
 /// `groupCallDiscarded#7780bcb4 id:long access_hash:long duration:int = GroupCall`
 #[derive(Debug, Clone, PartialEq)]
@@ -65130,6 +67459,8 @@ impl ToJson for GroupCallDiscarded {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GroupCallDiscarded {}
 
 /// `groupCall#efb2b617 flags:# join_muted:flags.1?true can_change_join_muted:flags.2?true join_date_asc:flags.6?true schedule_start_subscribed:flags.8?true can_start_video:flags.9?true record_video_active:flags.11?true rtmp_stream:flags.12?true listeners_hidden:flags.13?true conference:flags.14?true creator:flags.15?true messages_enabled:flags.17?true can_change_messages_enabled:flags.18?true min:flags.19?true id:long access_hash:long participants_count:int title:flags.3?string stream_dc_id:flags.4?int record_start_date:flags.5?int schedule_date:flags.7?int unmuted_video_count:flags.10?int unmuted_video_limit:int version:int invite_link:flags.16?string send_paid_messages_stars:flags.20?long default_send_as:flags.21?Peer = GroupCall`
 #[derive(Debug, Clone, PartialEq)]
@@ -65359,6 +67690,8 @@ impl ToJson for GroupCall {
     }
 }
 
+impl crate::peers::Peers for GroupCall {}
+
 /// `inputGroupCall#d8aa840f id:long access_hash:long = InputGroupCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGroupCall {
@@ -65417,6 +67750,8 @@ impl ToJson for InputGroupCall {
     }
 }
 
+impl crate::peers::Peers for InputGroupCall {}
+
 /// `inputGroupCallSlug#fe06823f slug:string = InputGroupCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGroupCallSlug {
@@ -65469,6 +67804,8 @@ impl ToJson for InputGroupCallSlug {
     }
 }
 
+impl crate::peers::Peers for InputGroupCallSlug {}
+
 /// `inputGroupCallInviteMessage#8c10603f msg_id:int = InputGroupCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputGroupCallInviteMessage {
@@ -65520,6 +67857,8 @@ impl ToJson for InputGroupCallInviteMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputGroupCallInviteMessage {}
 
 /// `groupCallParticipant#2a3dc7ac flags:# muted:flags.0?true left:flags.1?true can_self_unmute:flags.2?true just_joined:flags.4?true versioned:flags.5?true min:flags.8?true muted_by_you:flags.9?true volume_by_admin:flags.10?true self:flags.12?true video_joined:flags.15?true peer:Peer date:int active_date:flags.3?int source:int volume:flags.7?int about:flags.11?string raise_hand_rating:flags.13?long video:flags.6?GroupCallParticipantVideo presentation:flags.14?GroupCallParticipantVideo paid_stars_total:flags.16?long = GroupCallParticipant`
 #[derive(Debug, Clone, PartialEq)]
@@ -65710,6 +68049,8 @@ impl ToJson for GroupCallParticipant {
     }
 }
 
+impl crate::peers::Peers for GroupCallParticipant {}
+
 /// `inlineQueryPeerTypeSameBotPM#3081ed9d = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineQueryPeerTypeSameBotPm;
@@ -65754,6 +68095,8 @@ impl ToJson for InlineQueryPeerTypeSameBotPm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineQueryPeerTypeSameBotPm {}
 
 /// `inlineQueryPeerTypePM#833c0fac = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -65800,6 +68143,8 @@ impl ToJson for InlineQueryPeerTypePm {
     }
 }
 
+impl crate::peers::Peers for InlineQueryPeerTypePm {}
+
 /// `inlineQueryPeerTypeChat#d766c50a = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineQueryPeerTypeChat;
@@ -65844,6 +68189,8 @@ impl ToJson for InlineQueryPeerTypeChat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineQueryPeerTypeChat {}
 
 /// `inlineQueryPeerTypeMegagroup#5ec4be43 = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -65890,6 +68237,8 @@ impl ToJson for InlineQueryPeerTypeMegagroup {
     }
 }
 
+impl crate::peers::Peers for InlineQueryPeerTypeMegagroup {}
+
 /// `inlineQueryPeerTypeBroadcast#6334ee9a = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineQueryPeerTypeBroadcast;
@@ -65935,6 +68284,8 @@ impl ToJson for InlineQueryPeerTypeBroadcast {
     }
 }
 
+impl crate::peers::Peers for InlineQueryPeerTypeBroadcast {}
+
 /// `inlineQueryPeerTypeBotPM#0e3b2d0c = InlineQueryPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineQueryPeerTypeBotPm;
@@ -65979,6 +68330,8 @@ impl ToJson for InlineQueryPeerTypeBotPm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineQueryPeerTypeBotPm {}
 
 /// `chatInviteImporter#8c5adfd9 flags:# requested:flags.0?true via_chatlist:flags.3?true user_id:long date:int about:flags.2?string approved_by:flags.1?long = ChatInviteImporter`
 #[derive(Debug, Clone, PartialEq)]
@@ -66070,6 +68423,8 @@ impl ToJson for ChatInviteImporter {
     }
 }
 
+impl crate::peers::Peers for ChatInviteImporter {}
+
 /// `chatAdminWithInvites#f2ecef23 admin_id:long invites_count:int revoked_invites_count:int = ChatAdminWithInvites`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatAdminWithInvites {
@@ -66134,6 +68489,8 @@ impl ToJson for ChatAdminWithInvites {
     }
 }
 
+impl crate::peers::Peers for ChatAdminWithInvites {}
+
 /// `groupCallParticipantVideoSourceGroup#dcb118b7 semantics:string sources:Vector<int> = GroupCallParticipantVideoSourceGroup`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCallParticipantVideoSourceGroup {
@@ -66191,6 +68548,8 @@ impl ToJson for GroupCallParticipantVideoSourceGroup {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GroupCallParticipantVideoSourceGroup {}
 
 /// `groupCallParticipantVideo#67753ac8 flags:# paused:flags.0?true endpoint:string source_groups:Vector<GroupCallParticipantVideoSourceGroup> audio_source:flags.1?int = GroupCallParticipantVideo`
 #[derive(Debug, Clone, PartialEq)]
@@ -66267,6 +68626,8 @@ impl ToJson for GroupCallParticipantVideo {
     }
 }
 
+impl crate::peers::Peers for GroupCallParticipantVideo {}
+
 /// `botCommandScopeDefault#2f6cb2ab = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCommandScopeDefault;
@@ -66311,6 +68672,8 @@ impl ToJson for BotCommandScopeDefault {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotCommandScopeDefault {}
 
 /// `botCommandScopeUsers#3c4f04d8 = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
@@ -66357,6 +68720,8 @@ impl ToJson for BotCommandScopeUsers {
     }
 }
 
+impl crate::peers::Peers for BotCommandScopeUsers {}
+
 /// `botCommandScopeChats#6fe1a881 = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCommandScopeChats;
@@ -66402,6 +68767,8 @@ impl ToJson for BotCommandScopeChats {
     }
 }
 
+impl crate::peers::Peers for BotCommandScopeChats {}
+
 /// `botCommandScopeChatAdmins#b9aa606a = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCommandScopeChatAdmins;
@@ -66446,6 +68813,8 @@ impl ToJson for BotCommandScopeChatAdmins {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotCommandScopeChatAdmins {}
 
 /// `botCommandScopePeer#db9d897d peer:InputPeer = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
@@ -66499,6 +68868,8 @@ impl ToJson for BotCommandScopePeer {
     }
 }
 
+impl crate::peers::Peers for BotCommandScopePeer {}
+
 /// `botCommandScopePeerAdmins#3fd863d1 peer:InputPeer = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotCommandScopePeerAdmins {
@@ -66550,6 +68921,8 @@ impl ToJson for BotCommandScopePeerAdmins {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotCommandScopePeerAdmins {}
 
 /// `botCommandScopePeerUser#0a1321f3 peer:InputPeer user_id:InputUser = BotCommandScope`
 #[derive(Debug, Clone, PartialEq)]
@@ -66609,6 +68982,8 @@ impl ToJson for BotCommandScopePeerUser {
     }
 }
 
+impl crate::peers::Peers for BotCommandScopePeerUser {}
+
 /// `chatTheme#c3dffc04 emoticon:string = ChatTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatTheme {
@@ -66660,6 +69035,8 @@ impl ToJson for ChatTheme {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatTheme {}
 
 /// `chatThemeUniqueGift#3458f9c8 gift:StarGift theme_settings:Vector<ThemeSettings> = ChatTheme`
 #[derive(Debug, Clone, PartialEq)]
@@ -66718,6 +69095,8 @@ impl ToJson for ChatThemeUniqueGift {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatThemeUniqueGift {}
 
 /// `sponsoredMessage#7dbf8673 flags:# recommended:flags.5?true can_report:flags.12?true random_id:bytes url:string title:string message:string entities:flags.1?Vector<MessageEntity> photo:flags.6?Photo media:flags.14?MessageMedia color:flags.13?PeerColor button_text:string sponsor_info:flags.7?string additional_info:flags.8?string min_display_duration:flags.15?int max_display_duration:flags.15?int = SponsoredMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -66881,6 +69260,12 @@ impl ToJson for SponsoredMessage {
     }
 }
 
+impl crate::peers::Peers for SponsoredMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+    }
+}
+
 /// `searchResultsCalendarPeriod#c9b0539f date:int min_msg_id:int max_msg_id:int count:int = SearchResultsCalendarPeriod`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResultsCalendarPeriod {
@@ -66951,6 +69336,8 @@ impl ToJson for SearchResultsCalendarPeriod {
     }
 }
 
+impl crate::peers::Peers for SearchResultsCalendarPeriod {}
+
 /// `searchResultPosition#7f648b67 msg_id:int date:int offset:int = SearchResultsPosition`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResultPosition {
@@ -67014,6 +69401,8 @@ impl ToJson for SearchResultPosition {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SearchResultPosition {}
 
 /// `reactionCount#a3d1cb80 flags:# chosen_order:flags.0?int reaction:Reaction count:int = ReactionCount`
 #[derive(Debug, Clone, PartialEq)]
@@ -67083,6 +69472,8 @@ impl ToJson for ReactionCount {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReactionCount {}
 
 /// `messageReactions#0a339f0b flags:# min:flags.0?true can_see_list:flags.2?true reactions_as_tags:flags.3?true results:Vector<ReactionCount> recent_reactions:flags.1?Vector<MessagePeerReaction> top_reactors:flags.4?Vector<MessageReactor> = MessageReactions`
 #[derive(Debug, Clone, PartialEq)]
@@ -67173,6 +69564,8 @@ impl ToJson for MessageReactions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageReactions {}
 
 /// `availableReaction#c077ec01 flags:# inactive:flags.0?true premium:flags.2?true reaction:string title:string static_icon:Document appear_animation:Document select_animation:Document activate_animation:Document effect_animation:Document around_animation:flags.1?Document center_icon:flags.1?Document = AvailableReaction`
 #[derive(Debug, Clone, PartialEq)]
@@ -67294,6 +69687,8 @@ impl ToJson for AvailableReaction {
     }
 }
 
+impl crate::peers::Peers for AvailableReaction {}
+
 /// `messagePeerReaction#8c79b63c flags:# big:flags.0?true unread:flags.1?true my:flags.2?true peer_id:Peer date:int reaction:Reaction = MessagePeerReaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessagePeerReaction {
@@ -67378,6 +69773,8 @@ impl ToJson for MessagePeerReaction {
     }
 }
 
+impl crate::peers::Peers for MessagePeerReaction {}
+
 /// `groupCallStreamChannel#80eb48af channel:int scale:int last_timestamp_ms:long = GroupCallStreamChannel`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCallStreamChannel {
@@ -67442,6 +69839,8 @@ impl ToJson for GroupCallStreamChannel {
     }
 }
 
+impl crate::peers::Peers for GroupCallStreamChannel {}
+
 /// `attachMenuBotIconColor#4576f3f0 name:string color:int = AttachMenuBotIconColor`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuBotIconColor {
@@ -67499,6 +69898,8 @@ impl ToJson for AttachMenuBotIconColor {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuBotIconColor {}
 
 /// `attachMenuBotIcon#b2a7386b flags:# name:string icon:Document colors:flags.0?Vector<AttachMenuBotIconColor> = AttachMenuBotIcon`
 #[derive(Debug, Clone, PartialEq)]
@@ -67568,6 +69969,8 @@ impl ToJson for AttachMenuBotIcon {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuBotIcon {}
 
 /// `attachMenuBot#d90d8dfe flags:# inactive:flags.0?true has_settings:flags.1?true request_write_access:flags.2?true show_in_attach_menu:flags.3?true show_in_side_menu:flags.4?true side_menu_disclaimer_needed:flags.5?true bot_id:long short_name:string peer_types:flags.3?Vector<AttachMenuPeerType> icons:Vector<AttachMenuBotIcon> = AttachMenuBot`
 #[derive(Debug, Clone, PartialEq)]
@@ -67680,6 +70083,8 @@ impl ToJson for AttachMenuBot {
     }
 }
 
+impl crate::peers::Peers for AttachMenuBot {}
+
 /// `attachMenuBotsNotModified#f1d88a5c = AttachMenuBots`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuBotsNotModified;
@@ -67724,6 +70129,8 @@ impl ToJson for AttachMenuBotsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuBotsNotModified {}
 
 /// `attachMenuBots#3c4301c0 hash:long bots:Vector<AttachMenuBot> users:Vector<User> = AttachMenuBots`
 #[derive(Debug, Clone, PartialEq)]
@@ -67789,6 +70196,12 @@ impl ToJson for AttachMenuBots {
     }
 }
 
+impl crate::peers::Peers for AttachMenuBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `attachMenuBotsBot#93bf667f bot:AttachMenuBot users:Vector<User> = AttachMenuBotsBot`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuBotsBot {
@@ -67844,6 +70257,12 @@ impl ToJson for AttachMenuBotsBot {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for AttachMenuBotsBot {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -67928,6 +70347,8 @@ impl ToJson for WebViewResultUrl {
     }
 }
 
+impl crate::peers::Peers for WebViewResultUrl {}
+
 /// `webViewMessageSent#0c94511c flags:# msg_id:flags.0?InputBotInlineMessageID = WebViewMessageSent`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebViewMessageSent {
@@ -67985,6 +70406,8 @@ impl ToJson for WebViewMessageSent {
     }
 }
 
+impl crate::peers::Peers for WebViewMessageSent {}
+
 /// `botMenuButtonDefault#7533a588 = BotMenuButton`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotMenuButtonDefault;
@@ -68030,6 +70453,8 @@ impl ToJson for BotMenuButtonDefault {
     }
 }
 
+impl crate::peers::Peers for BotMenuButtonDefault {}
+
 /// `botMenuButtonCommands#4258c205 = BotMenuButton`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotMenuButtonCommands;
@@ -68074,6 +70499,8 @@ impl ToJson for BotMenuButtonCommands {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotMenuButtonCommands {}
 
 /// `botMenuButton#c7b57ce6 text:string url:string = BotMenuButton`
 #[derive(Debug, Clone, PartialEq)]
@@ -68133,6 +70560,8 @@ impl ToJson for BotMenuButton {
     }
 }
 
+impl crate::peers::Peers for BotMenuButton {}
+
 /// `notificationSoundDefault#97e8bebe = NotificationSound`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotificationSoundDefault;
@@ -68178,6 +70607,8 @@ impl ToJson for NotificationSoundDefault {
     }
 }
 
+impl crate::peers::Peers for NotificationSoundDefault {}
+
 /// `notificationSoundNone#6f0c34df = NotificationSound`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotificationSoundNone;
@@ -68222,6 +70653,8 @@ impl ToJson for NotificationSoundNone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NotificationSoundNone {}
 
 /// `notificationSoundLocal#830b9ae4 title:string data:string = NotificationSound`
 #[derive(Debug, Clone, PartialEq)]
@@ -68281,6 +70714,8 @@ impl ToJson for NotificationSoundLocal {
     }
 }
 
+impl crate::peers::Peers for NotificationSoundLocal {}
+
 /// `notificationSoundRingtone#ff6c8049 id:long = NotificationSound`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotificationSoundRingtone {
@@ -68333,6 +70768,8 @@ impl ToJson for NotificationSoundRingtone {
     }
 }
 
+impl crate::peers::Peers for NotificationSoundRingtone {}
+
 /// `attachMenuPeerTypeSameBotPM#7d6be90e = AttachMenuPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuPeerTypeSameBotPm;
@@ -68377,6 +70814,8 @@ impl ToJson for AttachMenuPeerTypeSameBotPm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuPeerTypeSameBotPm {}
 
 /// `attachMenuPeerTypeBotPM#c32bfa1a = AttachMenuPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -68423,6 +70862,8 @@ impl ToJson for AttachMenuPeerTypeBotPm {
     }
 }
 
+impl crate::peers::Peers for AttachMenuPeerTypeBotPm {}
+
 /// `attachMenuPeerTypePM#f146d31f = AttachMenuPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuPeerTypePm;
@@ -68467,6 +70908,8 @@ impl ToJson for AttachMenuPeerTypePm {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuPeerTypePm {}
 
 /// `attachMenuPeerTypeChat#0509113f = AttachMenuPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -68513,6 +70956,8 @@ impl ToJson for AttachMenuPeerTypeChat {
     }
 }
 
+impl crate::peers::Peers for AttachMenuPeerTypeChat {}
+
 /// `attachMenuPeerTypeBroadcast#7bfbdefc = AttachMenuPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttachMenuPeerTypeBroadcast;
@@ -68557,6 +71002,8 @@ impl ToJson for AttachMenuPeerTypeBroadcast {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AttachMenuPeerTypeBroadcast {}
 
 /// `inputInvoiceMessage#c5b56859 peer:InputPeer msg_id:int = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -68616,6 +71063,8 @@ impl ToJson for InputInvoiceMessage {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceMessage {}
+
 /// `inputInvoiceSlug#c326caef slug:string = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceSlug {
@@ -68667,6 +71116,8 @@ impl ToJson for InputInvoiceSlug {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputInvoiceSlug {}
 
 /// `inputInvoicePremiumGiftCode#98986c0d purpose:InputStorePaymentPurpose option:PremiumGiftCodeOption = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -68726,6 +71177,8 @@ impl ToJson for InputInvoicePremiumGiftCode {
     }
 }
 
+impl crate::peers::Peers for InputInvoicePremiumGiftCode {}
+
 /// `inputInvoiceStars#65f00ce3 purpose:InputStorePaymentPurpose = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceStars {
@@ -68778,6 +71231,8 @@ impl ToJson for InputInvoiceStars {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStars {}
+
 /// `inputInvoiceChatInviteSubscription#34e793f1 hash:string = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceChatInviteSubscription {
@@ -68829,6 +71284,8 @@ impl ToJson for InputInvoiceChatInviteSubscription {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputInvoiceChatInviteSubscription {}
 
 /// `inputInvoiceStarGift#e8625e92 flags:# hide_name:flags.0?true include_upgrade:flags.2?true peer:InputPeer gift_id:long message:flags.1?TextWithEntities = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -68911,6 +71368,8 @@ impl ToJson for InputInvoiceStarGift {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStarGift {}
+
 /// `inputInvoiceStarGiftUpgrade#4d818d5d flags:# keep_original_details:flags.0?true stargift:InputSavedStarGift = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceStarGiftUpgrade {
@@ -68971,6 +71430,8 @@ impl ToJson for InputInvoiceStarGiftUpgrade {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStarGiftUpgrade {}
+
 /// `inputInvoiceStarGiftTransfer#4a5f5bd9 stargift:InputSavedStarGift to_id:InputPeer = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceStarGiftTransfer {
@@ -69028,6 +71489,8 @@ impl ToJson for InputInvoiceStarGiftTransfer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputInvoiceStarGiftTransfer {}
 
 /// `inputInvoicePremiumGiftStars#dabab2ef flags:# user_id:InputUser months:int message:flags.0?TextWithEntities = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -69098,6 +71561,8 @@ impl ToJson for InputInvoicePremiumGiftStars {
     }
 }
 
+impl crate::peers::Peers for InputInvoicePremiumGiftStars {}
+
 /// `inputInvoiceBusinessBotTransferStars#f4997e42 bot:InputUser stars:long = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceBusinessBotTransferStars {
@@ -69155,6 +71620,8 @@ impl ToJson for InputInvoiceBusinessBotTransferStars {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputInvoiceBusinessBotTransferStars {}
 
 /// `inputInvoiceStarGiftResale#e9b0c658 flags:# ton:flags.0?true show_name:flags.2?true slug:string to_id:InputPeer message:flags.1?TextWithEntities = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -69237,6 +71704,8 @@ impl ToJson for InputInvoiceStarGiftResale {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStarGiftResale {}
+
 /// `inputInvoiceStarGiftPrepaidUpgrade#9a0b48b8 peer:InputPeer hash:string = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceStarGiftPrepaidUpgrade {
@@ -69295,6 +71764,8 @@ impl ToJson for InputInvoiceStarGiftPrepaidUpgrade {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStarGiftPrepaidUpgrade {}
+
 /// `inputInvoicePremiumAuthCode#3e77f614 purpose:InputStorePaymentPurpose = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoicePremiumAuthCode {
@@ -69347,6 +71818,8 @@ impl ToJson for InputInvoicePremiumAuthCode {
     }
 }
 
+impl crate::peers::Peers for InputInvoicePremiumAuthCode {}
+
 /// `inputInvoiceStarGiftDropOriginalDetails#0923d8d1 stargift:InputSavedStarGift = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputInvoiceStarGiftDropOriginalDetails {
@@ -69398,6 +71871,8 @@ impl ToJson for InputInvoiceStarGiftDropOriginalDetails {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputInvoiceStarGiftDropOriginalDetails {}
 
 /// `inputInvoiceStarGiftAuctionBid#1ecafa10 flags:# hide_name:flags.0?true update_bid:flags.2?true peer:flags.3?InputPeer gift_id:long bid_amount:long message:flags.1?TextWithEntities = InputInvoice`
 #[derive(Debug, Clone, PartialEq)]
@@ -69489,6 +71964,8 @@ impl ToJson for InputInvoiceStarGiftAuctionBid {
     }
 }
 
+impl crate::peers::Peers for InputInvoiceStarGiftAuctionBid {}
+
 /// `inputStorePaymentPremiumSubscription#a6751e66 flags:# restore:flags.0?true upgrade:flags.1?true = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStorePaymentPremiumSubscription {
@@ -69548,6 +72025,8 @@ impl ToJson for InputStorePaymentPremiumSubscription {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStorePaymentPremiumSubscription {}
 
 /// `inputStorePaymentGiftPremium#616f7fe8 user_id:InputUser currency:string amount:long = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
@@ -69612,6 +72091,8 @@ impl ToJson for InputStorePaymentGiftPremium {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStorePaymentGiftPremium {}
 
 /// `inputStorePaymentPremiumGiftCode#fb790393 flags:# users:Vector<InputUser> boost_peer:flags.0?InputPeer currency:string amount:long message:flags.1?TextWithEntities = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
@@ -69696,6 +72177,8 @@ impl ToJson for InputStorePaymentPremiumGiftCode {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStorePaymentPremiumGiftCode {}
 
 /// `inputStorePaymentPremiumGiveaway#160544ca flags:# only_new_subscribers:flags.0?true winners_are_visible:flags.3?true boost_peer:InputPeer additional_peers:flags.1?Vector<InputPeer> countries_iso2:flags.2?Vector<string> prize_description:flags.4?string random_id:long until_date:int currency:string amount:long = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
@@ -69814,6 +72297,8 @@ impl ToJson for InputStorePaymentPremiumGiveaway {
     }
 }
 
+impl crate::peers::Peers for InputStorePaymentPremiumGiveaway {}
+
 /// `inputStorePaymentStarsTopup#f9a2a6cb flags:# stars:long currency:string amount:long spend_purpose_peer:flags.0?InputPeer = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStorePaymentStarsTopup {
@@ -69889,6 +72374,8 @@ impl ToJson for InputStorePaymentStarsTopup {
     }
 }
 
+impl crate::peers::Peers for InputStorePaymentStarsTopup {}
+
 /// `inputStorePaymentStarsGift#1d741ef7 user_id:InputUser stars:long currency:string amount:long = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStorePaymentStarsGift {
@@ -69958,6 +72445,8 @@ impl ToJson for InputStorePaymentStarsGift {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStorePaymentStarsGift {}
 
 /// `inputStorePaymentStarsGiveaway#751f08fa flags:# only_new_subscribers:flags.0?true winners_are_visible:flags.3?true stars:long boost_peer:InputPeer additional_peers:flags.1?Vector<InputPeer> countries_iso2:flags.2?Vector<string> prize_description:flags.4?string random_id:long until_date:int currency:string amount:long users:int = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
@@ -70088,6 +72577,8 @@ impl ToJson for InputStorePaymentStarsGiveaway {
     }
 }
 
+impl crate::peers::Peers for InputStorePaymentStarsGiveaway {}
+
 /// `inputStorePaymentAuthCode#3fc18057 flags:# restore:flags.0?true phone_number:string phone_code_hash:string premium_days:int currency:string amount:long = InputStorePaymentPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStorePaymentAuthCode {
@@ -70172,6 +72663,8 @@ impl ToJson for InputStorePaymentAuthCode {
     }
 }
 
+impl crate::peers::Peers for InputStorePaymentAuthCode {}
+
 /// `paymentFormMethod#88f8f21b url:string title:string = PaymentFormMethod`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFormMethod {
@@ -70230,6 +72723,8 @@ impl ToJson for PaymentFormMethod {
     }
 }
 
+impl crate::peers::Peers for PaymentFormMethod {}
+
 /// `emojiStatusEmpty#2de11aae = EmojiStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiStatusEmpty;
@@ -70274,6 +72769,8 @@ impl ToJson for EmojiStatusEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiStatusEmpty {}
 
 /// `emojiStatus#e7ff068a flags:# document_id:long until:flags.0?int = EmojiStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -70337,6 +72834,8 @@ impl ToJson for EmojiStatus {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiStatus {}
 
 /// `emojiStatusCollectible#7184603b flags:# collectible_id:long document_id:long title:string slug:string pattern_document_id:long center_color:int edge_color:int pattern_color:int text_color:int until:flags.0?int = EmojiStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -70449,6 +72948,8 @@ impl ToJson for EmojiStatusCollectible {
     }
 }
 
+impl crate::peers::Peers for EmojiStatusCollectible {}
+
 /// `inputEmojiStatusCollectible#07141dbf flags:# collectible_id:long until:flags.0?int = EmojiStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputEmojiStatusCollectible {
@@ -70512,6 +73013,8 @@ impl ToJson for InputEmojiStatusCollectible {
     }
 }
 
+impl crate::peers::Peers for InputEmojiStatusCollectible {}
+
 /// `reactionEmpty#79f5d419 = Reaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionEmpty;
@@ -70556,6 +73059,8 @@ impl ToJson for ReactionEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReactionEmpty {}
 
 /// `reactionEmoji#1b2286b8 emoticon:string = Reaction`
 #[derive(Debug, Clone, PartialEq)]
@@ -70609,6 +73114,8 @@ impl ToJson for ReactionEmoji {
     }
 }
 
+impl crate::peers::Peers for ReactionEmoji {}
+
 /// `reactionCustomEmoji#8935fc73 document_id:long = Reaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionCustomEmoji {
@@ -70661,6 +73168,8 @@ impl ToJson for ReactionCustomEmoji {
     }
 }
 
+impl crate::peers::Peers for ReactionCustomEmoji {}
+
 /// `reactionPaid#523da4eb = Reaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionPaid;
@@ -70706,6 +73215,8 @@ impl ToJson for ReactionPaid {
     }
 }
 
+impl crate::peers::Peers for ReactionPaid {}
+
 /// `chatReactionsNone#eafc32bc = ChatReactions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatReactionsNone;
@@ -70750,6 +73261,8 @@ impl ToJson for ChatReactionsNone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatReactionsNone {}
 
 /// `chatReactionsAll#52928bca flags:# allow_custom:flags.0?true = ChatReactions`
 #[derive(Debug, Clone, PartialEq)]
@@ -70805,6 +73318,8 @@ impl ToJson for ChatReactionsAll {
     }
 }
 
+impl crate::peers::Peers for ChatReactionsAll {}
+
 /// `chatReactionsSome#661d4037 reactions:Vector<Reaction> = ChatReactions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatReactionsSome {
@@ -70856,6 +73371,8 @@ impl ToJson for ChatReactionsSome {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChatReactionsSome {}
 
 /// `emailVerifyPurposeLoginSetup#4345be73 phone_number:string phone_code_hash:string = EmailVerifyPurpose`
 #[derive(Debug, Clone, PartialEq)]
@@ -70915,6 +73432,8 @@ impl ToJson for EmailVerifyPurposeLoginSetup {
     }
 }
 
+impl crate::peers::Peers for EmailVerifyPurposeLoginSetup {}
+
 /// `emailVerifyPurposeLoginChange#527d22eb = EmailVerifyPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailVerifyPurposeLoginChange;
@@ -70960,6 +73479,8 @@ impl ToJson for EmailVerifyPurposeLoginChange {
     }
 }
 
+impl crate::peers::Peers for EmailVerifyPurposeLoginChange {}
+
 /// `emailVerifyPurposePassport#bbf51685 = EmailVerifyPurpose`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailVerifyPurposePassport;
@@ -71004,6 +73525,8 @@ impl ToJson for EmailVerifyPurposePassport {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmailVerifyPurposePassport {}
 
 /// `emailVerificationCode#922e55a9 code:string = EmailVerification`
 #[derive(Debug, Clone, PartialEq)]
@@ -71057,6 +73580,8 @@ impl ToJson for EmailVerificationCode {
     }
 }
 
+impl crate::peers::Peers for EmailVerificationCode {}
+
 /// `emailVerificationGoogle#db909ec2 token:string = EmailVerification`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailVerificationGoogle {
@@ -71109,6 +73634,8 @@ impl ToJson for EmailVerificationGoogle {
     }
 }
 
+impl crate::peers::Peers for EmailVerificationGoogle {}
+
 /// `emailVerificationApple#96d074fd token:string = EmailVerification`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailVerificationApple {
@@ -71160,6 +73687,8 @@ impl ToJson for EmailVerificationApple {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmailVerificationApple {}
 
 /// `premiumSubscriptionOption#5f2d1df2 flags:# current:flags.1?true can_purchase_upgrade:flags.2?true transaction:flags.3?string months:int currency:string amount:long bot_url:string store_product:flags.0?string = PremiumSubscriptionOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -71263,6 +73792,8 @@ impl ToJson for PremiumSubscriptionOption {
     }
 }
 
+impl crate::peers::Peers for PremiumSubscriptionOption {}
+
 /// `sendAsPeer#b81c7034 flags:# premium_required:flags.0?true peer:Peer = SendAsPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendAsPeer {
@@ -71322,6 +73853,8 @@ impl ToJson for SendAsPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SendAsPeer {}
 
 /// `messageExtendedMediaPreview#ad628cc8 flags:# w:flags.0?int h:flags.0?int thumb:flags.1?PhotoSize video_duration:flags.2?int = MessageExtendedMedia`
 #[derive(Debug, Clone, PartialEq)]
@@ -71407,6 +73940,8 @@ impl ToJson for MessageExtendedMediaPreview {
     }
 }
 
+impl crate::peers::Peers for MessageExtendedMediaPreview {}
+
 /// `messageExtendedMedia#ee479c64 media:MessageMedia = MessageExtendedMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageExtendedMedia {
@@ -71456,6 +73991,12 @@ impl ToJson for MessageExtendedMedia {
         w.key("media");
         self.media.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MessageExtendedMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
     }
 }
 
@@ -71516,6 +74057,8 @@ impl ToJson for StickerKeyword {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StickerKeyword {}
 
 /// `username#b4073647 flags:# editable:flags.0?true active:flags.1?true deletable:flags.2?true expired:flags.3?true username:string = Username`
 #[derive(Debug, Clone, PartialEq)]
@@ -71595,6 +74138,8 @@ impl ToJson for Username {
     }
 }
 
+impl crate::peers::Peers for Username {}
+
 /// `forumTopicDeleted#023f109b id:int = ForumTopic`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForumTopicDeleted {
@@ -71646,6 +74191,8 @@ impl ToJson for ForumTopicDeleted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ForumTopicDeleted {}
 
 /// `forumTopic#fcdad815 flags:# my:flags.1?true closed:flags.2?true pinned:flags.3?true short:flags.5?true hidden:flags.6?true title_missing:flags.7?true id:int date:int peer:Peer title:string icon_color:int icon_emoji_id:flags.0?long top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_mentions_count:int unread_reactions_count:int unread_poll_votes_count:int from_id:Peer notify_settings:PeerNotifySettings draft:flags.4?DraftMessage = ForumTopic`
 #[derive(Debug, Clone, PartialEq)]
@@ -71833,6 +74380,12 @@ impl ToJson for ForumTopic {
     }
 }
 
+impl crate::peers::Peers for ForumTopic {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.draft, found);
+    }
+}
+
 /// `defaultHistoryTTL#43b46b20 period:int = DefaultHistoryTTL`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DefaultHistoryTtl {
@@ -71884,6 +74437,8 @@ impl ToJson for DefaultHistoryTtl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DefaultHistoryTtl {}
 
 /// `exportedContactToken#41bf109b url:string expires:int = ExportedContactToken`
 #[derive(Debug, Clone, PartialEq)]
@@ -71942,6 +74497,8 @@ impl ToJson for ExportedContactToken {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ExportedContactToken {}
 
 /// `requestPeerTypeUser#5f3b8a00 flags:# bot:flags.0?Bool premium:flags.1?Bool = RequestPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -72008,6 +74565,8 @@ impl ToJson for RequestPeerTypeUser {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RequestPeerTypeUser {}
 
 /// `requestPeerTypeChat#c9f06e1b flags:# creator:flags.0?true bot_participant:flags.5?true has_username:flags.3?Bool forum:flags.4?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType`
 #[derive(Debug, Clone, PartialEq)]
@@ -72105,6 +74664,8 @@ impl ToJson for RequestPeerTypeChat {
     }
 }
 
+impl crate::peers::Peers for RequestPeerTypeChat {}
+
 /// `requestPeerTypeBroadcast#339bef6c flags:# creator:flags.0?true has_username:flags.3?Bool user_admin_rights:flags.1?ChatAdminRights bot_admin_rights:flags.2?ChatAdminRights = RequestPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestPeerTypeBroadcast {
@@ -72186,6 +74747,8 @@ impl ToJson for RequestPeerTypeBroadcast {
     }
 }
 
+impl crate::peers::Peers for RequestPeerTypeBroadcast {}
+
 /// `requestPeerTypeCreateBot#3e81e078 flags:# bot_managed:flags.0?true suggested_name:flags.1?string suggested_username:flags.2?string = RequestPeerType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestPeerTypeCreateBot {
@@ -72258,6 +74821,8 @@ impl ToJson for RequestPeerTypeCreateBot {
     }
 }
 
+impl crate::peers::Peers for RequestPeerTypeCreateBot {}
+
 /// `emojiListNotModified#481eadfa = EmojiList`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiListNotModified;
@@ -72302,6 +74867,8 @@ impl ToJson for EmojiListNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiListNotModified {}
 
 /// `emojiList#7a1e11d1 hash:long document_id:Vector<long> = EmojiList`
 #[derive(Debug, Clone, PartialEq)]
@@ -72360,6 +74927,8 @@ impl ToJson for EmojiList {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EmojiList {}
 
 /// `emojiGroup#7a9abda9 title:string icon_emoji_id:long emoticons:Vector<string> = EmojiGroup`
 #[derive(Debug, Clone, PartialEq)]
@@ -72425,6 +74994,8 @@ impl ToJson for EmojiGroup {
     }
 }
 
+impl crate::peers::Peers for EmojiGroup {}
+
 /// `emojiGroupGreeting#80d26cc7 title:string icon_emoji_id:long emoticons:Vector<string> = EmojiGroup`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiGroupGreeting {
@@ -72489,6 +75060,8 @@ impl ToJson for EmojiGroupGreeting {
     }
 }
 
+impl crate::peers::Peers for EmojiGroupGreeting {}
+
 /// `emojiGroupPremium#093bcf34 title:string icon_emoji_id:long = EmojiGroup`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmojiGroupPremium {
@@ -72547,6 +75120,8 @@ impl ToJson for EmojiGroupPremium {
     }
 }
 
+impl crate::peers::Peers for EmojiGroupPremium {}
+
 /// `textWithEntities#751f3146 text:string entities:Vector<MessageEntity> = TextWithEntities`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextWithEntities {
@@ -72604,6 +75179,8 @@ impl ToJson for TextWithEntities {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TextWithEntities {}
 
 /// `autoSaveSettings#c84834ce flags:# photos:flags.0?true videos:flags.1?true video_max_size:flags.2?long = AutoSaveSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -72674,6 +75251,8 @@ impl ToJson for AutoSaveSettings {
     }
 }
 
+impl crate::peers::Peers for AutoSaveSettings {}
+
 /// `autoSaveException#81602d47 peer:Peer settings:AutoSaveSettings = AutoSaveException`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AutoSaveException {
@@ -72731,6 +75310,8 @@ impl ToJson for AutoSaveException {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AutoSaveException {}
 
 /// `inputBotAppID#a920bd7a id:long access_hash:long = InputBotApp`
 #[derive(Debug, Clone, PartialEq)]
@@ -72790,6 +75371,8 @@ impl ToJson for InputBotAppId {
     }
 }
 
+impl crate::peers::Peers for InputBotAppId {}
+
 /// `inputBotAppShortName#908c0407 bot_id:InputUser short_name:string = InputBotApp`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBotAppShortName {
@@ -72848,6 +75431,8 @@ impl ToJson for InputBotAppShortName {
     }
 }
 
+impl crate::peers::Peers for InputBotAppShortName {}
+
 /// `botAppNotModified#5da674b7 = BotApp`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotAppNotModified;
@@ -72892,6 +75477,8 @@ impl ToJson for BotAppNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotAppNotModified {}
 
 /// `botApp#95fcd1d6 flags:# id:long access_hash:long short_name:string title:string description:string photo:Photo document:flags.0?Document hash:long = BotApp`
 #[derive(Debug, Clone, PartialEq)]
@@ -72992,6 +75579,8 @@ impl ToJson for BotApp {
     }
 }
 
+impl crate::peers::Peers for BotApp {}
+
 /// `inlineBotWebView#b57295d5 text:string url:string = InlineBotWebView`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineBotWebView {
@@ -73049,6 +75638,8 @@ impl ToJson for InlineBotWebView {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineBotWebView {}
 
 /// `readParticipantDate#4a4ff172 user_id:long date:int = ReadParticipantDate`
 #[derive(Debug, Clone, PartialEq)]
@@ -73108,6 +75699,8 @@ impl ToJson for ReadParticipantDate {
     }
 }
 
+impl crate::peers::Peers for ReadParticipantDate {}
+
 /// `inputChatlistDialogFilter#f3e0da33 filter_id:int = InputChatlist`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChatlistDialogFilter {
@@ -73159,6 +75752,8 @@ impl ToJson for InputChatlistDialogFilter {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChatlistDialogFilter {}
 
 /// `exportedChatlistInvite#0c5181ac flags:# title:string url:string peers:Vector<Peer> = ExportedChatlistInvite`
 #[derive(Debug, Clone, PartialEq)]
@@ -73226,6 +75821,8 @@ impl ToJson for ExportedChatlistInvite {
     }
 }
 
+impl crate::peers::Peers for ExportedChatlistInvite {}
+
 /// `messagePeerVote#b6cc2d5c peer:Peer option:bytes date:int = MessagePeerVote`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessagePeerVote {
@@ -73290,6 +75887,8 @@ impl ToJson for MessagePeerVote {
     }
 }
 
+impl crate::peers::Peers for MessagePeerVote {}
+
 /// `messagePeerVoteInputOption#74cda504 peer:Peer date:int = MessagePeerVote`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessagePeerVoteInputOption {
@@ -73347,6 +75946,8 @@ impl ToJson for MessagePeerVoteInputOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessagePeerVoteInputOption {}
 
 /// `messagePeerVoteMultiple#4628f6e6 peer:Peer options:Vector<bytes> date:int = MessagePeerVote`
 #[derive(Debug, Clone, PartialEq)]
@@ -73411,6 +76012,8 @@ impl ToJson for MessagePeerVoteMultiple {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessagePeerVoteMultiple {}
 
 /// `storyViews#8d595cd6 flags:# has_viewers:flags.1?true views_count:int forwards_count:flags.2?int reactions:flags.3?Vector<ReactionCount> reactions_count:flags.4?int recent_viewers:flags.0?Vector<long> = StoryViews`
 #[derive(Debug, Clone, PartialEq)]
@@ -73508,6 +76111,8 @@ impl ToJson for StoryViews {
     }
 }
 
+impl crate::peers::Peers for StoryViews {}
+
 /// `storyItemDeleted#51e6ee4f id:int = StoryItem`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryItemDeleted {
@@ -73559,6 +76164,8 @@ impl ToJson for StoryItemDeleted {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StoryItemDeleted {}
 
 /// `storyItemSkipped#ffadc913 flags:# close_friends:flags.8?true live:flags.9?true id:int date:int expire_date:int = StoryItem`
 #[derive(Debug, Clone, PartialEq)]
@@ -73637,6 +76244,8 @@ impl ToJson for StoryItemSkipped {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StoryItemSkipped {}
 
 /// `storyItem#16a4b93c flags:# pinned:flags.5?true public:flags.7?true close_friends:flags.8?true min:flags.9?true noforwards:flags.10?true edited:flags.11?true contacts:flags.12?true selected_contacts:flags.13?true out:flags.16?true id:int date:int from_id:flags.18?Peer fwd_from:flags.17?StoryFwdHeader expire_date:int caption:flags.0?string entities:flags.1?Vector<MessageEntity> media:MessageMedia media_areas:flags.14?Vector<MediaArea> privacy:flags.2?Vector<PrivacyRule> views:flags.3?StoryViews sent_reaction:flags.15?Reaction albums:flags.19?Vector<int> music:flags.20?Document = StoryItem`
 #[derive(Debug, Clone, PartialEq)]
@@ -73854,6 +76463,12 @@ impl ToJson for StoryItem {
     }
 }
 
+impl crate::peers::Peers for StoryItem {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+    }
+}
+
 /// `storyView#b0bdeac5 flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true user_id:long date:int reaction:flags.2?Reaction = StoryView`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryView {
@@ -73935,6 +76550,8 @@ impl ToJson for StoryView {
     }
 }
 
+impl crate::peers::Peers for StoryView {}
+
 /// `storyViewPublicForward#9083670b flags:# blocked:flags.0?true blocked_my_stories_from:flags.1?true message:Message = StoryView`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryViewPublicForward {
@@ -73998,6 +76615,12 @@ impl ToJson for StoryViewPublicForward {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for StoryViewPublicForward {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -74070,6 +76693,12 @@ impl ToJson for StoryViewPublicRepost {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for StoryViewPublicRepost {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -74199,6 +76828,8 @@ impl ToJson for InputReplyToMessage {
     }
 }
 
+impl crate::peers::Peers for InputReplyToMessage {}
+
 /// `inputReplyToStory#5881323a peer:InputPeer story_id:int = InputReplyTo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReplyToStory {
@@ -74257,6 +76888,8 @@ impl ToJson for InputReplyToStory {
     }
 }
 
+impl crate::peers::Peers for InputReplyToStory {}
+
 /// `inputReplyToMonoForum#69d66c45 monoforum_peer_id:InputPeer = InputReplyTo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputReplyToMonoForum {
@@ -74308,6 +76941,8 @@ impl ToJson for InputReplyToMonoForum {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputReplyToMonoForum {}
 
 /// `inputReplyToEphemeralMessage#4119b95e id:int = InputReplyTo`
 #[derive(Debug, Clone, PartialEq)]
@@ -74361,6 +76996,8 @@ impl ToJson for InputReplyToEphemeralMessage {
     }
 }
 
+impl crate::peers::Peers for InputReplyToEphemeralMessage {}
+
 /// `exportedStoryLink#3fc9053b link:string = ExportedStoryLink`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedStoryLink {
@@ -74412,6 +77049,8 @@ impl ToJson for ExportedStoryLink {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ExportedStoryLink {}
 
 /// `storiesStealthMode#712e27fd flags:# active_until_date:flags.0?int cooldown_until_date:flags.1?int = StoriesStealthMode`
 #[derive(Debug, Clone, PartialEq)]
@@ -74478,6 +77117,8 @@ impl ToJson for StoriesStealthMode {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StoriesStealthMode {}
 
 /// `mediaAreaCoordinates#cfc9e002 flags:# x:double y:double w:double h:double rotation:double radius:flags.0?double = MediaAreaCoordinates`
 #[derive(Debug, Clone, PartialEq)]
@@ -74565,6 +77206,8 @@ impl ToJson for MediaAreaCoordinates {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MediaAreaCoordinates {}
 
 /// `mediaAreaVenue#be82db9c coordinates:MediaAreaCoordinates geo:GeoPoint title:string address:string provider:string venue_id:string venue_type:string = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
@@ -74654,6 +77297,8 @@ impl ToJson for MediaAreaVenue {
     }
 }
 
+impl crate::peers::Peers for MediaAreaVenue {}
+
 /// `inputMediaAreaVenue#b282217f coordinates:MediaAreaCoordinates query_id:long result_id:string = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputMediaAreaVenue {
@@ -74717,6 +77362,8 @@ impl ToJson for InputMediaAreaVenue {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputMediaAreaVenue {}
 
 /// `mediaAreaGeoPoint#cad5452d flags:# coordinates:MediaAreaCoordinates geo:GeoPoint address:flags.0?GeoPointAddress = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
@@ -74786,6 +77433,8 @@ impl ToJson for MediaAreaGeoPoint {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MediaAreaGeoPoint {}
 
 /// `mediaAreaSuggestedReaction#14455871 flags:# dark:flags.0?true flipped:flags.1?true coordinates:MediaAreaCoordinates reaction:Reaction = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
@@ -74859,6 +77508,8 @@ impl ToJson for MediaAreaSuggestedReaction {
     }
 }
 
+impl crate::peers::Peers for MediaAreaSuggestedReaction {}
+
 /// `mediaAreaChannelPost#770416af coordinates:MediaAreaCoordinates channel_id:long msg_id:int = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MediaAreaChannelPost {
@@ -74922,6 +77573,8 @@ impl ToJson for MediaAreaChannelPost {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MediaAreaChannelPost {}
 
 /// `inputMediaAreaChannelPost#2271f2bf coordinates:MediaAreaCoordinates channel:InputChannel msg_id:int = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
@@ -74987,6 +77640,8 @@ impl ToJson for InputMediaAreaChannelPost {
     }
 }
 
+impl crate::peers::Peers for InputMediaAreaChannelPost {}
+
 /// `mediaAreaUrl#37381085 coordinates:MediaAreaCoordinates url:string = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MediaAreaUrl {
@@ -75044,6 +77699,8 @@ impl ToJson for MediaAreaUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MediaAreaUrl {}
 
 /// `mediaAreaWeather#49a6549c coordinates:MediaAreaCoordinates emoji:string temperature_c:double color:int = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
@@ -75115,6 +77772,8 @@ impl ToJson for MediaAreaWeather {
     }
 }
 
+impl crate::peers::Peers for MediaAreaWeather {}
+
 /// `mediaAreaStarGift#5787686d coordinates:MediaAreaCoordinates slug:string = MediaArea`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MediaAreaStarGift {
@@ -75172,6 +77831,8 @@ impl ToJson for MediaAreaStarGift {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MediaAreaStarGift {}
 
 /// `peerStories#9a35e999 flags:# peer:Peer max_read_id:flags.0?int stories:Vector<StoryItem> = PeerStories`
 #[derive(Debug, Clone, PartialEq)]
@@ -75239,6 +77900,12 @@ impl ToJson for PeerStories {
         w.key("stories");
         self.stories.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PeerStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
     }
 }
 
@@ -75332,6 +77999,8 @@ impl ToJson for PremiumGiftCodeOption {
     }
 }
 
+impl crate::peers::Peers for PremiumGiftCodeOption {}
+
 /// `prepaidGiveaway#b2539d54 id:long months:int quantity:int date:int = PrepaidGiveaway`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrepaidGiveaway {
@@ -75401,6 +78070,8 @@ impl ToJson for PrepaidGiveaway {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrepaidGiveaway {}
 
 /// `prepaidStarsGiveaway#9a9d77e0 id:long stars:long quantity:int boosts:int date:int = PrepaidGiveaway`
 #[derive(Debug, Clone, PartialEq)]
@@ -75477,6 +78148,8 @@ impl ToJson for PrepaidStarsGiveaway {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PrepaidStarsGiveaway {}
 
 /// `boost#4b3e14d6 flags:# gift:flags.1?true giveaway:flags.2?true unclaimed:flags.3?true id:string user_id:flags.0?long giveaway_msg_id:flags.2?int date:int expires:int used_gift_slug:flags.4?string multiplier:flags.5?int stars:flags.6?long = Boost`
 #[derive(Debug, Clone, PartialEq)]
@@ -75607,6 +78280,8 @@ impl ToJson for Boost {
     }
 }
 
+impl crate::peers::Peers for Boost {}
+
 /// `myBoost#c448415c flags:# slot:int peer:flags.0?Peer date:int expires:int cooldown_until_date:flags.1?int = MyBoost`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MyBoost {
@@ -75691,6 +78366,8 @@ impl ToJson for MyBoost {
     }
 }
 
+impl crate::peers::Peers for MyBoost {}
+
 /// `storyFwdHeader#b826e150 flags:# modified:flags.3?true from:flags.0?Peer from_name:flags.1?string story_id:flags.2?int = StoryFwdHeader`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryFwdHeader {
@@ -75772,6 +78449,8 @@ impl ToJson for StoryFwdHeader {
     }
 }
 
+impl crate::peers::Peers for StoryFwdHeader {}
+
 /// `postInteractionCountersMessage#e7058e7f msg_id:int views:int forwards:int reactions:int = PostInteractionCounters`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostInteractionCountersMessage {
@@ -75841,6 +78520,8 @@ impl ToJson for PostInteractionCountersMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PostInteractionCountersMessage {}
 
 /// `postInteractionCountersStory#8a480e27 story_id:int views:int forwards:int reactions:int = PostInteractionCounters`
 #[derive(Debug, Clone, PartialEq)]
@@ -75912,6 +78593,8 @@ impl ToJson for PostInteractionCountersStory {
     }
 }
 
+impl crate::peers::Peers for PostInteractionCountersStory {}
+
 /// `publicForwardMessage#01f2bf4a message:Message = PublicForward`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PublicForwardMessage {
@@ -75961,6 +78644,12 @@ impl ToJson for PublicForwardMessage {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PublicForwardMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -76019,6 +78708,12 @@ impl ToJson for PublicForwardStory {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PublicForwardStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -76087,6 +78782,8 @@ impl ToJson for PeerColor {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PeerColor {}
 
 /// `peerColorCollectible#b9c0639a flags:# collectible_id:long gift_emoji_id:long background_emoji_id:long accent_color:int colors:Vector<int> dark_accent_color:flags.0?int dark_colors:flags.1?Vector<int> = PeerColor`
 #[derive(Debug, Clone, PartialEq)]
@@ -76184,6 +78881,8 @@ impl ToJson for PeerColorCollectible {
     }
 }
 
+impl crate::peers::Peers for PeerColorCollectible {}
+
 /// `inputPeerColorCollectible#b8ea86a9 collectible_id:long = PeerColor`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPeerColorCollectible {
@@ -76235,6 +78934,8 @@ impl ToJson for InputPeerColorCollectible {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPeerColorCollectible {}
 
 /// `storyReaction#6090d6d5 peer_id:Peer date:int reaction:Reaction = StoryReaction`
 #[derive(Debug, Clone, PartialEq)]
@@ -76300,6 +79001,8 @@ impl ToJson for StoryReaction {
     }
 }
 
+impl crate::peers::Peers for StoryReaction {}
+
 /// `storyReactionPublicForward#bbab2643 message:Message = StoryReaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryReactionPublicForward {
@@ -76349,6 +79052,12 @@ impl ToJson for StoryReactionPublicForward {
         w.key("message");
         self.message.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for StoryReactionPublicForward {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.message, found);
     }
 }
 
@@ -76407,6 +79116,12 @@ impl ToJson for StoryReactionPublicRepost {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for StoryReactionPublicRepost {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -76475,6 +79190,8 @@ impl ToJson for SavedDialog {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedDialog {}
 
 /// `monoForumDialog#64407ea7 flags:# unread_mark:flags.3?true nopaid_messages_exception:flags.4?true peer:Peer top_message:int read_inbox_max_id:int read_outbox_max_id:int unread_count:int unread_reactions_count:int draft:flags.1?DraftMessage = SavedDialog`
 #[derive(Debug, Clone, PartialEq)]
@@ -76581,6 +79298,12 @@ impl ToJson for MonoForumDialog {
     }
 }
 
+impl crate::peers::Peers for MonoForumDialog {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.draft, found);
+    }
+}
+
 /// `savedReactionTag#cb6ff828 flags:# reaction:Reaction title:flags.0?string count:int = SavedReactionTag`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedReactionTag {
@@ -76650,6 +79373,8 @@ impl ToJson for SavedReactionTag {
     }
 }
 
+impl crate::peers::Peers for SavedReactionTag {}
+
 /// `outboxReadDate#3bb842ac date:int = OutboxReadDate`
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutboxReadDate {
@@ -76701,6 +79426,8 @@ impl ToJson for OutboxReadDate {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for OutboxReadDate {}
 
 /// `smsJob#e6a1eeb8 job_id:string phone_number:string text:string = SmsJob`
 #[derive(Debug, Clone, PartialEq)]
@@ -76766,6 +79493,8 @@ impl ToJson for SmsJob {
     }
 }
 
+impl crate::peers::Peers for SmsJob {}
+
 /// `businessWeeklyOpen#120b1ab9 start_minute:int end_minute:int = BusinessWeeklyOpen`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessWeeklyOpen {
@@ -76823,6 +79552,8 @@ impl ToJson for BusinessWeeklyOpen {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessWeeklyOpen {}
 
 /// `businessWorkHours#8c92b098 flags:# open_now:flags.0?true timezone_id:string weekly_open:Vector<BusinessWeeklyOpen> = BusinessWorkHours`
 #[derive(Debug, Clone, PartialEq)]
@@ -76890,6 +79621,8 @@ impl ToJson for BusinessWorkHours {
     }
 }
 
+impl crate::peers::Peers for BusinessWorkHours {}
+
 /// `businessLocation#ac5c1af7 flags:# geo_point:flags.0?GeoPoint address:string = BusinessLocation`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessLocation {
@@ -76952,6 +79685,8 @@ impl ToJson for BusinessLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessLocation {}
 
 /// `inputBusinessRecipients#6f8b32aa flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<InputUser> = InputBusinessRecipients`
 #[derive(Debug, Clone, PartialEq)]
@@ -77040,6 +79775,8 @@ impl ToJson for InputBusinessRecipients {
     }
 }
 
+impl crate::peers::Peers for InputBusinessRecipients {}
+
 /// `businessRecipients#21108ff7 flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<long> = BusinessRecipients`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessRecipients {
@@ -77127,6 +79864,8 @@ impl ToJson for BusinessRecipients {
     }
 }
 
+impl crate::peers::Peers for BusinessRecipients {}
+
 /// `businessAwayMessageScheduleAlways#c9b9e2b9 = BusinessAwayMessageSchedule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessAwayMessageScheduleAlways;
@@ -77172,6 +79911,8 @@ impl ToJson for BusinessAwayMessageScheduleAlways {
     }
 }
 
+impl crate::peers::Peers for BusinessAwayMessageScheduleAlways {}
+
 /// `businessAwayMessageScheduleOutsideWorkHours#c3f2f501 = BusinessAwayMessageSchedule`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessAwayMessageScheduleOutsideWorkHours;
@@ -77216,6 +79957,8 @@ impl ToJson for BusinessAwayMessageScheduleOutsideWorkHours {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessAwayMessageScheduleOutsideWorkHours {}
 
 /// `businessAwayMessageScheduleCustom#cc4d9ecc start_date:int end_date:int = BusinessAwayMessageSchedule`
 #[derive(Debug, Clone, PartialEq)]
@@ -77274,6 +80017,8 @@ impl ToJson for BusinessAwayMessageScheduleCustom {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessAwayMessageScheduleCustom {}
 
 /// `inputBusinessGreetingMessage#0194cb3b shortcut_id:int recipients:InputBusinessRecipients no_activity_days:int = InputBusinessGreetingMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -77339,6 +80084,8 @@ impl ToJson for InputBusinessGreetingMessage {
     }
 }
 
+impl crate::peers::Peers for InputBusinessGreetingMessage {}
+
 /// `businessGreetingMessage#e519abab shortcut_id:int recipients:BusinessRecipients no_activity_days:int = BusinessGreetingMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessGreetingMessage {
@@ -77402,6 +80149,8 @@ impl ToJson for BusinessGreetingMessage {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessGreetingMessage {}
 
 /// `inputBusinessAwayMessage#832175e0 flags:# offline_only:flags.0?true shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:InputBusinessRecipients = InputBusinessAwayMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -77475,6 +80224,8 @@ impl ToJson for InputBusinessAwayMessage {
     }
 }
 
+impl crate::peers::Peers for InputBusinessAwayMessage {}
+
 /// `businessAwayMessage#ef156a5c flags:# offline_only:flags.0?true shortcut_id:int schedule:BusinessAwayMessageSchedule recipients:BusinessRecipients = BusinessAwayMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessAwayMessage {
@@ -77547,6 +80298,8 @@ impl ToJson for BusinessAwayMessage {
     }
 }
 
+impl crate::peers::Peers for BusinessAwayMessage {}
+
 /// `timezone#ff9289f5 id:string name:string utc_offset:int = Timezone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timezone {
@@ -77610,6 +80363,8 @@ impl ToJson for Timezone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Timezone {}
 
 /// `quickReply#0697102b shortcut_id:int shortcut:string top_message:int count:int = QuickReply`
 #[derive(Debug, Clone, PartialEq)]
@@ -77681,6 +80436,8 @@ impl ToJson for QuickReply {
     }
 }
 
+impl crate::peers::Peers for QuickReply {}
+
 /// `inputQuickReplyShortcut#24596d41 shortcut:string = InputQuickReplyShortcut`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputQuickReplyShortcut {
@@ -77733,6 +80490,8 @@ impl ToJson for InputQuickReplyShortcut {
     }
 }
 
+impl crate::peers::Peers for InputQuickReplyShortcut {}
+
 /// `inputQuickReplyShortcutId#01190cf1 shortcut_id:int = InputQuickReplyShortcut`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputQuickReplyShortcutId {
@@ -77784,6 +80543,8 @@ impl ToJson for InputQuickReplyShortcutId {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputQuickReplyShortcutId {}
 
 /// `connectedBot#033ed001 flags:# bot_id:long recipients:BusinessBotRecipients rights:BusinessBotRights device:flags.0?string date:flags.1?int location:flags.2?string = ConnectedBot`
 #[derive(Debug, Clone, PartialEq)]
@@ -77878,6 +80639,8 @@ impl ToJson for ConnectedBot {
     }
 }
 
+impl crate::peers::Peers for ConnectedBot {}
+
 /// `birthday#6c8e1e06 flags:# day:int month:int year:flags.0?int = Birthday`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Birthday {
@@ -77946,6 +80709,8 @@ impl ToJson for Birthday {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Birthday {}
 
 /// `botBusinessConnection#8f34b2f5 flags:# disabled:flags.1?true connection_id:string user_id:long dc_id:int date:int rights:flags.2?BusinessBotRights = BotBusinessConnection`
 #[derive(Debug, Clone, PartialEq)]
@@ -78034,6 +80799,8 @@ impl ToJson for BotBusinessConnection {
     }
 }
 
+impl crate::peers::Peers for BotBusinessConnection {}
+
 /// `inputBusinessIntro#09c469cd flags:# title:string description:string sticker:flags.0?InputDocument = InputBusinessIntro`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputBusinessIntro {
@@ -78102,6 +80869,8 @@ impl ToJson for InputBusinessIntro {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBusinessIntro {}
 
 /// `businessIntro#5a0a066d flags:# title:string description:string sticker:flags.0?Document = BusinessIntro`
 #[derive(Debug, Clone, PartialEq)]
@@ -78172,6 +80941,8 @@ impl ToJson for BusinessIntro {
     }
 }
 
+impl crate::peers::Peers for BusinessIntro {}
+
 /// `inputCollectibleUsername#e39460a9 username:string = InputCollectible`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputCollectibleUsername {
@@ -78224,6 +80995,8 @@ impl ToJson for InputCollectibleUsername {
     }
 }
 
+impl crate::peers::Peers for InputCollectibleUsername {}
+
 /// `inputCollectiblePhone#a2e214a4 phone:string = InputCollectible`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputCollectiblePhone {
@@ -78275,6 +81048,8 @@ impl ToJson for InputCollectiblePhone {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputCollectiblePhone {}
 
 /// `inputBusinessBotRecipients#c4e5921e flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<InputUser> exclude_users:flags.6?Vector<InputUser> = InputBusinessBotRecipients`
 #[derive(Debug, Clone, PartialEq)]
@@ -78372,6 +81147,8 @@ impl ToJson for InputBusinessBotRecipients {
     }
 }
 
+impl crate::peers::Peers for InputBusinessBotRecipients {}
+
 /// `businessBotRecipients#b88cf373 flags:# existing_chats:flags.0?true new_chats:flags.1?true contacts:flags.2?true non_contacts:flags.3?true exclude_selected:flags.5?true users:flags.4?Vector<long> exclude_users:flags.6?Vector<long> = BusinessBotRecipients`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BusinessBotRecipients {
@@ -78468,6 +81245,8 @@ impl ToJson for BusinessBotRecipients {
     }
 }
 
+impl crate::peers::Peers for BusinessBotRecipients {}
+
 /// `contactBirthday#1d998733 contact_id:long birthday:Birthday = ContactBirthday`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactBirthday {
@@ -78525,6 +81304,8 @@ impl ToJson for ContactBirthday {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ContactBirthday {}
 
 /// `missingInvitee#628c9224 flags:# premium_would_allow_invite:flags.0?true premium_required_for_pm:flags.1?true user_id:long = MissingInvitee`
 #[derive(Debug, Clone, PartialEq)]
@@ -78591,6 +81372,8 @@ impl ToJson for MissingInvitee {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MissingInvitee {}
 
 /// `inputBusinessChatLink#11679fa7 flags:# message:string entities:flags.0?Vector<MessageEntity> title:flags.1?string = InputBusinessChatLink`
 #[derive(Debug, Clone, PartialEq)]
@@ -78663,6 +81446,8 @@ impl ToJson for InputBusinessChatLink {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputBusinessChatLink {}
 
 /// `businessChatLink#b4ae666f flags:# link:string message:string entities:flags.0?Vector<MessageEntity> title:flags.1?string views:int = BusinessChatLink`
 #[derive(Debug, Clone, PartialEq)]
@@ -78747,6 +81532,8 @@ impl ToJson for BusinessChatLink {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BusinessChatLink {}
 
 /// `requestedPeerUser#d62ff46a flags:# user_id:long first_name:flags.0?string last_name:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -78838,6 +81625,8 @@ impl ToJson for RequestedPeerUser {
     }
 }
 
+impl crate::peers::Peers for RequestedPeerUser {}
+
 /// `requestedPeerChat#7307544f flags:# chat_id:long title:flags.0?string photo:flags.2?Photo = RequestedPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestedPeerChat {
@@ -78909,6 +81698,8 @@ impl ToJson for RequestedPeerChat {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RequestedPeerChat {}
 
 /// `requestedPeerChannel#8ba403e4 flags:# channel_id:long title:flags.0?string username:flags.1?string photo:flags.2?Photo = RequestedPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -78991,6 +81782,8 @@ impl ToJson for RequestedPeerChannel {
     }
 }
 
+impl crate::peers::Peers for RequestedPeerChannel {}
+
 /// `sponsoredMessageReportOption#430d3150 text:string option:bytes = SponsoredMessageReportOption`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SponsoredMessageReportOption {
@@ -79049,6 +81842,8 @@ impl ToJson for SponsoredMessageReportOption {
     }
 }
 
+impl crate::peers::Peers for SponsoredMessageReportOption {}
+
 /// `reactionNotificationsFromContacts#bac3a61a = ReactionNotificationsFrom`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionNotificationsFromContacts;
@@ -79094,6 +81889,8 @@ impl ToJson for ReactionNotificationsFromContacts {
     }
 }
 
+impl crate::peers::Peers for ReactionNotificationsFromContacts {}
+
 /// `reactionNotificationsFromAll#4b9e22a0 = ReactionNotificationsFrom`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionNotificationsFromAll;
@@ -79138,6 +81935,8 @@ impl ToJson for ReactionNotificationsFromAll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReactionNotificationsFromAll {}
 
 /// `reactionsNotifySettings#71e4ea58 flags:# messages_notify_from:flags.0?ReactionNotificationsFrom stories_notify_from:flags.1?ReactionNotificationsFrom poll_votes_notify_from:flags.2?ReactionNotificationsFrom sound:NotificationSound show_previews:Bool = ReactionsNotifySettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -79225,6 +82024,8 @@ impl ToJson for ReactionsNotifySettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReactionsNotifySettings {}
 
 /// `availableEffect#93c3e27e flags:# premium_required:flags.2?true id:long emoticon:string static_icon_id:flags.0?long effect_sticker_id:long effect_animation_id:flags.1?long = AvailableEffect`
 #[derive(Debug, Clone, PartialEq)]
@@ -79316,6 +82117,8 @@ impl ToJson for AvailableEffect {
     }
 }
 
+impl crate::peers::Peers for AvailableEffect {}
+
 /// `factCheck#b89bfccf flags:# need_check:flags.0?true country:flags.1?string text:flags.1?TextWithEntities hash:long = FactCheck`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactCheck {
@@ -79394,6 +82197,8 @@ impl ToJson for FactCheck {
     }
 }
 
+impl crate::peers::Peers for FactCheck {}
+
 /// `starsTransactionPeerUnsupported#95f2bfe4 = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTransactionPeerUnsupported;
@@ -79438,6 +82243,8 @@ impl ToJson for StarsTransactionPeerUnsupported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTransactionPeerUnsupported {}
 
 /// `starsTransactionPeerAppStore#b457b375 = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -79484,6 +82291,8 @@ impl ToJson for StarsTransactionPeerAppStore {
     }
 }
 
+impl crate::peers::Peers for StarsTransactionPeerAppStore {}
+
 /// `starsTransactionPeerPlayMarket#7b560a0b = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTransactionPeerPlayMarket;
@@ -79528,6 +82337,8 @@ impl ToJson for StarsTransactionPeerPlayMarket {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTransactionPeerPlayMarket {}
 
 /// `starsTransactionPeerPremiumBot#250dbaf8 = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -79574,6 +82385,8 @@ impl ToJson for StarsTransactionPeerPremiumBot {
     }
 }
 
+impl crate::peers::Peers for StarsTransactionPeerPremiumBot {}
+
 /// `starsTransactionPeerFragment#e92fd902 = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTransactionPeerFragment;
@@ -79618,6 +82431,8 @@ impl ToJson for StarsTransactionPeerFragment {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTransactionPeerFragment {}
 
 /// `starsTransactionPeer#d80da15d peer:Peer = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -79671,6 +82486,8 @@ impl ToJson for StarsTransactionPeer {
     }
 }
 
+impl crate::peers::Peers for StarsTransactionPeer {}
+
 /// `starsTransactionPeerAds#60682812 = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTransactionPeerAds;
@@ -79716,6 +82533,8 @@ impl ToJson for StarsTransactionPeerAds {
     }
 }
 
+impl crate::peers::Peers for StarsTransactionPeerAds {}
+
 /// `starsTransactionPeerAPI#f9677aad = StarsTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTransactionPeerApi;
@@ -79760,6 +82579,8 @@ impl ToJson for StarsTransactionPeerApi {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTransactionPeerApi {}
 
 /// `starsTopupOption#0bd915c0 flags:# extended:flags.1?true stars:long store_product:flags.0?string currency:string amount:long = StarsTopupOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -79841,6 +82662,8 @@ impl ToJson for StarsTopupOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTopupOption {}
 
 /// `starsTransaction#13659eb0 flags:# refund:flags.3?true pending:flags.4?true failed:flags.6?true gift:flags.10?true reaction:flags.11?true stargift_upgrade:flags.18?true business_transfer:flags.21?true stargift_resale:flags.22?true posts_search:flags.24?true stargift_prepaid_upgrade:flags.25?true stargift_drop_original_details:flags.26?true phonegroup_message:flags.27?true stargift_auction_bid:flags.28?true offer:flags.29?true id:string amount:StarsAmount date:int peer:StarsTransactionPeer title:flags.0?string description:flags.1?string photo:flags.2?WebDocument transaction_date:flags.5?int transaction_url:flags.5?string bot_payload:flags.7?bytes msg_id:flags.8?int extended_media:flags.9?Vector<MessageMedia> subscription_period:flags.12?int giveaway_post_id:flags.13?int stargift:flags.14?StarGift floodskip_number:flags.15?int starref_commission_permille:flags.16?int starref_peer:flags.17?Peer starref_amount:flags.17?StarsAmount paid_messages:flags.19?int premium_gift_months:flags.20?int ads_proceeds_from_date:flags.23?int ads_proceeds_to_date:flags.23?int = StarsTransaction`
 #[derive(Debug, Clone, PartialEq)]
@@ -80169,6 +82992,12 @@ impl ToJson for StarsTransaction {
     }
 }
 
+impl crate::peers::Peers for StarsTransaction {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.extended_media, found);
+    }
+}
+
 /// `foundStory#e87acbc0 peer:Peer story:StoryItem = FoundStory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStory {
@@ -80224,6 +83053,12 @@ impl ToJson for FoundStory {
         w.key("story");
         self.story.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for FoundStory {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.story, found);
     }
 }
 
@@ -80308,6 +83143,8 @@ impl ToJson for GeoPointAddress {
     }
 }
 
+impl crate::peers::Peers for GeoPointAddress {}
+
 /// `starsRevenueStatus#febe5491 flags:# withdrawal_enabled:flags.0?true current_balance:StarsAmount available_balance:StarsAmount overall_revenue:StarsAmount next_withdrawal_at:flags.1?int = StarsRevenueStatus`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsRevenueStatus {
@@ -80389,6 +83226,8 @@ impl ToJson for StarsRevenueStatus {
     }
 }
 
+impl crate::peers::Peers for StarsRevenueStatus {}
+
 /// `inputStarsTransaction#206ae6d1 flags:# refund:flags.0?true id:string = InputStarsTransaction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStarsTransaction {
@@ -80448,6 +83287,8 @@ impl ToJson for InputStarsTransaction {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStarsTransaction {}
 
 /// `starsGiftOption#5e0589f1 flags:# extended:flags.1?true stars:long store_product:flags.0?string currency:string amount:long = StarsGiftOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -80530,6 +83371,8 @@ impl ToJson for StarsGiftOption {
     }
 }
 
+impl crate::peers::Peers for StarsGiftOption {}
+
 /// `botPreviewMedia#23e91ba3 date:int media:MessageMedia = BotPreviewMedia`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotPreviewMedia {
@@ -80585,6 +83428,12 @@ impl ToJson for BotPreviewMedia {
         w.key("media");
         self.media.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for BotPreviewMedia {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
     }
 }
 
@@ -80645,6 +83494,8 @@ impl ToJson for StarsSubscriptionPricing {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsSubscriptionPricing {}
 
 /// `starsSubscription#2e6eab1a flags:# canceled:flags.0?true can_refulfill:flags.1?true missing_balance:flags.2?true bot_canceled:flags.7?true id:string peer:Peer until_date:int pricing:StarsSubscriptionPricing chat_invite_hash:flags.3?string title:flags.4?string photo:flags.5?WebDocument invoice_slug:flags.6?string = StarsSubscription`
 #[derive(Debug, Clone, PartialEq)]
@@ -80778,6 +83629,8 @@ impl ToJson for StarsSubscription {
     }
 }
 
+impl crate::peers::Peers for StarsSubscription {}
+
 /// `messageReactor#4ba3a95a flags:# top:flags.0?true my:flags.1?true anonymous:flags.2?true peer_id:flags.3?Peer count:int = MessageReactor`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageReactor {
@@ -80858,6 +83711,8 @@ impl ToJson for MessageReactor {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for MessageReactor {}
 
 /// `starsGiveawayOption#94ce852a flags:# extended:flags.0?true default:flags.1?true stars:long yearly_boosts:int store_product:flags.2?string currency:string amount:long winners:Vector<StarsGiveawayWinnersOption> = StarsGiveawayOption`
 #[derive(Debug, Clone, PartialEq)]
@@ -80958,6 +83813,8 @@ impl ToJson for StarsGiveawayOption {
     }
 }
 
+impl crate::peers::Peers for StarsGiveawayOption {}
+
 /// `starsGiveawayWinnersOption#54236209 flags:# default:flags.0?true users:int per_user_stars:long = StarsGiveawayWinnersOption`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsGiveawayWinnersOption {
@@ -81023,6 +83880,8 @@ impl ToJson for StarsGiveawayWinnersOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsGiveawayWinnersOption {}
 
 /// `starGift#313a9547 flags:# limited:flags.0?true sold_out:flags.1?true birthday:flags.2?true require_premium:flags.7?true limited_per_user:flags.8?true peer_color_available:flags.10?true auction:flags.11?true id:long sticker:Document stars:long availability_remains:flags.0?int availability_total:flags.0?int availability_resale:flags.4?long convert_stars:long first_sale_date:flags.1?int last_sale_date:flags.1?int upgrade_stars:flags.3?long resell_min_stars:flags.4?long title:flags.5?string released_by:flags.6?Peer per_user_total:flags.8?int per_user_remains:flags.8?int locked_until_date:flags.9?int auction_slug:flags.11?string gifts_per_round:flags.11?int auction_start_date:flags.11?int upgrade_variants:flags.12?int background:flags.13?StarGiftBackground = StarGift`
 #[derive(Debug, Clone, PartialEq)]
@@ -81291,6 +84150,8 @@ impl ToJson for StarGift {
     }
 }
 
+impl crate::peers::Peers for StarGift {}
+
 /// `starGiftUnique#85f0a9cd flags:# require_premium:flags.6?true resale_ton_only:flags.7?true theme_available:flags.9?true burned:flags.14?true crafted:flags.15?true id:long gift_id:long title:string slug:string num:int owner_id:flags.0?Peer owner_name:flags.1?string owner_address:flags.2?string attributes:Vector<StarGiftAttribute> availability_issued:int availability_total:int gift_address:flags.3?string resell_amount:flags.4?Vector<StarsAmount> released_by:flags.5?Peer value_amount:flags.8?long value_currency:flags.8?string value_usd_amount:flags.8?long theme_peer:flags.10?Peer peer_color:flags.11?PeerColor host_id:flags.12?Peer offer_min_stars:flags.13?int craft_chance_permille:flags.16?int = StarGift`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftUnique {
@@ -81543,6 +84404,8 @@ impl ToJson for StarGiftUnique {
     }
 }
 
+impl crate::peers::Peers for StarGiftUnique {}
+
 /// `messageReportOption#7903e3d9 text:string option:bytes = MessageReportOption`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageReportOption {
@@ -81601,6 +84464,8 @@ impl ToJson for MessageReportOption {
     }
 }
 
+impl crate::peers::Peers for MessageReportOption {}
+
 /// `reportResultChooseOption#f0e4e0b6 title:string options:Vector<MessageReportOption> = ReportResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportResultChooseOption {
@@ -81658,6 +84523,8 @@ impl ToJson for ReportResultChooseOption {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReportResultChooseOption {}
 
 /// `reportResultAddComment#6f09ac31 flags:# optional:flags.0?true option:bytes = ReportResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -81719,6 +84586,8 @@ impl ToJson for ReportResultAddComment {
     }
 }
 
+impl crate::peers::Peers for ReportResultAddComment {}
+
 /// `reportResultReported#8db33c4b = ReportResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportResultReported;
@@ -81763,6 +84632,8 @@ impl ToJson for ReportResultReported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ReportResultReported {}
 
 /// `botAppSettings#c99b1950 flags:# placeholder_path:flags.0?bytes background_color:flags.1?int background_dark_color:flags.2?int header_color:flags.3?int header_dark_color:flags.4?int = BotAppSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -81857,6 +84728,8 @@ impl ToJson for BotAppSettings {
     }
 }
 
+impl crate::peers::Peers for BotAppSettings {}
+
 /// `starRefProgram#dd0c66f2 flags:# bot_id:long commission_permille:int duration_months:flags.0?int end_date:flags.1?int daily_revenue_per_user:flags.2?StarsAmount = StarRefProgram`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarRefProgram {
@@ -81943,6 +84816,8 @@ impl ToJson for StarRefProgram {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarRefProgram {}
 
 /// `connectedBotStarRef#19a13f71 flags:# revoked:flags.1?true url:string date:int bot_id:long commission_permille:int duration_months:flags.0?int participants:long revenue:long = ConnectedBotStarRef`
 #[derive(Debug, Clone, PartialEq)]
@@ -82043,6 +84918,8 @@ impl ToJson for ConnectedBotStarRef {
     }
 }
 
+impl crate::peers::Peers for ConnectedBotStarRef {}
+
 /// `starsAmount#bbb6b4a3 amount:long nanos:int = StarsAmount`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsAmount {
@@ -82101,6 +84978,8 @@ impl ToJson for StarsAmount {
     }
 }
 
+impl crate::peers::Peers for StarsAmount {}
+
 /// `starsTonAmount#74aee3e0 amount:long = StarsAmount`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsTonAmount {
@@ -82152,6 +85031,8 @@ impl ToJson for StarsTonAmount {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsTonAmount {}
 
 /// `botVerifierSettings#a12aefff flags:# can_modify_custom_description:flags.1?true icon:long company:string custom_description:flags.0?TextWithEntities = BotVerifierSettings`
 #[derive(Debug, Clone, PartialEq)]
@@ -82228,6 +85109,8 @@ impl ToJson for BotVerifierSettings {
     }
 }
 
+impl crate::peers::Peers for BotVerifierSettings {}
+
 /// `botVerification#f72e0ed9 bot_id:long icon:long description:TextWithEntities = BotVerification`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BotVerification {
@@ -82291,6 +85174,8 @@ impl ToJson for BotVerification {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BotVerification {}
 
 /// `starGiftAttributeModel#565251e2 flags:# crafted:flags.0?true name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -82364,6 +85249,8 @@ impl ToJson for StarGiftAttributeModel {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeModel {}
+
 /// `starGiftAttributePattern#4e7085ea name:string document:Document rarity:StarGiftAttributeRarity = StarGiftAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributePattern {
@@ -82427,6 +85314,8 @@ impl ToJson for StarGiftAttributePattern {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributePattern {}
 
 /// `starGiftAttributeBackdrop#9f2504e4 name:string backdrop_id:int center_color:int edge_color:int pattern_color:int text_color:int rarity:StarGiftAttributeRarity = StarGiftAttribute`
 #[derive(Debug, Clone, PartialEq)]
@@ -82516,6 +85405,8 @@ impl ToJson for StarGiftAttributeBackdrop {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeBackdrop {}
+
 /// `starGiftAttributeOriginalDetails#e0bff26c flags:# sender_id:flags.0?Peer recipient_id:Peer date:int message:flags.1?TextWithEntities = StarGiftAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeOriginalDetails {
@@ -82593,6 +85484,8 @@ impl ToJson for StarGiftAttributeOriginalDetails {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeOriginalDetails {}
 
 /// `savedStarGift#41df43fc flags:# name_hidden:flags.0?true unsaved:flags.5?true refunded:flags.9?true can_upgrade:flags.10?true pinned_to_top:flags.12?true upgrade_separate:flags.17?true from_id:flags.1?Peer date:int gift:StarGift message:flags.2?TextWithEntities msg_id:flags.3?int saved_id:flags.11?long convert_stars:flags.4?long upgrade_stars:flags.6?long can_export_at:flags.7?int transfer_stars:flags.8?long can_transfer_at:flags.13?int can_resell_at:flags.14?int collection_id:flags.15?Vector<int> prepaid_upgrade_hash:flags.16?string drop_original_details_stars:flags.18?long gift_num:flags.19?int can_craft_at:flags.20?int = SavedStarGift`
 #[derive(Debug, Clone, PartialEq)]
@@ -82825,6 +85718,8 @@ impl ToJson for SavedStarGift {
     }
 }
 
+impl crate::peers::Peers for SavedStarGift {}
+
 /// `inputSavedStarGiftUser#69279795 msg_id:int = InputSavedStarGift`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSavedStarGiftUser {
@@ -82876,6 +85771,8 @@ impl ToJson for InputSavedStarGiftUser {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputSavedStarGiftUser {}
 
 /// `inputSavedStarGiftChat#f101aa7f peer:InputPeer saved_id:long = InputSavedStarGift`
 #[derive(Debug, Clone, PartialEq)]
@@ -82935,6 +85832,8 @@ impl ToJson for InputSavedStarGiftChat {
     }
 }
 
+impl crate::peers::Peers for InputSavedStarGiftChat {}
+
 /// `inputSavedStarGiftSlug#2085c238 slug:string = InputSavedStarGift`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputSavedStarGiftSlug {
@@ -82987,6 +85886,8 @@ impl ToJson for InputSavedStarGiftSlug {
     }
 }
 
+impl crate::peers::Peers for InputSavedStarGiftSlug {}
+
 /// `paidReactionPrivacyDefault#206ad49e = PaidReactionPrivacy`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaidReactionPrivacyDefault;
@@ -83032,6 +85933,8 @@ impl ToJson for PaidReactionPrivacyDefault {
     }
 }
 
+impl crate::peers::Peers for PaidReactionPrivacyDefault {}
+
 /// `paidReactionPrivacyAnonymous#1f0c1ad9 = PaidReactionPrivacy`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaidReactionPrivacyAnonymous;
@@ -83076,6 +85979,8 @@ impl ToJson for PaidReactionPrivacyAnonymous {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PaidReactionPrivacyAnonymous {}
 
 /// `paidReactionPrivacyPeer#dc6cfcf0 peer:InputPeer = PaidReactionPrivacy`
 #[derive(Debug, Clone, PartialEq)]
@@ -83129,6 +86034,8 @@ impl ToJson for PaidReactionPrivacyPeer {
     }
 }
 
+impl crate::peers::Peers for PaidReactionPrivacyPeer {}
+
 /// `requirementToContactEmpty#050a9839 = RequirementToContact`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequirementToContactEmpty;
@@ -83174,6 +86081,8 @@ impl ToJson for RequirementToContactEmpty {
     }
 }
 
+impl crate::peers::Peers for RequirementToContactEmpty {}
+
 /// `requirementToContactPremium#e581e4e9 = RequirementToContact`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequirementToContactPremium;
@@ -83218,6 +86127,8 @@ impl ToJson for RequirementToContactPremium {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RequirementToContactPremium {}
 
 /// `requirementToContactPaidMessages#b4f67e93 stars_amount:long = RequirementToContact`
 #[derive(Debug, Clone, PartialEq)]
@@ -83270,6 +86181,8 @@ impl ToJson for RequirementToContactPaidMessages {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RequirementToContactPaidMessages {}
 
 /// `businessBotRights#a0624cf7 flags:# reply:flags.0?true read_messages:flags.1?true delete_sent_messages:flags.2?true delete_received_messages:flags.3?true edit_name:flags.4?true edit_bio:flags.5?true edit_profile_photo:flags.6?true edit_username:flags.7?true view_gifts:flags.8?true sell_gifts:flags.9?true change_gift_settings:flags.10?true transfer_and_upgrade_gifts:flags.11?true transfer_stars:flags.12?true manage_stories:flags.13?true = BusinessBotRights`
 #[derive(Debug, Clone, PartialEq)]
@@ -83403,6 +86316,8 @@ impl ToJson for BusinessBotRights {
     }
 }
 
+impl crate::peers::Peers for BusinessBotRights {}
+
 /// `disallowedGiftsSettings#71f276c4 flags:# disallow_unlimited_stargifts:flags.0?true disallow_limited_stargifts:flags.1?true disallow_unique_stargifts:flags.2?true disallow_premium_gifts:flags.3?true disallow_stargifts_from_channels:flags.4?true = DisallowedGiftsSettings`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisallowedGiftsSettings {
@@ -83480,6 +86395,8 @@ impl ToJson for DisallowedGiftsSettings {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DisallowedGiftsSettings {}
 
 /// `sponsoredPeer#c69708d3 flags:# random_id:bytes peer:Peer sponsor_info:flags.0?string additional_info:flags.1?string = SponsoredPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -83559,6 +86476,8 @@ impl ToJson for SponsoredPeer {
     }
 }
 
+impl crate::peers::Peers for SponsoredPeer {}
+
 /// `starGiftAttributeIdModel#48aaae3c document_id:long = StarGiftAttributeId`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeIdModel {
@@ -83610,6 +86529,8 @@ impl ToJson for StarGiftAttributeIdModel {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeIdModel {}
 
 /// `starGiftAttributeIdPattern#4a162433 document_id:long = StarGiftAttributeId`
 #[derive(Debug, Clone, PartialEq)]
@@ -83663,6 +86584,8 @@ impl ToJson for StarGiftAttributeIdPattern {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeIdPattern {}
+
 /// `starGiftAttributeIdBackdrop#1f01c757 backdrop_id:int = StarGiftAttributeId`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeIdBackdrop {
@@ -83714,6 +86637,8 @@ impl ToJson for StarGiftAttributeIdBackdrop {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeIdBackdrop {}
 
 /// `starGiftAttributeCounter#2eb1b658 attribute:StarGiftAttributeId count:int = StarGiftAttributeCounter`
 #[derive(Debug, Clone, PartialEq)]
@@ -83772,6 +86697,8 @@ impl ToJson for StarGiftAttributeCounter {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeCounter {}
 
 /// `pendingSuggestion#e7e82e12 suggestion:string title:TextWithEntities description:TextWithEntities url:string = PendingSuggestion`
 #[derive(Debug, Clone, PartialEq)]
@@ -83843,6 +86770,8 @@ impl ToJson for PendingSuggestion {
     }
 }
 
+impl crate::peers::Peers for PendingSuggestion {}
+
 /// `todoItem#cba9a52f id:int title:TextWithEntities = TodoItem`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoItem {
@@ -83900,6 +86829,8 @@ impl ToJson for TodoItem {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TodoItem {}
 
 /// `todoList#49b92a26 flags:# others_can_append:flags.0?true others_can_complete:flags.1?true title:TextWithEntities list:Vector<TodoItem> = TodoList`
 #[derive(Debug, Clone, PartialEq)]
@@ -83973,6 +86904,8 @@ impl ToJson for TodoList {
     }
 }
 
+impl crate::peers::Peers for TodoList {}
+
 /// `todoCompletion#221bb5e4 id:int completed_by:Peer date:int = TodoCompletion`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoCompletion {
@@ -84036,6 +86969,8 @@ impl ToJson for TodoCompletion {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TodoCompletion {}
 
 /// `suggestedPost#0e8e37e5 flags:# accepted:flags.1?true rejected:flags.2?true price:flags.3?StarsAmount schedule_date:flags.0?int = SuggestedPost`
 #[derive(Debug, Clone, PartialEq)]
@@ -84115,6 +87050,8 @@ impl ToJson for SuggestedPost {
     }
 }
 
+impl crate::peers::Peers for SuggestedPost {}
+
 /// `starsRating#1b0e4f07 flags:# level:int current_level_stars:long stars:long next_level_stars:flags.0?long = StarsRating`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsRating {
@@ -84189,6 +87126,8 @@ impl ToJson for StarsRating {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsRating {}
 
 /// `starGiftCollection#9d6b13b0 flags:# collection_id:int title:string icon:flags.0?Document gifts_count:int hash:long = StarGiftCollection`
 #[derive(Debug, Clone, PartialEq)]
@@ -84271,6 +87210,8 @@ impl ToJson for StarGiftCollection {
     }
 }
 
+impl crate::peers::Peers for StarGiftCollection {}
+
 /// `storyAlbum#9325705a flags:# album_id:int title:string icon_photo:flags.0?Photo icon_video:flags.1?Document = StoryAlbum`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryAlbum {
@@ -84348,6 +87289,8 @@ impl ToJson for StoryAlbum {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StoryAlbum {}
 
 /// `searchPostsFlood#3e0b5b6a flags:# query_is_free:flags.0?true total_daily:int remains:int wait_till:flags.1?int stars_amount:long = SearchPostsFlood`
 #[derive(Debug, Clone, PartialEq)]
@@ -84430,6 +87373,8 @@ impl ToJson for SearchPostsFlood {
     }
 }
 
+impl crate::peers::Peers for SearchPostsFlood {}
+
 /// `profileTabPosts#b98cd696 = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileTabPosts;
@@ -84474,6 +87419,8 @@ impl ToJson for ProfileTabPosts {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ProfileTabPosts {}
 
 /// `profileTabGifts#4d4bd46a = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
@@ -84520,6 +87467,8 @@ impl ToJson for ProfileTabGifts {
     }
 }
 
+impl crate::peers::Peers for ProfileTabGifts {}
+
 /// `profileTabMedia#72c64955 = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileTabMedia;
@@ -84564,6 +87513,8 @@ impl ToJson for ProfileTabMedia {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ProfileTabMedia {}
 
 /// `profileTabFiles#ab339c00 = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
@@ -84610,6 +87561,8 @@ impl ToJson for ProfileTabFiles {
     }
 }
 
+impl crate::peers::Peers for ProfileTabFiles {}
+
 /// `profileTabMusic#9f27d26e = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileTabMusic;
@@ -84654,6 +87607,8 @@ impl ToJson for ProfileTabMusic {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ProfileTabMusic {}
 
 /// `profileTabVoice#e477092e = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
@@ -84700,6 +87655,8 @@ impl ToJson for ProfileTabVoice {
     }
 }
 
+impl crate::peers::Peers for ProfileTabVoice {}
+
 /// `profileTabLinks#d3656499 = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileTabLinks;
@@ -84744,6 +87701,8 @@ impl ToJson for ProfileTabLinks {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ProfileTabLinks {}
 
 /// `profileTabGifs#a2c0f695 = ProfileTab`
 #[derive(Debug, Clone, PartialEq)]
@@ -84790,6 +87749,8 @@ impl ToJson for ProfileTabGifs {
     }
 }
 
+impl crate::peers::Peers for ProfileTabGifs {}
+
 /// `inputChatThemeEmpty#83268483 = InputChatTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChatThemeEmpty;
@@ -84834,6 +87795,8 @@ impl ToJson for InputChatThemeEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChatThemeEmpty {}
 
 /// `inputChatTheme#c93de95c emoticon:string = InputChatTheme`
 #[derive(Debug, Clone, PartialEq)]
@@ -84887,6 +87850,8 @@ impl ToJson for InputChatTheme {
     }
 }
 
+impl crate::peers::Peers for InputChatTheme {}
+
 /// `inputChatThemeUniqueGift#87e5dfe4 slug:string = InputChatTheme`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputChatThemeUniqueGift {
@@ -84938,6 +87903,8 @@ impl ToJson for InputChatThemeUniqueGift {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputChatThemeUniqueGift {}
 
 /// `starGiftUpgradePrice#99ea331d date:int upgrade_stars:long = StarGiftUpgradePrice`
 #[derive(Debug, Clone, PartialEq)]
@@ -84996,6 +87963,8 @@ impl ToJson for StarGiftUpgradePrice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftUpgradePrice {}
 
 /// `groupCallMessage#1a8afc7e flags:# from_admin:flags.1?true id:int from_id:Peer date:int message:TextWithEntities paid_message_stars:flags.0?long = GroupCallMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -85084,6 +88053,8 @@ impl ToJson for GroupCallMessage {
     }
 }
 
+impl crate::peers::Peers for GroupCallMessage {}
+
 /// `groupCallDonor#ee430c85 flags:# top:flags.0?true my:flags.1?true peer_id:flags.3?Peer stars:long = GroupCallDonor`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCallDonor {
@@ -85159,6 +88130,8 @@ impl ToJson for GroupCallDonor {
     }
 }
 
+impl crate::peers::Peers for GroupCallDonor {}
+
 /// `recentStory#711d692d flags:# live:flags.0?true max_id:flags.1?int = RecentStory`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentStory {
@@ -85221,6 +88194,8 @@ impl ToJson for RecentStory {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for RecentStory {}
 
 /// `auctionBidLevel#310240cc pos:int amount:long date:int = AuctionBidLevel`
 #[derive(Debug, Clone, PartialEq)]
@@ -85286,6 +88261,8 @@ impl ToJson for AuctionBidLevel {
     }
 }
 
+impl crate::peers::Peers for AuctionBidLevel {}
+
 /// `starGiftAuctionStateNotModified#fe333952 = StarGiftAuctionState`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAuctionStateNotModified;
@@ -85330,6 +88307,8 @@ impl ToJson for StarGiftAuctionStateNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionStateNotModified {}
 
 /// `starGiftAuctionState#771a4e66 version:int start_date:int end_date:int min_bid_amount:long bid_levels:Vector<AuctionBidLevel> top_bidders:Vector<long> next_round_at:int last_gift_num:int gifts_left:int current_round:int total_rounds:int rounds:Vector<StarGiftAuctionRound> = StarGiftAuctionState`
 #[derive(Debug, Clone, PartialEq)]
@@ -85449,6 +88428,8 @@ impl ToJson for StarGiftAuctionState {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionState {}
+
 /// `starGiftAuctionStateFinished#972dabbf flags:# start_date:int end_date:int average_price:long listed_count:flags.0?int fragment_listed_count:flags.1?int fragment_listed_url:flags.1?string = StarGiftAuctionState`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAuctionStateFinished {
@@ -85541,6 +88522,8 @@ impl ToJson for StarGiftAuctionStateFinished {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionStateFinished {}
 
 /// `starGiftAuctionUserState#2eeed1c4 flags:# returned:flags.1?true bid_amount:flags.0?long bid_date:flags.0?int min_bid_amount:flags.0?long bid_peer:flags.0?Peer acquired_count:int = StarGiftAuctionUserState`
 #[derive(Debug, Clone, PartialEq)]
@@ -85637,6 +88620,8 @@ impl ToJson for StarGiftAuctionUserState {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionUserState {}
 
 /// `starGiftAuctionAcquiredGift#42b00348 flags:# name_hidden:flags.0?true peer:Peer date:int bid_amount:long round:int pos:int message:flags.1?TextWithEntities gift_num:flags.2?int = StarGiftAuctionAcquiredGift`
 #[derive(Debug, Clone, PartialEq)]
@@ -85740,6 +88725,8 @@ impl ToJson for StarGiftAuctionAcquiredGift {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionAcquiredGift {}
+
 /// `starGiftActiveAuctionState#d31bc45d gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState = StarGiftActiveAuctionState`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftActiveAuctionState {
@@ -85804,6 +88791,8 @@ impl ToJson for StarGiftActiveAuctionState {
     }
 }
 
+impl crate::peers::Peers for StarGiftActiveAuctionState {}
+
 /// `inputStarGiftAuction#02e16c98 gift_id:long = InputStarGiftAuction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStarGiftAuction {
@@ -85856,6 +88845,8 @@ impl ToJson for InputStarGiftAuction {
     }
 }
 
+impl crate::peers::Peers for InputStarGiftAuction {}
+
 /// `inputStarGiftAuctionSlug#7ab58308 slug:string = InputStarGiftAuction`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputStarGiftAuctionSlug {
@@ -85907,6 +88898,8 @@ impl ToJson for InputStarGiftAuctionSlug {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputStarGiftAuctionSlug {}
 
 /// `passkey#98613ebf flags:# id:string name:string date:int software_emoji_id:flags.0?long last_usage_date:flags.1?int = Passkey`
 #[derive(Debug, Clone, PartialEq)]
@@ -85992,6 +88985,8 @@ impl ToJson for Passkey {
     }
 }
 
+impl crate::peers::Peers for Passkey {}
+
 /// `inputPasskeyResponseRegister#3e63935c client_data:DataJSON attestation_data:bytes = InputPasskeyResponse`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPasskeyResponseRegister {
@@ -86049,6 +89044,8 @@ impl ToJson for InputPasskeyResponseRegister {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPasskeyResponseRegister {}
 
 /// `inputPasskeyResponseLogin#c31fc14a client_data:DataJSON authenticator_data:bytes signature:bytes user_handle:string = InputPasskeyResponse`
 #[derive(Debug, Clone, PartialEq)]
@@ -86120,6 +89117,8 @@ impl ToJson for InputPasskeyResponseLogin {
     }
 }
 
+impl crate::peers::Peers for InputPasskeyResponseLogin {}
+
 /// `inputPasskeyCredentialPublicKey#3c27b78f id:string raw_id:string response:InputPasskeyResponse = InputPasskeyCredential`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputPasskeyCredentialPublicKey {
@@ -86183,6 +89182,8 @@ impl ToJson for InputPasskeyCredentialPublicKey {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputPasskeyCredentialPublicKey {}
 
 /// `starGiftBackground#aff56398 center_color:int edge_color:int text_color:int = StarGiftBackground`
 #[derive(Debug, Clone, PartialEq)]
@@ -86248,6 +89249,8 @@ impl ToJson for StarGiftBackground {
     }
 }
 
+impl crate::peers::Peers for StarGiftBackground {}
+
 /// `starGiftAuctionRound#3aae0528 num:int duration:int = StarGiftAuctionRound`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAuctionRound {
@@ -86305,6 +89308,8 @@ impl ToJson for StarGiftAuctionRound {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAuctionRound {}
 
 /// `starGiftAuctionRoundExtendable#0aa021e5 num:int duration:int extend_top:int extend_window:int = StarGiftAuctionRound`
 #[derive(Debug, Clone, PartialEq)]
@@ -86376,6 +89381,8 @@ impl ToJson for StarGiftAuctionRoundExtendable {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionRoundExtendable {}
+
 /// `starGiftAttributeRarity#36437737 permille:int = StarGiftAttributeRarity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeRarity {
@@ -86428,6 +89435,8 @@ impl ToJson for StarGiftAttributeRarity {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeRarity {}
+
 /// `starGiftAttributeRarityUncommon#dbce6389 = StarGiftAttributeRarity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeRarityUncommon;
@@ -86472,6 +89481,8 @@ impl ToJson for StarGiftAttributeRarityUncommon {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeRarityUncommon {}
 
 /// `starGiftAttributeRarityRare#f08d516b = StarGiftAttributeRarity`
 #[derive(Debug, Clone, PartialEq)]
@@ -86518,6 +89529,8 @@ impl ToJson for StarGiftAttributeRarityRare {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeRarityRare {}
+
 /// `starGiftAttributeRarityEpic#78fbf3a8 = StarGiftAttributeRarity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeRarityEpic;
@@ -86563,6 +89576,8 @@ impl ToJson for StarGiftAttributeRarityEpic {
     }
 }
 
+impl crate::peers::Peers for StarGiftAttributeRarityEpic {}
+
 /// `starGiftAttributeRarityLegendary#cef7e7a8 = StarGiftAttributeRarity`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAttributeRarityLegendary;
@@ -86607,6 +89622,8 @@ impl ToJson for StarGiftAttributeRarityLegendary {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftAttributeRarityLegendary {}
 
 /// `keyboardButtonStyle#4fdd3430 flags:# bg_primary:flags.0?true bg_danger:flags.1?true bg_success:flags.2?true icon:flags.3?long = KeyboardButtonStyle`
 #[derive(Debug, Clone, PartialEq)]
@@ -86682,6 +89699,8 @@ impl ToJson for KeyboardButtonStyle {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for KeyboardButtonStyle {}
 
 /// `inputMessageReadMetric#402b4495 msg_id:int view_id:long time_in_view_ms:int active_time_in_view_ms:int height_to_viewport_ratio_permille:int seen_range_ratio_permille:int = InputMessageReadMetric`
 #[derive(Debug, Clone, PartialEq)]
@@ -86765,6 +89784,8 @@ impl ToJson for InputMessageReadMetric {
     }
 }
 
+impl crate::peers::Peers for InputMessageReadMetric {}
+
 /// `inputAiComposeToneDefault#1fe9a9bf tone:string = InputAiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputAiComposeToneDefault {
@@ -86816,6 +89837,8 @@ impl ToJson for InputAiComposeToneDefault {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputAiComposeToneDefault {}
 
 /// `inputAiComposeToneID#0773c080 id:long access_hash:long = InputAiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
@@ -86875,6 +89898,8 @@ impl ToJson for InputAiComposeToneId {
     }
 }
 
+impl crate::peers::Peers for InputAiComposeToneId {}
+
 /// `inputAiComposeToneSlug#1fa01357 slug:string = InputAiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputAiComposeToneSlug {
@@ -86927,6 +89952,8 @@ impl ToJson for InputAiComposeToneSlug {
     }
 }
 
+impl crate::peers::Peers for InputAiComposeToneSlug {}
+
 /// `inputAiComposeToneSingleUse#0e0c35af custom_prompt:string = InputAiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputAiComposeToneSingleUse {
@@ -86978,6 +90005,8 @@ impl ToJson for InputAiComposeToneSingleUse {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputAiComposeToneSingleUse {}
 
 /// `aiComposeTone#cff63ea9 flags:# creator:flags.0?true id:long access_hash:long slug:string title:string emoji_id:flags.1?long prompt:flags.4?string installs_count:flags.2?int author_id:flags.3?long example_english:flags.5?AiComposeToneExample = AiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
@@ -87102,6 +90131,8 @@ impl ToJson for AiComposeTone {
     }
 }
 
+impl crate::peers::Peers for AiComposeTone {}
+
 /// `aiComposeToneDefault#9bad6414 tone:string emoji_id:long title:string = AiComposeTone`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AiComposeToneDefault {
@@ -87166,6 +90197,8 @@ impl ToJson for AiComposeToneDefault {
     }
 }
 
+impl crate::peers::Peers for AiComposeToneDefault {}
+
 /// `aiComposeToneExample#f1d628ec from:TextWithEntities to:TextWithEntities = AiComposeToneExample`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AiComposeToneExample {
@@ -87224,6 +90257,8 @@ impl ToJson for AiComposeToneExample {
     }
 }
 
+impl crate::peers::Peers for AiComposeToneExample {}
+
 /// `joinChatBotResultApproved#ae152a69 = JoinChatBotResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinChatBotResultApproved;
@@ -87268,6 +90303,8 @@ impl ToJson for JoinChatBotResultApproved {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JoinChatBotResultApproved {}
 
 /// `joinChatBotResultDeclined#0efa0194 = JoinChatBotResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -87314,6 +90351,8 @@ impl ToJson for JoinChatBotResultDeclined {
     }
 }
 
+impl crate::peers::Peers for JoinChatBotResultDeclined {}
+
 /// `joinChatBotResultQueued#98a3a840 = JoinChatBotResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinChatBotResultQueued;
@@ -87358,6 +90397,8 @@ impl ToJson for JoinChatBotResultQueued {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JoinChatBotResultQueued {}
 
 /// `joinChatBotResultWebView#d6e3b813 url:string = JoinChatBotResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -87410,6 +90451,8 @@ impl ToJson for JoinChatBotResultWebView {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for JoinChatBotResultWebView {}
 
 /// `webDomainException#933ca597 flags:# domain:string url:string title:string favicon:flags.0?long = WebDomainException`
 #[derive(Debug, Clone, PartialEq)]
@@ -87486,6 +90529,8 @@ impl ToJson for WebDomainException {
     }
 }
 
+impl crate::peers::Peers for WebDomainException {}
+
 /// `inputRichFilePhoto#9b00622b id:string photo:InputPhoto = InputRichFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRichFilePhoto {
@@ -87544,6 +90589,8 @@ impl ToJson for InputRichFilePhoto {
     }
 }
 
+impl crate::peers::Peers for InputRichFilePhoto {}
+
 /// `inputRichFileDocument#83281dbd id:string document:InputDocument = InputRichFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRichFileDocument {
@@ -87601,6 +90648,8 @@ impl ToJson for InputRichFileDocument {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputRichFileDocument {}
 
 /// `inputRichMessage#e4c449fc flags:# rtl:flags.0?true noautolink:flags.1?true blocks:Vector<PageBlock> photos:flags.2?Vector<InputPhoto> documents:flags.3?Vector<InputDocument> users:flags.4?Vector<InputUser> = InputRichMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -87695,6 +90744,12 @@ impl ToJson for InputRichMessage {
     }
 }
 
+impl crate::peers::Peers for InputRichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
+    }
+}
+
 /// `inputRichMessageHTML#dacb836a flags:# rtl:flags.0?true noautolink:flags.1?true html:string files:flags.2?Vector<InputRichFile> = InputRichMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRichMessageHtml {
@@ -87770,6 +90825,8 @@ impl ToJson for InputRichMessageHtml {
     }
 }
 
+impl crate::peers::Peers for InputRichMessageHtml {}
+
 /// `inputRichMessageMarkdown#004b572c flags:# rtl:flags.0?true noautolink:flags.1?true markdown:string files:flags.2?Vector<InputRichFile> = InputRichMessage`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputRichMessageMarkdown {
@@ -87844,6 +90901,8 @@ impl ToJson for InputRichMessageMarkdown {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputRichMessageMarkdown {}
 
 /// `richMessage#baf39d8b flags:# rtl:flags.0?true part:flags.1?true blocks:Vector<PageBlock> photos:Vector<Photo> documents:Vector<Document> = RichMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -87923,6 +90982,12 @@ impl ToJson for RichMessage {
     }
 }
 
+impl crate::peers::Peers for RichMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.blocks, found);
+    }
+}
+
 /// `communityPeer#76141ebd flags:# can_view_history:flags.2?true visible:flags.0?Bool peer:Peer = CommunityPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommunityPeer {
@@ -87991,6 +91056,8 @@ impl ToJson for CommunityPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CommunityPeer {}
 
 /// `communityPeerRequest#7beafa85 flags:# visible:flags.0?true peer:Peer requested_by:long date:int = CommunityPeerRequest`
 #[derive(Debug, Clone, PartialEq)]
@@ -88063,6 +91130,8 @@ impl ToJson for CommunityPeerRequest {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CommunityPeerRequest {}
 
 /// `ephemeralMessage#dd27bee9 flags:# out:flags.0?true welcome_template:flags.5?true invert_media:flags.7?true noforwards:flags.12?true id:int from_id:Peer peer_id:flags.9?Peer receiver_id:long top_msg_id:flags.1?int date:int message:string entities:flags.2?Vector<MessageEntity> media:flags.3?MessageMedia reply_markup:flags.4?ReplyMarkup reply_to:flags.6?MessageReplyHeader rich_message:flags.8?RichMessage chat_instance:flags.10?long anchor_msg_id:flags.11?int = EphemeralMessage`
 #[derive(Debug, Clone, PartialEq)]
@@ -88247,6 +91316,14 @@ impl ToJson for EphemeralMessage {
     }
 }
 
+impl crate::peers::Peers for EphemeralMessage {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.media, found);
+        crate::peers::Peers::collect_peers(&self.reply_to, found);
+        crate::peers::Peers::collect_peers(&self.rich_message, found);
+    }
+}
+
 /// `buttonTypeDefault#c9dd90e9 = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ButtonTypeDefault;
@@ -88291,6 +91368,8 @@ impl ToJson for ButtonTypeDefault {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ButtonTypeDefault {}
 
 /// `buttonTypeRequestPhone#df3d36f9 = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88337,6 +91416,8 @@ impl ToJson for ButtonTypeRequestPhone {
     }
 }
 
+impl crate::peers::Peers for ButtonTypeRequestPhone {}
+
 /// `buttonTypeRequestGeoLocation#9beee140 = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ButtonTypeRequestGeoLocation;
@@ -88381,6 +91462,8 @@ impl ToJson for ButtonTypeRequestGeoLocation {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ButtonTypeRequestGeoLocation {}
 
 /// `buttonTypeRequestPoll#aacfff84 flags:# quiz:flags.0?Bool = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88438,6 +91521,8 @@ impl ToJson for ButtonTypeRequestPoll {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ButtonTypeRequestPoll {}
 
 /// `buttonTypeRequestPeer#4f58a237 flags:# button_id:int peer_type:RequestPeerType max_quantity:int = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88504,6 +91589,8 @@ impl ToJson for ButtonTypeRequestPeer {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ButtonTypeRequestPeer {}
 
 /// `inputButtonTypeRequestPeer#3fe268fe flags:# name_requested:flags.0?true username_requested:flags.1?true photo_requested:flags.2?true button_id:int peer_type:RequestPeerType max_quantity:int = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88589,6 +91676,8 @@ impl ToJson for InputButtonTypeRequestPeer {
     }
 }
 
+impl crate::peers::Peers for InputButtonTypeRequestPeer {}
+
 /// `buttonTypeSimpleWebView#c01a597a url:string = ButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ButtonTypeSimpleWebView {
@@ -88641,6 +91730,8 @@ impl ToJson for ButtonTypeSimpleWebView {
     }
 }
 
+impl crate::peers::Peers for ButtonTypeSimpleWebView {}
+
 /// `inlineButtonTypeUrl#eca4f8d4 url:string = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeUrl {
@@ -88692,6 +91783,8 @@ impl ToJson for InlineButtonTypeUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeUrl {}
 
 /// `inlineButtonTypeUrlAuth#bfd02da2 flags:# fwd_text:flags.0?string url:string button_id:int = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88761,6 +91854,8 @@ impl ToJson for InlineButtonTypeUrlAuth {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeUrlAuth {}
 
 /// `inputInlineButtonTypeUrlAuth#9961bcb4 flags:# request_write_access:flags.0?true fwd_text:flags.1?string url:string bot:flags.2?InputUser = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88840,6 +91935,8 @@ impl ToJson for InputInlineButtonTypeUrlAuth {
     }
 }
 
+impl crate::peers::Peers for InputInlineButtonTypeUrlAuth {}
+
 /// `inlineButtonTypeWebView#3bcab5b4 url:string = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeWebView {
@@ -88891,6 +91988,8 @@ impl ToJson for InlineButtonTypeWebView {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeWebView {}
 
 /// `inlineButtonTypeCallback#2955bc38 flags:# requires_password:flags.0?true data:bytes = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -88952,6 +92051,8 @@ impl ToJson for InlineButtonTypeCallback {
     }
 }
 
+impl crate::peers::Peers for InlineButtonTypeCallback {}
+
 /// `inlineButtonTypeGame#5cd3709d = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeGame;
@@ -88997,6 +92098,8 @@ impl ToJson for InlineButtonTypeGame {
     }
 }
 
+impl crate::peers::Peers for InlineButtonTypeGame {}
+
 /// `inlineButtonTypeBuy#48bad7a5 = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeBuy;
@@ -89041,6 +92144,8 @@ impl ToJson for InlineButtonTypeBuy {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeBuy {}
 
 /// `inlineButtonTypeSwitchInline#93773ff5 flags:# same_peer:flags.0?true query:string peer_types:flags.1?Vector<InlineQueryPeerType> = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -89111,6 +92216,8 @@ impl ToJson for InlineButtonTypeSwitchInline {
     }
 }
 
+impl crate::peers::Peers for InlineButtonTypeSwitchInline {}
+
 /// `inlineButtonTypeUserProfile#3fa33fcf user_id:long = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeUserProfile {
@@ -89162,6 +92269,8 @@ impl ToJson for InlineButtonTypeUserProfile {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeUserProfile {}
 
 /// `inputInlineButtonTypeUserProfile#53f3ce5a user_id:InputUser = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
@@ -89215,6 +92324,8 @@ impl ToJson for InputInlineButtonTypeUserProfile {
     }
 }
 
+impl crate::peers::Peers for InputInlineButtonTypeUserProfile {}
+
 /// `inlineButtonTypeCopy#b41d3272 copy_text:string = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeCopy {
@@ -89267,6 +92378,8 @@ impl ToJson for InlineButtonTypeCopy {
     }
 }
 
+impl crate::peers::Peers for InlineButtonTypeCopy {}
+
 /// `inlineButtonTypeDisabled#a438619d = InlineButtonType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InlineButtonTypeDisabled;
@@ -89311,6 +92424,8 @@ impl ToJson for InlineButtonTypeDisabled {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InlineButtonTypeDisabled {}
 
 /// `keyboardInlineButton#11c1a322 flags:# style:flags.10?KeyboardButtonStyle text:string type:InlineButtonType = KeyboardInlineButton`
 #[derive(Debug, Clone, PartialEq)]
@@ -89381,6 +92496,8 @@ impl ToJson for KeyboardInlineButton {
     }
 }
 
+impl crate::peers::Peers for KeyboardInlineButton {}
+
 /// `keyboardInlineButtonRow#19420af6 buttons:Vector<KeyboardInlineButton> = KeyboardInlineButtonRow`
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyboardInlineButtonRow {
@@ -89432,6 +92549,8 @@ impl ToJson for KeyboardInlineButtonRow {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for KeyboardInlineButtonRow {}
 
 /// `richButtonStyle#03c610bd flags:# bg_primary:flags.0?true bg_danger:flags.1?true bg_success:flags.2?true link:flags.3?true = RichButtonStyle`
 #[derive(Debug, Clone, PartialEq)]
@@ -89505,6 +92624,8 @@ impl ToJson for RichButtonStyle {
     }
 }
 
+impl crate::peers::Peers for RichButtonStyle {}
+
 /// `pageButton#692a5488 flags:# text:RichText type:InlineButtonType style:flags.0?RichButtonStyle = PageButton`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageButton {
@@ -89574,6 +92695,8 @@ impl ToJson for PageButton {
     }
 }
 
+impl crate::peers::Peers for PageButton {}
+
 /// `currencyRate#30d9743c currency:string rate:double = CurrencyRate`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurrencyRate {
@@ -89631,6 +92754,8 @@ impl ToJson for CurrencyRate {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CurrencyRate {}
 
 /// `onrampMethodAvailability#9ec8c6a8 flags:# available:flags.0?true payment_method:string = OnrampMethodAvailability`
 #[derive(Debug, Clone, PartialEq)]
@@ -89691,6 +92816,8 @@ impl ToJson for OnrampMethodAvailability {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for OnrampMethodAvailability {}
 
 /// `onrampProviderInfo#0dc27582 flags:# supports_base_currencies:flags.0?true supports_limits:flags.1?true supports_quote:flags.2?true id:string name:string crypto_currencies:Vector<string> = OnrampProviderInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -89776,6 +92903,8 @@ impl ToJson for OnrampProviderInfo {
     }
 }
 
+impl crate::peers::Peers for OnrampProviderInfo {}
+
 /// `onrampAvailability#f9c84973 flags:# allowed:flags.0?true buy_allowed:flags.1?true country_code:string state:flags.2?string methods:Vector<OnrampMethodAvailability> = OnrampAvailability`
 #[derive(Debug, Clone, PartialEq)]
 pub struct OnrampAvailability {
@@ -89856,6 +92985,8 @@ impl ToJson for OnrampAvailability {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for OnrampAvailability {}
 
 /// `onrampLimits#7be2677e base_currency:string base_min_amount:string base_max_amount:string crypto_min_amount:string crypto_max_amount:string payment_method:string = OnrampLimits`
 #[derive(Debug, Clone, PartialEq)]
@@ -89938,6 +93069,8 @@ impl ToJson for OnrampLimits {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for OnrampLimits {}
 
 /// `onrampQuote#7a8011e9 base_currency:string base_amount:string crypto_currency:string crypto_amount:string crypto_price:string fee_amount:string extra_fee_amount:string network_fee_amount:string total_amount:string payment_method:string expires_date:int = OnrampQuote`
 #[derive(Debug, Clone, PartialEq)]
@@ -90051,6 +93184,8 @@ impl ToJson for OnrampQuote {
     }
 }
 
+impl crate::peers::Peers for OnrampQuote {}
+
 /// `onrampSession#d1e42e24 provider:string session_id:string url:string expires_date:int = OnrampSession`
 #[derive(Debug, Clone, PartialEq)]
 pub struct OnrampSession {
@@ -90121,6 +93256,8 @@ impl ToJson for OnrampSession {
     }
 }
 
+impl crate::peers::Peers for OnrampSession {}
+
 /// `walletStateEmpty#9cb9b2ec flags:# creating:flags.0?true = WalletState`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WalletStateEmpty {
@@ -90174,6 +93311,8 @@ impl ToJson for WalletStateEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WalletStateEmpty {}
 
 /// `walletState#95c5346b flags:# backup_enabled:flags.0?true can_export_phrase:flags.1?true can_enable_backup:flags.2?true address:string public_key:bytes balance:long = WalletState`
 #[derive(Debug, Clone, PartialEq)]
@@ -90259,6 +93398,8 @@ impl ToJson for WalletState {
     }
 }
 
+impl crate::peers::Peers for WalletState {}
+
 /// `walletUserAddress#fe78eecc flags:# user_id:flags.0?long address:string public_key:bytes = WalletUserAddress`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WalletUserAddress {
@@ -90327,6 +93468,8 @@ impl ToJson for WalletUserAddress {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WalletUserAddress {}
 
 /// `walletTransactionPeerUser#d4ea706d flags:# user_id:long address:string domain:flags.0?string = WalletTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -90397,6 +93540,8 @@ impl ToJson for WalletTransactionPeerUser {
     }
 }
 
+impl crate::peers::Peers for WalletTransactionPeerUser {}
+
 /// `walletTransactionPeerAddress#062cc1bc flags:# address:string domain:flags.0?string = WalletTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WalletTransactionPeerAddress {
@@ -90459,6 +93604,8 @@ impl ToJson for WalletTransactionPeerAddress {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WalletTransactionPeerAddress {}
 
 /// `walletTransactionPeerOnramp#e595186e flags:# address:string domain:flags.0?string provider_name:string = WalletTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
@@ -90529,6 +93676,8 @@ impl ToJson for WalletTransactionPeerOnramp {
     }
 }
 
+impl crate::peers::Peers for WalletTransactionPeerOnramp {}
+
 /// `walletTransactionPeerUnsupported#728bed5a = WalletTransactionPeer`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WalletTransactionPeerUnsupported;
@@ -90573,6 +93722,8 @@ impl ToJson for WalletTransactionPeerUnsupported {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for WalletTransactionPeerUnsupported {}
 
 /// `walletTransaction#952dc143 flags:# incoming:flags.0?true gasless:flags.1?true failed:flags.2?true key_change:flags.5?true comment_encrypted:flags.6?true id:string amount:long fee:long date:int peer:WalletTransactionPeer comment:flags.3?string tx_hash:flags.4?string nft:flags.7?wallet.NftItem = WalletTransaction`
 #[derive(Debug, Clone, PartialEq)]
@@ -90709,6 +93860,8 @@ impl ToJson for WalletTransaction {
     }
 }
 
+impl crate::peers::Peers for WalletTransaction {}
+
 /// `walletOwnershipProof#60bccb0d timestamp:int signature:bytes = WalletOwnershipProof`
 #[derive(Debug, Clone, PartialEq)]
 pub struct WalletOwnershipProof {
@@ -90767,6 +93920,8 @@ impl ToJson for WalletOwnershipProof {
     }
 }
 
+impl crate::peers::Peers for WalletOwnershipProof {}
+
 /// `inputWalletNew#63a440dc = InputWalletReplacement`
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputWalletNew;
@@ -90811,6 +93966,8 @@ impl ToJson for InputWalletNew {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for InputWalletNew {}
 
 /// `inputWalletImported#66a66a3b flags:# public_key:bytes anchor_public_key:flags.0?bytes proof:WalletOwnershipProof = InputWalletReplacement`
 #[derive(Debug, Clone, PartialEq)]
@@ -90881,6 +94038,8 @@ impl ToJson for InputWalletImported {
     }
 }
 
+impl crate::peers::Peers for InputWalletImported {}
+
 /// `tonConnectManifest#12229264 flags:# url:string name:string icon:flags.0?WebDocument = TonConnectManifest`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TonConnectManifest {
@@ -90949,6 +94108,8 @@ impl ToJson for TonConnectManifest {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TonConnectManifest {}
 
 /// `tonConnectSession#126556c6 flags:# pending:flags.0?true closing:flags.1?true closed:flags.2?true id:long dapp_client_id:string client_id:flags.3?string nonce:bytes manifest:flags.4?TonConnectManifest manifest_error:flags.5?int date:int = TonConnectSession`
 #[derive(Debug, Clone, PartialEq)]
@@ -91067,6 +94228,8 @@ impl ToJson for TonConnectSession {
     }
 }
 
+impl crate::peers::Peers for TonConnectSession {}
+
 /// `tonConnectNextEventId#582464e3 event_id:long = TonConnectNextEventId`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TonConnectNextEventId {
@@ -91118,6 +94281,8 @@ impl ToJson for TonConnectNextEventId {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TonConnectNextEventId {}
 
 /// `tonConnectRequest#a15f8513 flags:# session_id:long msg_id:int body:bytes expires:int topic:flags.0?string trace_id:flags.1?string = TonConnectRequest`
 #[derive(Debug, Clone, PartialEq)]
@@ -91208,3 +94373,5 @@ impl ToJson for TonConnectRequest {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TonConnectRequest {}

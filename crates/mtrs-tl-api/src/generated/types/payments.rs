@@ -169,6 +169,12 @@ impl ToJson for PaymentForm {
     }
 }
 
+impl crate::peers::Peers for PaymentForm {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.paymentFormStars#7bf6b15c flags:# form_id:long bot_id:long title:string description:string photo:flags.5?WebDocument invoice:Invoice users:Vector<User> = payments.PaymentForm`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFormStars {
@@ -262,6 +268,12 @@ impl ToJson for PaymentFormStars {
     }
 }
 
+impl crate::peers::Peers for PaymentFormStars {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.paymentFormStarGift#b425cfe1 form_id:long invoice:Invoice = payments.PaymentForm`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFormStarGift {
@@ -319,6 +331,8 @@ impl ToJson for PaymentFormStarGift {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PaymentFormStarGift {}
 
 /// `payments.validatedRequestedInfo#d1451883 flags:# id:flags.0?string shipping_options:flags.1?Vector<ShippingOption> = payments.ValidatedRequestedInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -386,6 +400,8 @@ impl ToJson for ValidatedRequestedInfo {
     }
 }
 
+impl crate::peers::Peers for ValidatedRequestedInfo {}
+
 /// `payments.paymentResult#4e5f810d updates:Updates = payments.PaymentResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentResult {
@@ -435,6 +451,12 @@ impl ToJson for PaymentResult {
         w.key("updates");
         self.updates.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PaymentResult {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.updates, found);
     }
 }
 
@@ -489,6 +511,8 @@ impl ToJson for PaymentVerificationNeeded {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PaymentVerificationNeeded {}
 
 /// `payments.paymentReceipt#70c4fe03 flags:# date:int bot_id:long provider_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice info:flags.0?PaymentRequestedInfo shipping:flags.1?ShippingOption tip_amount:flags.3?long currency:string total_amount:long credentials_title:string users:Vector<User> = payments.PaymentReceipt`
 #[derive(Debug, Clone, PartialEq)]
@@ -634,6 +658,12 @@ impl ToJson for PaymentReceipt {
     }
 }
 
+impl crate::peers::Peers for PaymentReceipt {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.paymentReceiptStars#dabbf83a flags:# date:int bot_id:long title:string description:string photo:flags.2?WebDocument invoice:Invoice currency:string total_amount:long transaction_id:string users:Vector<User> = payments.PaymentReceipt`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PaymentReceiptStars {
@@ -745,6 +775,12 @@ impl ToJson for PaymentReceiptStars {
     }
 }
 
+impl crate::peers::Peers for PaymentReceiptStars {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.savedInfo#fb8fe43c flags:# has_saved_credentials:flags.1?true saved_info:flags.0?PaymentRequestedInfo = payments.SavedInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedInfo {
@@ -808,6 +844,8 @@ impl ToJson for SavedInfo {
     }
 }
 
+impl crate::peers::Peers for SavedInfo {}
+
 /// `payments.bankCardData#3e24e573 title:string open_urls:Vector<BankCardOpenUrl> = payments.BankCardData`
 #[derive(Debug, Clone, PartialEq)]
 pub struct BankCardData {
@@ -866,6 +904,8 @@ impl ToJson for BankCardData {
     }
 }
 
+impl crate::peers::Peers for BankCardData {}
+
 /// `payments.exportedInvoice#aed0cbd9 url:string = payments.ExportedInvoice`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedInvoice {
@@ -917,6 +957,8 @@ impl ToJson for ExportedInvoice {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ExportedInvoice {}
 
 /// `payments.checkedGiftCode#eb983f8f flags:# via_giveaway:flags.2?true from_id:flags.4?Peer giveaway_msg_id:flags.3?int to_id:flags.0?long date:int days:int used_date:flags.1?int chats:Vector<Chat> users:Vector<User> = payments.CheckedGiftCode`
 #[derive(Debug, Clone, PartialEq)]
@@ -1032,6 +1074,13 @@ impl ToJson for CheckedGiftCode {
     }
 }
 
+impl crate::peers::Peers for CheckedGiftCode {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.giveawayInfo#4367daa0 flags:# participating:flags.0?true preparing_results:flags.3?true start_date:int joined_too_early_date:flags.1?int admin_disallowed_chat_id:flags.2?long disallowed_country:flags.4?string = payments.GiveawayInfo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GiveawayInfo {
@@ -1124,6 +1173,8 @@ impl ToJson for GiveawayInfo {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GiveawayInfo {}
 
 /// `payments.giveawayInfoResults#e175e66f flags:# winner:flags.0?true refunded:flags.1?true start_date:int gift_code_slug:flags.3?string stars_prize:flags.4?long finish_date:int winners_count:int activated_count:flags.2?int = payments.GiveawayInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -1229,6 +1280,8 @@ impl ToJson for GiveawayInfoResults {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GiveawayInfoResults {}
 
 /// `payments.starsStatus#6c9ce8ed flags:# balance:StarsAmount subscriptions:flags.1?Vector<StarsSubscription> subscriptions_next_offset:flags.2?string subscriptions_missing_balance:flags.4?long history:flags.3?Vector<StarsTransaction> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = payments.StarsStatus`
 #[derive(Debug, Clone, PartialEq)]
@@ -1341,6 +1394,14 @@ impl ToJson for StarsStatus {
     }
 }
 
+impl crate::peers::Peers for StarsStatus {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.history, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.starsRevenueStats#6c207376 flags:# top_hours_graph:flags.0?StatsGraph revenue_graph:StatsGraph status:StarsRevenueStatus usd_rate:double = payments.StarsRevenueStats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsRevenueStats {
@@ -1416,6 +1477,8 @@ impl ToJson for StarsRevenueStats {
     }
 }
 
+impl crate::peers::Peers for StarsRevenueStats {}
+
 /// `payments.starsRevenueWithdrawalUrl#1dab80b7 url:string = payments.StarsRevenueWithdrawalUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarsRevenueWithdrawalUrl {
@@ -1467,6 +1530,8 @@ impl ToJson for StarsRevenueWithdrawalUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarsRevenueWithdrawalUrl {}
 
 /// `payments.starsRevenueAdsAccountUrl#394e7f21 url:string = payments.StarsRevenueAdsAccountUrl`
 #[derive(Debug, Clone, PartialEq)]
@@ -1520,6 +1585,8 @@ impl ToJson for StarsRevenueAdsAccountUrl {
     }
 }
 
+impl crate::peers::Peers for StarsRevenueAdsAccountUrl {}
+
 /// `payments.starGiftsNotModified#a388a368 = payments.StarGifts`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftsNotModified;
@@ -1564,6 +1631,8 @@ impl ToJson for StarGiftsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftsNotModified {}
 
 /// `payments.starGifts#2ed82995 hash:int gifts:Vector<StarGift> chats:Vector<Chat> users:Vector<User> = payments.StarGifts`
 #[derive(Debug, Clone, PartialEq)]
@@ -1635,6 +1704,13 @@ impl ToJson for StarGifts {
     }
 }
 
+impl crate::peers::Peers for StarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.connectedStarRefBots#98d5ea1d count:int connected_bots:Vector<ConnectedBotStarRef> users:Vector<User> = payments.ConnectedStarRefBots`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectedStarRefBots {
@@ -1696,6 +1772,12 @@ impl ToJson for ConnectedStarRefBots {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ConnectedStarRefBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -1774,6 +1856,12 @@ impl ToJson for SuggestedStarRefBots {
     }
 }
 
+impl crate::peers::Peers for SuggestedStarRefBots {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.starGiftUpgradePreview#3de1dfed sample_attributes:Vector<StarGiftAttribute> prices:Vector<StarGiftUpgradePrice> next_prices:Vector<StarGiftUpgradePrice> = payments.StarGiftUpgradePreview`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftUpgradePreview {
@@ -1838,6 +1926,8 @@ impl ToJson for StarGiftUpgradePreview {
     }
 }
 
+impl crate::peers::Peers for StarGiftUpgradePreview {}
+
 /// `payments.uniqueStarGift#416c56e8 gift:StarGift chats:Vector<Chat> users:Vector<User> = payments.UniqueStarGift`
 #[derive(Debug, Clone, PartialEq)]
 pub struct UniqueStarGift {
@@ -1899,6 +1989,13 @@ impl ToJson for UniqueStarGift {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for UniqueStarGift {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -1992,6 +2089,13 @@ impl ToJson for SavedStarGifts {
     }
 }
 
+impl crate::peers::Peers for SavedStarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.starGiftWithdrawalUrl#84aa3a9c url:string = payments.StarGiftWithdrawalUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftWithdrawalUrl {
@@ -2043,6 +2147,8 @@ impl ToJson for StarGiftWithdrawalUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftWithdrawalUrl {}
 
 /// `payments.resaleStarGifts#947a12df flags:# count:int gifts:Vector<StarGift> next_offset:flags.0?string attributes:flags.1?Vector<StarGiftAttribute> attributes_hash:flags.1?long chats:Vector<Chat> counters:flags.2?Vector<StarGiftAttributeCounter> users:Vector<User> = payments.ResaleStarGifts`
 #[derive(Debug, Clone, PartialEq)]
@@ -2152,6 +2258,13 @@ impl ToJson for ResaleStarGifts {
     }
 }
 
+impl crate::peers::Peers for ResaleStarGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `payments.starGiftCollectionsNotModified#a0ba4f17 = payments.StarGiftCollections`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftCollectionsNotModified;
@@ -2196,6 +2309,8 @@ impl ToJson for StarGiftCollectionsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftCollectionsNotModified {}
 
 /// `payments.starGiftCollections#8a2932f3 collections:Vector<StarGiftCollection> = payments.StarGiftCollections`
 #[derive(Debug, Clone, PartialEq)]
@@ -2248,6 +2363,8 @@ impl ToJson for StarGiftCollections {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftCollections {}
 
 /// `payments.uniqueStarGiftValueInfo#512fe446 flags:# last_sale_on_fragment:flags.1?true value_is_average:flags.6?true currency:string value:long initial_sale_date:int initial_sale_stars:long initial_sale_price:long last_sale_date:flags.0?int last_sale_price:flags.0?long floor_price:flags.2?long average_price:flags.3?long listed_count:flags.4?int fragment_listed_count:flags.5?int fragment_listed_url:flags.5?string = payments.UniqueStarGiftValueInfo`
 #[derive(Debug, Clone, PartialEq)]
@@ -2402,6 +2519,8 @@ impl ToJson for UniqueStarGiftValueInfo {
     }
 }
 
+impl crate::peers::Peers for UniqueStarGiftValueInfo {}
+
 /// `payments.checkCanSendGiftResultOk#374fa7ad = payments.CheckCanSendGiftResult`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckCanSendGiftResultOk;
@@ -2446,6 +2565,8 @@ impl ToJson for CheckCanSendGiftResultOk {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CheckCanSendGiftResultOk {}
 
 /// `payments.checkCanSendGiftResultFail#d5e58274 reason:TextWithEntities = payments.CheckCanSendGiftResult`
 #[derive(Debug, Clone, PartialEq)]
@@ -2498,6 +2619,8 @@ impl ToJson for CheckCanSendGiftResultFail {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CheckCanSendGiftResultFail {}
 
 /// `payments.starGiftAuctionState#6b39f4ec gift:StarGift state:StarGiftAuctionState user_state:StarGiftAuctionUserState timeout:int users:Vector<User> chats:Vector<Chat> = payments.StarGiftAuctionState`
 #[derive(Debug, Clone, PartialEq)]
@@ -2581,6 +2704,13 @@ impl ToJson for StarGiftAuctionState {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionState {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+    }
+}
+
 /// `payments.starGiftAuctionAcquiredGifts#7d5bd1f0 gifts:Vector<StarGiftAuctionAcquiredGift> users:Vector<User> chats:Vector<Chat> = payments.StarGiftAuctionAcquiredGifts`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftAuctionAcquiredGifts {
@@ -2645,6 +2775,13 @@ impl ToJson for StarGiftAuctionAcquiredGifts {
     }
 }
 
+impl crate::peers::Peers for StarGiftAuctionAcquiredGifts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+    }
+}
+
 /// `payments.starGiftActiveAuctionsNotModified#db33dad0 = payments.StarGiftActiveAuctions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftActiveAuctionsNotModified;
@@ -2689,6 +2826,8 @@ impl ToJson for StarGiftActiveAuctionsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StarGiftActiveAuctionsNotModified {}
 
 /// `payments.starGiftActiveAuctions#aef6abbc auctions:Vector<StarGiftActiveAuctionState> users:Vector<User> chats:Vector<Chat> = payments.StarGiftActiveAuctions`
 #[derive(Debug, Clone, PartialEq)]
@@ -2754,6 +2893,13 @@ impl ToJson for StarGiftActiveAuctions {
     }
 }
 
+impl crate::peers::Peers for StarGiftActiveAuctions {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+    }
+}
+
 /// `payments.starGiftUpgradeAttributes#46c6e36f attributes:Vector<StarGiftAttribute> = payments.StarGiftUpgradeAttributes`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StarGiftUpgradeAttributes {
@@ -2806,6 +2952,8 @@ impl ToJson for StarGiftUpgradeAttributes {
     }
 }
 
+impl crate::peers::Peers for StarGiftUpgradeAttributes {}
+
 /// `payments.currencyRates#bbcce4c2 rates:Vector<CurrencyRate> = payments.CurrencyRates`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurrencyRates {
@@ -2857,3 +3005,5 @@ impl ToJson for CurrencyRates {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CurrencyRates {}

@@ -65,6 +65,12 @@ impl ToJson for PhoneCall {
     }
 }
 
+impl crate::peers::Peers for PhoneCall {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `phone.groupCall#9e727aad call:GroupCall participants:Vector<GroupCallParticipant> participants_next_offset:string chats:Vector<Chat> users:Vector<User> = phone.GroupCall`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCall {
@@ -138,6 +144,13 @@ impl ToJson for GroupCall {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for GroupCall {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -223,6 +236,13 @@ impl ToJson for GroupParticipants {
     }
 }
 
+impl crate::peers::Peers for GroupParticipants {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `phone.joinAsPeers#afe5623f peers:Vector<Peer> chats:Vector<Chat> users:Vector<User> = phone.JoinAsPeers`
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinAsPeers {
@@ -287,6 +307,13 @@ impl ToJson for JoinAsPeers {
     }
 }
 
+impl crate::peers::Peers for JoinAsPeers {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `phone.exportedGroupCallInvite#204bd158 link:string = phone.ExportedGroupCallInvite`
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportedGroupCallInvite {
@@ -339,6 +366,8 @@ impl ToJson for ExportedGroupCallInvite {
     }
 }
 
+impl crate::peers::Peers for ExportedGroupCallInvite {}
+
 /// `phone.groupCallStreamChannels#d0e482b2 channels:Vector<GroupCallStreamChannel> = phone.GroupCallStreamChannels`
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupCallStreamChannels {
@@ -390,6 +419,8 @@ impl ToJson for GroupCallStreamChannels {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GroupCallStreamChannels {}
 
 /// `phone.groupCallStreamRtmpUrl#2dbf3432 url:string key:string = phone.GroupCallStreamRtmpUrl`
 #[derive(Debug, Clone, PartialEq)]
@@ -448,6 +479,8 @@ impl ToJson for GroupCallStreamRtmpUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for GroupCallStreamRtmpUrl {}
 
 /// `phone.groupCallStars#9d1dbd26 total_stars:long top_donors:Vector<GroupCallDonor> chats:Vector<Chat> users:Vector<User> = phone.GroupCallStars`
 #[derive(Debug, Clone, PartialEq)]
@@ -516,5 +549,12 @@ impl ToJson for GroupCallStars {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for GroupCallStars {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

@@ -65,6 +65,12 @@ impl ToJson for Photos {
     }
 }
 
+impl crate::peers::Peers for Photos {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `photos.photosSlice#15051f54 count:int photos:Vector<Photo> users:Vector<User> = photos.Photos`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotosSlice {
@@ -129,6 +135,12 @@ impl ToJson for PhotosSlice {
     }
 }
 
+impl crate::peers::Peers for PhotosSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `photos.photo#20212ca8 photo:Photo users:Vector<User> = photos.Photo`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Photo {
@@ -184,5 +196,11 @@ impl ToJson for Photo {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Photo {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

@@ -82,6 +82,12 @@ impl ToJson for BoostsList {
     }
 }
 
+impl crate::peers::Peers for BoostsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `premium.myBoosts#9ae228e2 my_boosts:Vector<MyBoost> chats:Vector<Chat> users:Vector<User> = premium.MyBoosts`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MyBoosts {
@@ -143,6 +149,13 @@ impl ToJson for MyBoosts {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for MyBoosts {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -268,3 +281,5 @@ impl ToJson for BoostsStatus {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for BoostsStatus {}

@@ -65,6 +65,8 @@ impl ToJson for EligibleToJoin {
     }
 }
 
+impl crate::peers::Peers for EligibleToJoin {}
+
 /// `smsjobs.status#2aee9191 flags:# allow_international:flags.0?true recent_sent:int recent_since:int recent_remains:int total_sent:int total_since:int last_gift_slug:flags.1?string terms_url:string = smsjobs.Status`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Status {
@@ -163,3 +165,5 @@ impl ToJson for Status {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Status {}

@@ -185,6 +185,8 @@ impl ToJson for BroadcastStats {
     }
 }
 
+impl crate::peers::Peers for BroadcastStats {}
+
 /// `stats.megagroupStats#ef7ff916 period:StatsDateRangeDays members:StatsAbsValueAndPrev messages:StatsAbsValueAndPrev viewers:StatsAbsValueAndPrev posters:StatsAbsValueAndPrev growth_graph:StatsGraph members_graph:StatsGraph new_members_by_source_graph:StatsGraph languages_graph:StatsGraph messages_graph:StatsGraph actions_graph:StatsGraph top_hours_graph:StatsGraph weekdays_graph:StatsGraph top_posters:Vector<StatsGroupTopPoster> top_admins:Vector<StatsGroupTopAdmin> top_inviters:Vector<StatsGroupTopInviter> users:Vector<User> = stats.MegagroupStats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MegagroupStats {
@@ -333,6 +335,12 @@ impl ToJson for MegagroupStats {
     }
 }
 
+impl crate::peers::Peers for MegagroupStats {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stats.messageStats#7fe91c14 views_graph:StatsGraph reactions_by_emotion_graph:StatsGraph = stats.MessageStats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageStats {
@@ -391,6 +399,8 @@ impl ToJson for MessageStats {
     }
 }
 
+impl crate::peers::Peers for MessageStats {}
+
 /// `stats.storyStats#50cd067c views_graph:StatsGraph reactions_by_emotion_graph:StatsGraph = stats.StoryStats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryStats {
@@ -448,6 +458,8 @@ impl ToJson for StoryStats {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StoryStats {}
 
 /// `stats.publicForwards#93037e20 flags:# count:int forwards:Vector<PublicForward> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = stats.PublicForwards`
 #[derive(Debug, Clone, PartialEq)]
@@ -530,6 +542,14 @@ impl ToJson for PublicForwards {
     }
 }
 
+impl crate::peers::Peers for PublicForwards {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.forwards, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stats.pollStats#2999beed votes_graph:StatsGraph = stats.PollStats`
 #[derive(Debug, Clone, PartialEq)]
 pub struct PollStats {
@@ -581,3 +601,5 @@ impl ToJson for PollStats {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for PollStats {}

@@ -58,3 +58,5 @@ impl ToJson for SuggestedShortName {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SuggestedShortName {}

@@ -52,6 +52,8 @@ impl ToJson for FileUnknown {
     }
 }
 
+impl crate::peers::Peers for FileUnknown {}
+
 /// `storage.filePartial#40bc6f52 = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilePartial;
@@ -96,6 +98,8 @@ impl ToJson for FilePartial {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FilePartial {}
 
 /// `storage.fileJpeg#007efe0e = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +146,8 @@ impl ToJson for FileJpeg {
     }
 }
 
+impl crate::peers::Peers for FileJpeg {}
+
 /// `storage.fileGif#cae1aadf = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileGif;
@@ -186,6 +192,8 @@ impl ToJson for FileGif {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FileGif {}
 
 /// `storage.filePng#0a4f63c0 = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +240,8 @@ impl ToJson for FilePng {
     }
 }
 
+impl crate::peers::Peers for FilePng {}
+
 /// `storage.filePdf#ae1e508d = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilePdf;
@@ -276,6 +286,8 @@ impl ToJson for FilePdf {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FilePdf {}
 
 /// `storage.fileMp3#528a0677 = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
@@ -322,6 +334,8 @@ impl ToJson for FileMp3 {
     }
 }
 
+impl crate::peers::Peers for FileMp3 {}
+
 /// `storage.fileMov#4b09ebbc = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileMov;
@@ -366,6 +380,8 @@ impl ToJson for FileMov {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FileMov {}
 
 /// `storage.fileMp4#b3cea0e4 = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
@@ -412,6 +428,8 @@ impl ToJson for FileMp4 {
     }
 }
 
+impl crate::peers::Peers for FileMp4 {}
+
 /// `storage.fileWebp#1081464c = storage.FileType`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileWebp;
@@ -456,3 +474,5 @@ impl ToJson for FileWebp {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FileWebp {}

@@ -67,6 +67,8 @@ impl ToJson for AllStoriesNotModified {
     }
 }
 
+impl crate::peers::Peers for AllStoriesNotModified {}
+
 /// `stories.allStories#6efc5e81 flags:# has_more:flags.0?true count:int state:string peer_stories:Vector<PeerStories> chats:Vector<Chat> users:Vector<User> stealth_mode:StoriesStealthMode = stories.AllStories`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AllStories {
@@ -157,6 +159,14 @@ impl ToJson for AllStories {
     }
 }
 
+impl crate::peers::Peers for AllStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.peer_stories, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stories.stories#63c3dd0a flags:# count:int stories:Vector<StoryItem> pinned_to_top:flags.0?Vector<int> chats:Vector<Chat> users:Vector<User> = stories.Stories`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stories {
@@ -235,6 +245,14 @@ impl ToJson for Stories {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Stories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -337,6 +355,14 @@ impl ToJson for StoryViewsList {
     }
 }
 
+impl crate::peers::Peers for StoryViewsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.views, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stories.storyViews#de9eed1d views:Vector<StoryViews> users:Vector<User> = stories.StoryViews`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryViews {
@@ -392,6 +418,12 @@ impl ToJson for StoryViews {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for StoryViews {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -456,6 +488,14 @@ impl ToJson for PeerStories {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for PeerStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -540,6 +580,14 @@ impl ToJson for StoryReactionsList {
     }
 }
 
+impl crate::peers::Peers for StoryReactionsList {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.reactions, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stories.foundStories#e2de7737 flags:# count:int stories:Vector<FoundStory> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = stories.FoundStories`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStories {
@@ -621,6 +669,14 @@ impl ToJson for FoundStories {
     }
 }
 
+impl crate::peers::Peers for FoundStories {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.stories, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `stories.canSendStoryCount#c387c04e count_remains:int = stories.CanSendStoryCount`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CanSendStoryCount {
@@ -673,6 +729,8 @@ impl ToJson for CanSendStoryCount {
     }
 }
 
+impl crate::peers::Peers for CanSendStoryCount {}
+
 /// `stories.albumsNotModified#564edaeb = stories.Albums`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlbumsNotModified;
@@ -717,6 +775,8 @@ impl ToJson for AlbumsNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for AlbumsNotModified {}
 
 /// `stories.albums#c3987a3a hash:long albums:Vector<StoryAlbum> = stories.Albums`
 #[derive(Debug, Clone, PartialEq)]
@@ -775,3 +835,5 @@ impl ToJson for Albums {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for Albums {}

@@ -59,6 +59,8 @@ impl ToJson for ApiResponse {
     }
 }
 
+impl crate::peers::Peers for ApiResponse {}
+
 /// `toncenter.streamingUrl#19887601 url:string expires:int = toncenter.StreamingUrl`
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamingUrl {
@@ -116,3 +118,5 @@ impl ToJson for StreamingUrl {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for StreamingUrl {}

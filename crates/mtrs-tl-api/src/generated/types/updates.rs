@@ -83,6 +83,8 @@ impl ToJson for State {
     }
 }
 
+impl crate::peers::Peers for State {}
+
 /// `updates.differenceEmpty#5d75a138 date:int seq:int = updates.Difference`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DifferenceEmpty {
@@ -140,6 +142,8 @@ impl ToJson for DifferenceEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DifferenceEmpty {}
 
 /// `updates.difference#00f49ca0 new_messages:Vector<Message> new_encrypted_messages:Vector<EncryptedMessage> other_updates:Vector<Update> chats:Vector<Chat> users:Vector<User> state:updates.State = updates.Difference`
 #[derive(Debug, Clone, PartialEq)]
@@ -220,6 +224,15 @@ impl ToJson for Difference {
         w.key("state");
         self.state.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Difference {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.new_messages, found);
+        crate::peers::Peers::collect_peers(&self.other_updates, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -305,6 +318,15 @@ impl ToJson for DifferenceSlice {
     }
 }
 
+impl crate::peers::Peers for DifferenceSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.new_messages, found);
+        crate::peers::Peers::collect_peers(&self.other_updates, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `updates.differenceTooLong#4afe8f6d pts:int = updates.Difference`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DifferenceTooLong {
@@ -356,6 +378,8 @@ impl ToJson for DifferenceTooLong {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for DifferenceTooLong {}
 
 /// `updates.channelDifferenceEmpty#3e11affb flags:# final:flags.0?true pts:int timeout:flags.1?int = updates.ChannelDifference`
 #[derive(Debug, Clone, PartialEq)]
@@ -425,6 +449,8 @@ impl ToJson for ChannelDifferenceEmpty {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for ChannelDifferenceEmpty {}
 
 /// `updates.channelDifferenceTooLong#a4bcc6fe flags:# final:flags.0?true timeout:flags.1?int dialog:Dialog messages:Vector<Message> chats:Vector<Chat> users:Vector<User> = updates.ChannelDifference`
 #[derive(Debug, Clone, PartialEq)]
@@ -510,6 +536,15 @@ impl ToJson for ChannelDifferenceTooLong {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelDifferenceTooLong {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.dialog, found);
+        crate::peers::Peers::collect_peers(&self.messages, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -603,5 +638,14 @@ impl ToJson for ChannelDifference {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for ChannelDifference {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.new_messages, found);
+        crate::peers::Peers::collect_peers(&self.other_updates, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }

@@ -71,6 +71,8 @@ impl ToJson for File {
     }
 }
 
+impl crate::peers::Peers for File {}
+
 /// `upload.fileCdnRedirect#f18cda44 dc_id:int file_token:bytes encryption_key:bytes encryption_iv:bytes file_hashes:Vector<FileHash> = upload.File`
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileCdnRedirect {
@@ -146,6 +148,8 @@ impl ToJson for FileCdnRedirect {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for FileCdnRedirect {}
 
 /// `upload.webFile#21e753bc size:int mime_type:string file_type:storage.FileType mtime:int bytes:bytes = upload.WebFile`
 #[derive(Debug, Clone, PartialEq)]
@@ -223,6 +227,8 @@ impl ToJson for WebFile {
     }
 }
 
+impl crate::peers::Peers for WebFile {}
+
 /// `upload.cdnFileReuploadNeeded#eea8e46e request_token:bytes = upload.CdnFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CdnFileReuploadNeeded {
@@ -275,6 +281,8 @@ impl ToJson for CdnFileReuploadNeeded {
     }
 }
 
+impl crate::peers::Peers for CdnFileReuploadNeeded {}
+
 /// `upload.cdnFile#a99fca4f bytes:bytes = upload.CdnFile`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CdnFile {
@@ -326,3 +334,5 @@ impl ToJson for CdnFile {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for CdnFile {}

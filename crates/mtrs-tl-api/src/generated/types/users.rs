@@ -71,6 +71,14 @@ impl ToJson for UserFull {
     }
 }
 
+impl crate::peers::Peers for UserFull {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.full_user, found);
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `users.users#62d706b8 users:Vector<User> = users.Users`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Users {
@@ -120,6 +128,12 @@ impl ToJson for Users {
         w.key("users");
         self.users.write_json(w);
         w.end_object();
+    }
+}
+
+impl crate::peers::Peers for Users {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
     }
 }
 
@@ -181,6 +195,12 @@ impl ToJson for UsersSlice {
     }
 }
 
+impl crate::peers::Peers for UsersSlice {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `users.savedMusicNotModified#e3878aa4 count:int = users.SavedMusic`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SavedMusicNotModified {
@@ -232,6 +252,8 @@ impl ToJson for SavedMusicNotModified {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedMusicNotModified {}
 
 /// `users.savedMusic#34a2f297 count:int documents:Vector<Document> = users.SavedMusic`
 #[derive(Debug, Clone, PartialEq)]
@@ -290,3 +312,5 @@ impl ToJson for SavedMusic {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for SavedMusic {}

@@ -65,6 +65,12 @@ impl ToJson for UserAddresses {
     }
 }
 
+impl crate::peers::Peers for UserAddresses {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `wallet.transactions#4322d5a5 flags:# balance:long transactions:Vector<WalletTransaction> next_offset:flags.0?string chats:Vector<Chat> users:Vector<User> = wallet.Transactions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Transactions {
@@ -146,6 +152,13 @@ impl ToJson for Transactions {
     }
 }
 
+impl crate::peers::Peers for Transactions {
+    fn collect_peers<'a>(&'a self, found: &mut crate::peers::Found<'a>) {
+        crate::peers::Peers::collect_peers(&self.chats, found);
+        crate::peers::Peers::collect_peers(&self.users, found);
+    }
+}
+
 /// `wallet.secretPhraseParts#e6d0ef01 token:string dcs:Vector<int> = wallet.SecretPhraseParts`
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecretPhraseParts {
@@ -204,6 +217,8 @@ impl ToJson for SecretPhraseParts {
     }
 }
 
+impl crate::peers::Peers for SecretPhraseParts {}
+
 /// `wallet.encryptedSecretPhrasePart#18e82537 data:bytes = wallet.EncryptedSecretPhrasePart`
 #[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedSecretPhrasePart {
@@ -255,6 +270,8 @@ impl ToJson for EncryptedSecretPhrasePart {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for EncryptedSecretPhrasePart {}
 
 /// `wallet.holderDc#f9d612ef dc:int public_key:bytes = wallet.HolderDc`
 #[derive(Debug, Clone, PartialEq)]
@@ -313,6 +330,8 @@ impl ToJson for HolderDc {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for HolderDc {}
 
 /// `wallet.proofChallenge#99e41707 payload:string expires:int domain:string = wallet.ProofChallenge`
 #[derive(Debug, Clone, PartialEq)]
@@ -378,6 +397,8 @@ impl ToJson for ProofChallenge {
     }
 }
 
+impl crate::peers::Peers for ProofChallenge {}
+
 /// `wallet.tonConnectChallenge#4bc89693 challenge:bytes event_id:long = wallet.TonConnectChallenge`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TonConnectChallenge {
@@ -435,6 +456,8 @@ impl ToJson for TonConnectChallenge {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TonConnectChallenge {}
 
 /// `wallet.tonConnectPending#85c0f124 session:TonConnectSession requests:Vector<TonConnectRequest> = wallet.TonConnectPending`
 #[derive(Debug, Clone, PartialEq)]
@@ -494,6 +517,8 @@ impl ToJson for TonConnectPending {
     }
 }
 
+impl crate::peers::Peers for TonConnectPending {}
+
 /// `wallet.tonConnectSessions#0e1f6896 sessions:Vector<TonConnectSession> = wallet.TonConnectSessions`
 #[derive(Debug, Clone, PartialEq)]
 pub struct TonConnectSessions {
@@ -545,6 +570,8 @@ impl ToJson for TonConnectSessions {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for TonConnectSessions {}
 
 /// `wallet.existingBalance#bde90a8d flags:# has_balance:flags.0?true url:string = wallet.ExistingBalance`
 #[derive(Debug, Clone, PartialEq)]
@@ -606,6 +633,8 @@ impl ToJson for ExistingBalance {
     }
 }
 
+impl crate::peers::Peers for ExistingBalance {}
+
 /// `wallet.nftAttribute#4c1ef10e trait_type:string value:string = wallet.NftAttribute`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NftAttribute {
@@ -663,6 +692,8 @@ impl ToJson for NftAttribute {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NftAttribute {}
 
 /// `wallet.nftItem#3441fd1c flags:# collection_address:flags.0?string address:string owner_address:string index:string name:flags.1?string description:flags.2?string image:flags.3?WebDocument image_small:flags.4?WebDocument content_url:flags.5?WebDocument lottie:flags.6?WebDocument attributes:flags.7?Vector<wallet.NftAttribute> extra:flags.8?DataJSON = wallet.NftItem`
 #[derive(Debug, Clone, PartialEq)]
@@ -811,6 +842,8 @@ impl ToJson for NftItem {
     }
 }
 
+impl crate::peers::Peers for NftItem {}
+
 /// `wallet.nftItems#794d486f flags:# items:Vector<wallet.NftItem> next_offset:flags.0?string = wallet.NftItems`
 #[derive(Debug, Clone, PartialEq)]
 pub struct NftItems {
@@ -873,3 +906,5 @@ impl ToJson for NftItems {
         w.end_object();
     }
 }
+
+impl crate::peers::Peers for NftItems {}
