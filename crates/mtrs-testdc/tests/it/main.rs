@@ -8,6 +8,7 @@ mod exchange;
 mod faults;
 mod interop;
 mod legacy;
+mod login;
 mod malformed;
 mod module_graph;
 mod raw;
