@@ -261,6 +261,11 @@ impl Client {
         self.sign_in_bot().await
     }
 
+    /// The client's settings (API id and hash, configuration).
+    pub(crate) fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
     /// Signs in with the configured bot token, if there is one.
     async fn sign_in_bot(&self) -> Result<(), InvokeError> {
         let Some(token) = self.inner.settings.config.bot_token.clone() else {
@@ -527,7 +532,7 @@ fn key_rejected(link: &link::Link, e: &mtrs_net::Error) -> bool {
 }
 
 /// The signed-in account, if `value` is a successful `auth.authorization`.
-fn identity_of(value: &dyn Any) -> Option<Identity> {
+pub(crate) fn identity_of(value: &dyn Any) -> Option<Identity> {
     let enums::auth::Authorization::Authorization(auth) =
         value.downcast_ref::<enums::auth::Authorization>()?
     else {
