@@ -108,7 +108,7 @@ impl Client {
         })
     }
 
-    fn pool(&self) -> Result<PoolHandle, InvokeError> {
+    pub(crate) fn pool(&self) -> Result<PoolHandle, InvokeError> {
         let pool = self
             .inner
             .running

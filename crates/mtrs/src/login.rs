@@ -1,6 +1,6 @@
 //! User sign-in with a phone number: [`Client::request_login_code`] →
 //! [`Client::sign_in`] → (if the account has a 2FA password) [`Client::check_password`],
-//! or [`Client::sign_up`] for a number without an account.
+//! or [`Client::sign_up`] for a number without an account; [`Client::sign_out`] ends it.
 //!
 //! The calls go through [`Client::invoke`], so `PHONE_MIGRATE_X` moves the home DC for
 //! good (persisted) and the `auth.authorization` that ends the sign-in records the
@@ -342,6 +342,24 @@ impl Client {
         };
         let answer = self.invoke(&request).await?;
         signed_in(&answer, "auth.checkPassword")
+    }
+
+    /// Signs the account out (`auth.logOut`) and forgets the identity in the store (the
+    /// auth keys stay; sign in again with [`Client::request_login_code`]).
+    ///
+    /// # Errors
+    /// [`InvokeError`] of the call or the store (`AUTH_KEY_UNREGISTERED` if the session
+    /// was not signed in).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// client.sign_out().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn sign_out(&self) -> Result<(), InvokeError> {
+        self.invoke(&auth::LogOut).await?;
+        self.pool()?.signed_out().await?;
+        Ok(())
     }
 
     async fn password_info(&self) -> Result<types::account::Password, LoginError> {

@@ -51,7 +51,24 @@ async fn code_login_follows_phone_migrate_and_persists_home_and_identity() {
     let session = again.session().await.unwrap();
     assert_eq!(session.home_dc.0, 1);
     assert_eq!(session.identity.map(|i| i.user_id.0), Some(1001));
+
+    // Signing out logs the key out on the server and forgets the identity, persisted.
+    let key_id = session.dcs[&DcId::new(1)]
+        .auth_key
+        .as_ref()
+        .expect("a key on DC 1")
+        .id()
+        .0;
+    assert_eq!(dc.cluster.key_user(1, key_id), Some(1001));
+    again.sign_out().await.unwrap();
+    assert_eq!(dc.cluster.key_user(1, key_id), None);
+    assert_eq!(again.session().await.unwrap().identity, None);
     again.stop().await.unwrap();
+    let third = client(user_config(&dc, dir.path()));
+    third.connect().await.unwrap();
+    let session = third.session().await.unwrap();
+    assert_eq!((session.identity, session.home_dc.0), (None, 1));
+    third.stop().await.unwrap();
 }
 
 #[tokio::test]
