@@ -2,7 +2,7 @@
 //! the password KDF `passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow`,
 //! client side ([`client_proof`]) and server side ([`SrpServer`]).
 //!
-//! See <https://core.telegram.org/api/srp>. With `H = SHA256`, `SH(data, salt) =
+//! See <https://core.telegram.org/api/srp> and `docs/srp.md`. With `H = SHA256`, `SH(data, salt) =
 //! H(salt | data | salt)`, numbers big-endian and padded to 256 bytes in every hash:
 //!
 //! * `x = SH(PBKDF2-HMAC-SHA512(SH(SH(password, salt1), salt2), salt1, 100000), salt2)`
