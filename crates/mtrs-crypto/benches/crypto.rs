@@ -147,6 +147,36 @@ fn modexp(c: &mut Criterion) {
     }
 }
 
+/// The 2FA SRP check against a bare constant-time 2048-bit modexp, in the same run: the
+/// proof alone (x precomputed; three exponentiations: 256-, 2048- and 2049-bit exponents),
+/// the PBKDF2 password hash alone, and the server's verification.
+fn srp(c: &mut Criterion) {
+    use mtrs_crypto::dh::{DhGroup, DhValue, TELEGRAM_DH_PRIME};
+    use mtrs_crypto::srp::{self, PasswordHash, SrpServer};
+    let group = DhGroup::new(3, &TELEGRAM_DH_PRIME).expect("Telegram's prime");
+    let (salt1, salt2) = ([0x51u8; 40], [0x52u8; 16]);
+    let x = PasswordHash::new(b"hunter2", &salt1, &salt2);
+    let server = SrpServer::new(&group, &srp::verifier(&group, &x), &[0x5b; 256]).expect("b");
+    let a: [u8; 256] = std::array::from_fn(|i| (i as u8).wrapping_mul(151).wrapping_add(7));
+    let proof = srp::client_proof(&group, &x, &salt1, &salt2, server.srp_b(), &a).expect("a");
+    let mut g = c.benchmark_group("srp_2048");
+    g.sample_size(20);
+    g.bench_function("bare modexp g^a mod p (constant time)", |b| {
+        b.iter(|| group.public_value(black_box(&a), DhValue::GB))
+    });
+    g.bench_function("client_proof (x precomputed)", |b| {
+        b.iter(|| srp::client_proof(&group, &x, &salt1, &salt2, server.srp_b(), black_box(&a)))
+    });
+    g.bench_function("server verify", |b| {
+        b.iter(|| server.verify(&group, &salt1, &salt2, black_box(&proof.a), &proof.m1))
+    });
+    g.sample_size(10);
+    g.bench_function("password hash (PBKDF2-HMAC-SHA512, 100000 rounds)", |b| {
+        b.iter(|| PasswordHash::new(black_box(b"hunter2"), &salt1, &salt2))
+    });
+    g.finish();
+}
+
 /// utime + stime of this process in clock ticks (assumed 100 per second), Linux only.
 fn process_cpu_ticks() -> Option<u64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
@@ -229,5 +259,12 @@ fn factorization(c: &mut Criterion) {
     );
 }
 
-criterion::criterion_group!(benches, ige_vs_cbc, print_ratios, modexp, factorization);
+criterion::criterion_group!(
+    benches,
+    ige_vs_cbc,
+    print_ratios,
+    modexp,
+    srp,
+    factorization
+);
 criterion::criterion_main!(benches);

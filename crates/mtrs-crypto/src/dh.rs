@@ -80,13 +80,13 @@ impl DhValue {
 /// subgroup.
 #[derive(Clone)]
 pub struct DhGroup {
-    g: u32,
-    prime: U2048,
-    params: Params,
+    pub(crate) g: u32,
+    pub(crate) prime: U2048,
+    pub(crate) params: Params,
     /// `2^1984`, the lower safety bound.
-    low: U2048,
+    pub(crate) low: U2048,
     /// `p − 2^1984`, the upper safety bound.
-    high: U2048,
+    pub(crate) high: U2048,
 }
 
 impl std::fmt::Debug for DhGroup {

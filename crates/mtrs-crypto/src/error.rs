@@ -95,6 +95,25 @@ pub enum Error {
         /// Which value.
         value: crate::dh::DhValue,
     },
+    /// An SRP value outside `1 < v < p − 1`.
+    #[error("SRP value {} is outside 1 < v < p - 1", value.name())]
+    SrpValueOutOfRange {
+        /// Which value.
+        value: crate::srp::SrpValue,
+    },
+    /// An SRP value outside the safety range `[2^1984, p − 2^1984]`.
+    #[error("SRP value {} is outside [2^1984, p - 2^1984]", value.name())]
+    SrpValueUnsafe {
+        /// Which value.
+        value: crate::srp::SrpValue,
+    },
+    /// The caller's own SRP secret (`a` or `b`) gives an unusable public value or `u = 0`:
+    /// draw a new one.
+    #[error("SRP secret rejected: draw a new random secret")]
+    SrpSecretRejected,
+    /// The client's `M1` does not match (a wrong password, or a forged proof).
+    #[error("SRP proof M1 does not match")]
+    SrpProofMismatch,
     /// A modulus that is even or zero (Montgomery arithmetic needs an odd one).
     #[error("modulus is even or zero")]
     EvenModulus,

@@ -22,6 +22,7 @@
 //! | RSA keys: Telegram's, from PEM or (n, e); fingerprints | [`rsa::telegram_production_key`], [`rsa::telegram_test_key`], [`rsa::RsaPublicKey::from_pem`], [`rsa::RsaPublicKey::new`], [`rsa::RsaPublicKey::fingerprint`], [`rsa::find_by_fingerprint`] |
 //! | RSA_PAD / legacy RSA, client side | [`rsa::RsaPublicKey::encrypt_pad`] (retry on [`Error::RsaPadRetry`]), [`rsa::RsaPublicKey::encrypt_legacy`] |
 //! | RSA_PAD / legacy RSA, server side | [`rsa::RsaPrivateKey::new`], [`rsa::RsaPrivateKey::decrypt_pad`], [`rsa::RsaPrivateKey::decrypt_legacy`] → [`rsa::LegacyPlaintext`] |
+//! | 2FA SRP: password hash, verifier, client proof, server side | [`srp::PasswordHash::new`], [`srp::verifier`], [`srp::client_proof`] → [`srp::SrpProof`], [`srp::SrpServer::new`], [`srp::SrpServer::verify`] |
 //! | pq factorization | [`pq::factorize`], [`pq::factorize_be`] → [`pq::Factors`] |
 //!
 //! Every fallible call returns [`Error`], a `#[non_exhaustive]` enum with structured fields.
@@ -34,7 +35,7 @@
 //!   no multi-block path applies; the bench compares it with sequential AES-256-CBC
 //!   encryption from the `cbc` crate (`cargo bench -p mtrs-crypto --bench crypto`).
 //! * No `unsafe`: the workspace forbids it and nothing here needs it.
-//! * Secret exponents (`b`, RSA `d`) go through crypto-bigint's constant-time exponentiation;
+//! * Secret exponents (`b`, RSA `d`, SRP `x`, `a + u·x`, `b`) go through crypto-bigint's constant-time exponentiation;
 //!   public ones (RSA `e`, primality tests) through its variable-time one.
 
 mod auth_key;
@@ -49,6 +50,7 @@ pub mod obfuscated;
 mod pem;
 pub mod pq;
 pub mod rsa;
+pub mod srp;
 pub mod tdesktop;
 
 pub use auth_key::{AuthKey, AuthKeyId};

@@ -411,6 +411,32 @@ impl Cluster {
             .unwrap_or_default()
     }
 
+    /// The login code `auth.sendCode` last sent to `phone` (digits, `+` and separators
+    /// allowed) and not expired yet: the number's home DC repeated to five digits.
+    ///
+    /// ```no_run
+    /// # async fn f(cluster: mtrs_testdc::Cluster) {
+    /// // after a client's auth.sendCode for Alice (DC 1):
+    /// assert_eq!(cluster.login_code("+999 661 0001").as_deref(), Some("11111"));
+    /// # }
+    /// ```
+    pub fn login_code(&self, phone: &str) -> Option<String> {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        self.shared.logins.code_for(&digits)
+    }
+
+    /// Expires every login code sent so far (`auth.signIn` then answers
+    /// `PHONE_CODE_EXPIRED`); returns how many codes there were.
+    ///
+    /// ```no_run
+    /// # fn f(cluster: mtrs_testdc::Cluster) {
+    /// cluster.expire_login_codes();
+    /// # }
+    /// ```
+    pub fn expire_login_codes(&self) -> usize {
+        self.shared.logins.expire_codes()
+    }
+
     /// The event log.
     pub fn events(&self) -> &EventLog {
         &self.shared.events

@@ -303,6 +303,16 @@ async fn command(
                 Value::from(handle.revoke_authorizations()),
             ))
         }
+        "login_code" => {
+            let phone = request
+                .get("phone")
+                .and_then(Value::as_str)
+                .ok_or("login_code needs \"phone\"")?;
+            let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+            let code = shared.logins.code_for(&digits);
+            Ok(field("code", code.map_or(Value::Null, Value::from)))
+        }
+        "expire_login_codes" => Ok(field("expired", Value::from(shared.logins.expire_codes()))),
         other => Err(format!("unknown command {other:?}")),
     }
 }

@@ -25,6 +25,28 @@ pub struct Account {
     pub phone: Option<String>,
     /// The bot token (`"<id>:<secret>"`) if this account is a bot.
     pub bot_token: Option<String>,
+    /// The 2FA password, if the account has one.
+    pub two_factor: Option<TwoFactor>,
+}
+
+/// An account's 2FA password. The DC keeps only the SRP verifier `v = g^x` it derives
+/// (with its own random salts) and checks `auth.checkPassword` proofs against it; the
+/// password is never printed.
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TwoFactor {
+    /// The password (UTF-8).
+    pub password: String,
+    /// The hint `account.getPassword` shows, if any.
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Debug for TwoFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactor")
+            .field("hint", &self.hint)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Account {
@@ -39,6 +61,7 @@ impl Account {
             username: None,
             phone: None,
             bot_token: None,
+            two_factor: None,
         }
     }
 
@@ -58,6 +81,20 @@ impl Account {
     /// Sets the phone number.
     pub fn with_phone(mut self, phone: &str) -> Self {
         self.phone = Some(phone.to_owned());
+        self
+    }
+
+    /// Sets a 2FA password (and its hint).
+    ///
+    /// ```
+    /// let carol = mtrs_testdc::Account::user(3, 1, "Carol").with_password("pw", Some("hint"));
+    /// assert!(!format!("{carol:?}").contains("\"pw\""));
+    /// ```
+    pub fn with_password(mut self, password: &str, hint: Option<&str>) -> Self {
+        self.two_factor = Some(TwoFactor {
+            password: password.to_owned(),
+            hint: hint.map(str::to_owned),
+        });
         self
     }
 
@@ -166,10 +203,15 @@ impl File {
     }
 }
 
+/// The 2FA password of the default fixture's user `carol` (1003).
+pub const CAROL_PASSWORD: &str = "carol-2fa-passw0rd";
+
 /// Everything the cluster knows about: accounts, channels and files.
 ///
-/// [`Fixture::default`] has, for a cluster of at least 3 DCs: user `alice` (id 1001) on
-/// DC 1, user `bob` (1002) on DC 2, bot `testdc_bot` (7001, token
+/// [`Fixture::default`] has, for a cluster of at least 3 DCs: user `alice` (id 1001,
+/// phone 9996610001) on DC 1, user `bob` (1002, phone 9996620002) on DC 2, user `carol`
+/// (1003, phone 9996630003, 2FA password [`CAROL_PASSWORD`], hint `"carol's hint"`) on
+/// DC 3, bot `testdc_bot` (7001, token
 /// `7001:testdc-bot-secret`) on DC 2, bot `dc1_bot` (7002, token `7002:dc1-bot-secret`)
 /// on DC 1, channel `mtrs_news` (5001), a 10 000-byte file 9001 on DC 1 and a
 /// 300 000-byte file 9003 on DC 3.
@@ -205,6 +247,10 @@ impl Default for Fixture {
                 Account::user(1002, 2, "Bob")
                     .with_username("bob")
                     .with_phone("9996620002"),
+                Account::user(1003, 3, "Carol")
+                    .with_username("carol")
+                    .with_phone("9996630003")
+                    .with_password(CAROL_PASSWORD, Some("carol's hint")),
                 Account::bot(7001, 2, "Test Bot", "testdc-bot-secret").with_username("testdc_bot"),
                 Account::bot(7002, 1, "DC1 Bot", "dc1-bot-secret").with_username("dc1_bot"),
             ],
@@ -262,6 +308,13 @@ impl Fixture {
     /// The account with this id.
     pub fn account_by_id(&self, id: i64) -> Option<&Account> {
         self.accounts.iter().find(|a| a.id == id)
+    }
+
+    /// The account with this phone number (digits only).
+    pub fn account_by_phone(&self, phone: &str) -> Option<&Account> {
+        self.accounts
+            .iter()
+            .find(|a| a.phone.as_deref() == Some(phone))
     }
 
     /// The bot signing in with this token.

@@ -14,7 +14,8 @@
 //! `langpack.getLangPack`, `langpack.getDifference`, `langpack.getStrings`,
 //! `langpack.getLanguages`, `auth.importBotAuthorization`,
 //! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.bindTempAuthKey`,
-//! `auth.logOut`, `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
+//! `auth.logOut`, `auth.sendCode`, `auth.signIn`, `auth.signUp`, `auth.checkPassword`,
+//! `account.getPassword` (user sign-in with login codes and real SRP 2FA), `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
 //! `messages.getDialogs`, `messages.getHistory` (both empty), `upload.getFile`,
 //! `upload.saveFilePart`, `upload.saveBigFilePart` ([`Cluster::uploaded_file`]), and the
@@ -45,6 +46,7 @@
 //! | DC ids in the key exchange | plain `n` (media: `−n`); with [`ClusterBuilder::test_mode`] `10000 + n` ([`DcId::wire`]) |
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
+//! | user sign-in: login codes | [`Cluster::login_code`], [`Cluster::expire_login_codes`], [`CAROL_PASSWORD`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
 //! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
 //! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
@@ -83,6 +85,7 @@ mod fixture;
 mod framing;
 mod layers;
 mod listener;
+mod logins;
 mod memory;
 mod rpc;
 mod rsa_key;
@@ -99,7 +102,7 @@ pub use error::Error;
 pub use events::{Event, EventLog, KeyKind};
 pub use fault_handle::FaultHandle;
 pub use faults::{FaultConfig, RejectKeys};
-pub use fixture::{Account, Channel, File, Fixture, Owner};
+pub use fixture::{Account, CAROL_PASSWORD, Channel, File, Fixture, Owner, TwoFactor};
 pub use layers::supported as supported_layers;
 pub use memory::MemoryConnection;
 /// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).

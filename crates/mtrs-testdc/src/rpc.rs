@@ -8,8 +8,10 @@ mod contacts;
 mod help;
 mod langpack;
 mod lenient;
+mod login;
 mod messages;
 mod mtproto;
+mod password;
 mod updates;
 mod upload;
 mod users;
@@ -141,7 +143,7 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
 }
 
 /// Methods answered before a login.
-const NO_LOGIN: [&str; 10] = [
+const NO_LOGIN: [&str; 15] = [
     "help.getConfig",
     "help.getNearestDc",
     "help.getAppConfig",
@@ -152,6 +154,11 @@ const NO_LOGIN: [&str; 10] = [
     "auth.importBotAuthorization",
     "auth.importAuthorization",
     "auth.bindTempAuthKey",
+    "auth.sendCode",
+    "auth.signIn",
+    "auth.signUp",
+    "auth.checkPassword",
+    "account.getPassword",
 ];
 
 /// The error a fault injects for the method `id` (TL name `name`), if any.
@@ -217,6 +224,11 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         a::ExportAuthorization::CONSTRUCTOR_ID => auth::export_authorization(ctx, parse(body)?),
         a::ImportAuthorization::CONSTRUCTOR_ID => auth::import_authorization(ctx, parse(body)?),
         a::LogOut::CONSTRUCTOR_ID => auth::log_out(ctx),
+        a::SendCode::CONSTRUCTOR_ID => login::send_code(ctx, parse(body)?),
+        a::SignIn::CONSTRUCTOR_ID => login::sign_in(ctx, parse(body)?),
+        a::SignUp::CONSTRUCTOR_ID => login::sign_up(ctx, parse(body)?),
+        a::CheckPassword::CONSTRUCTOR_ID => password::check_password(ctx, parse(body)?),
+        ac::GetPassword::CONSTRUCTOR_ID => password::get_password(ctx),
         a::BindTempAuthKey::CONSTRUCTOR_ID => bind::bind_temp_auth_key(ctx, parse(body)?),
         us::GetUsers::CONSTRUCTOR_ID => users::get_users(ctx, parse(body)?),
         us::GetFullUser::CONSTRUCTOR_ID => users::get_full_user(ctx, parse(body)?),

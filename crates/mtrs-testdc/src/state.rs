@@ -17,7 +17,8 @@ use mtrs_crypto::rsa::RsaPrivateKey;
 use crate::dc::DcShared;
 use crate::endpoint::DcEndpoint;
 use crate::events::EventLog;
-use crate::fixture::Fixture;
+use crate::fixture::{Account, Fixture};
+use crate::logins::Logins;
 
 /// What every connection of the cluster shares.
 pub(crate) struct Shared {
@@ -33,6 +34,8 @@ pub(crate) struct Shared {
     pub(crate) test_mode: bool,
     /// Timeouts and the connection cap of every listener.
     pub(crate) limits: Limits,
+    /// Login codes, 2FA checks and signed-up accounts.
+    pub(crate) logins: Logins,
     next_conn: AtomicU64,
 }
 
@@ -56,6 +59,7 @@ impl Shared {
             exports: Mutex::new(HashMap::new()),
             test_mode,
             limits,
+            logins: Logins::default(),
             next_conn: AtomicU64::new(0),
         }
     }
@@ -63,6 +67,22 @@ impl Shared {
     pub(crate) fn dc(&self, id: i32) -> Option<&Arc<DcShared>> {
         let index = usize::try_from(id.checked_sub(1)?).ok()?;
         self.dcs.get(index)
+    }
+
+    /// The account with this id: from the fixture or created by `auth.signUp`.
+    pub(crate) fn account(&self, id: i64) -> Option<Account> {
+        self.fixture
+            .account_by_id(id)
+            .cloned()
+            .or_else(|| self.logins.signed_up(id))
+    }
+
+    /// The account with this phone number (digits only), as [`Shared::account`].
+    pub(crate) fn account_by_phone(&self, phone: &str) -> Option<Account> {
+        self.fixture
+            .account_by_phone(phone)
+            .cloned()
+            .or_else(|| self.logins.signed_up_by_phone(phone))
     }
 
     /// Main listeners first (by DC id), then the media-only ones.

@@ -545,7 +545,7 @@ fn identity_in(bytes: &[u8]) -> Option<Identity> {
 }
 
 /// The signed-in account of a successful `auth.authorization`.
-fn identity_of(value: &enums::auth::Authorization) -> Option<Identity> {
+pub(crate) fn identity_of(value: &enums::auth::Authorization) -> Option<Identity> {
     let enums::auth::Authorization::Authorization(auth) = value else {
         return None;
     };

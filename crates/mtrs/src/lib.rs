@@ -11,6 +11,8 @@
 //! - Storage: SQLite by default at `<work_dir>/<session_name>.session` (mode 0600, locked
 //!   for exclusive use), memory, or any [`SessionStore`].
 //! - [`DcId`] names a DC everywhere (`DcId::new(3).media()` for a media connection).
+//! - User sign-in: [`Client::request_login_code`] → [`Client::sign_in`] →
+//!   [`Client::check_password`] (2FA, SRP) or [`Client::sign_up`]; errors [`LoginError`].
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
 //! - Connections: one task per connection (`mtrs-net`), one pool task per client;
@@ -35,6 +37,7 @@ mod hooks;
 mod input_peer;
 mod joined;
 mod link;
+mod login;
 pub mod migration;
 mod peers;
 mod pfs;
@@ -49,6 +52,7 @@ pub use config::{Config, ConfigError, InitParams, SessionSource};
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
+pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
 

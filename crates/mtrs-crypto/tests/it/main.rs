@@ -9,4 +9,5 @@ mod msg_key;
 mod obfuscated;
 mod pq;
 mod rsa;
+mod srp;
 mod tdesktop;

@@ -1,4 +1,5 @@
-//! `auth.*`: bot login, authorization transfer between DCs, log out.
+//! `auth.*`: bot login, authorization transfer between DCs, log out (user sign-in by
+//! phone is in `login`, the 2FA password in `password`).
 
 use mtrs_proto::RpcError;
 use mtrs_tl_api::functions::auth as f;
@@ -8,12 +9,12 @@ use super::users::render_user;
 use super::{Answer, RpcCtx, ok};
 use crate::events::Event;
 
-fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
+/// `auth.authorization` for the user `user_id` (fixture or signed-up account).
+pub(super) fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
     let user = ctx
         .shared
-        .fixture
-        .account_by_id(user_id)
-        .map(|a| render_user(a, true))
+        .account(user_id)
+        .map(|a| render_user(&a, true))
         .ok_or_else(|| RpcError::new(500, "USER_NOT_IN_FIXTURE"))?;
     ok(&enums::auth::Authorization::Authorization(
         types::auth::Authorization {
@@ -26,7 +27,8 @@ fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
     ))
 }
 
-fn log_in(ctx: &RpcCtx<'_>, user_id: i64) -> Result<(), RpcError> {
+/// Logs the query's key in as `user_id` (counted, and an event).
+pub(super) fn log_in(ctx: &RpcCtx<'_>, user_id: i64) -> Result<(), RpcError> {
     if !ctx.dc.set_user(ctx.key_id, Some(user_id)) {
         return Err(RpcError::new(401, "AUTH_KEY_UNREGISTERED"));
     }

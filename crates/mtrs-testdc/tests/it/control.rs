@@ -195,3 +195,51 @@ async fn bad_requests_get_errors_and_the_connection_stays() {
     control.shutdown().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn login_codes_are_read_and_expired() {
+    use mtrs_tl_api::{enums, functions::auth, types};
+    let cluster = Cluster::builder().dcs(2).start().await.unwrap();
+    let control = cluster
+        .start_control("127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let mut ctl = Control::connect(control.addr()).await;
+    let answer = ctl
+        .ask(json!({"cmd": "login_code", "phone": "+9996620002"}))
+        .await;
+    assert_eq!(answer["code"], Value::Null, "{answer}");
+    let mut c = crate::keyed_client(&cluster, 2).await;
+    c.call(&auth::SendCode {
+        phone_number: "+9996620002".into(),
+        api_id: 1,
+        api_hash: "h".into(),
+        settings: enums::CodeSettings::CodeSettings(types::CodeSettings {
+            allow_flashcall: false,
+            current_number: false,
+            allow_app_hash: false,
+            allow_missed_call: false,
+            allow_firebase: false,
+            unknown_number: false,
+            logout_tokens: None,
+            token: None,
+            app_sandbox: None,
+        }),
+    })
+    .await
+    .unwrap();
+    let answer = ctl
+        .ask(json!({"cmd": "login_code", "phone": "+9996620002"}))
+        .await;
+    assert_eq!(answer["code"], json!("22222"), "{answer}");
+    let answer = ctl.ask(json!({"cmd": "expire_login_codes"})).await;
+    assert_eq!(answer["expired"], json!(1), "{answer}");
+    let answer = ctl
+        .ask(json!({"cmd": "login_code", "phone": "9996620002"}))
+        .await;
+    assert_eq!(answer["code"], Value::Null, "{answer}");
+    let answer = ctl.ask(json!({"cmd": "login_code"})).await;
+    assert_eq!(answer["ok"], json!(false), "{answer}");
+    control.shutdown().await;
+    cluster.shutdown().await;
+}

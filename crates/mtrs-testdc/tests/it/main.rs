@@ -9,6 +9,7 @@ mod faults;
 mod interop;
 mod layers;
 mod legacy;
+mod login;
 mod malformed;
 mod module_graph;
 mod raw;

@@ -1,6 +1,7 @@
 //! The mtrs client against an in-process `mtrs-testdc` cluster.
 
 mod lifecycle;
+mod login;
 mod migration;
 mod peers;
 mod pfs;
