@@ -35,10 +35,10 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
         return;
     };
-    let dc = 1 + i32::from(selector & 1);
-    let media = selector & 2 != 0;
+    let dc = mtrs_testdc::DcId::new(1 + i32::from(selector & 1));
+    let dc = if selector & 2 != 0 { dc.media() } else { dc };
     let chunk = usize::from(selector >> 2).max(1);
-    let Ok(mut conn) = HARNESS.cluster.memory_connection(dc, media) else {
+    let Ok(mut conn) = HARNESS.cluster.memory_connection(dc) else {
         return;
     };
     for part in rest.chunks(chunk) {
