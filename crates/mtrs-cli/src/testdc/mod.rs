@@ -64,6 +64,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 1024,
           value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub max_connections: u64,
+    /// Serve as an MTProxy with this secret (32 hex digits): only obfuscated2 connections
+    /// keyed with it are taken, as a proxy in front of the DCs would.
+    #[arg(long, value_name = "HEX")]
+    pub mtproxy_secret: Option<String>,
     #[command(flatten)]
     pub faults: FaultArgs,
 }
@@ -198,6 +202,13 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         // At most 1 000 000 (clap range), which fits any usize.
         .max_connections(usize::try_from(args.max_connections).unwrap_or(usize::MAX))
         .fixture(fixture);
+    if let Some(secret) = &args.mtproxy_secret {
+        let mut key = [0u8; 16];
+        // Never echo the secret: it is a credential.
+        hex::decode_to_slice(secret.trim(), &mut key)
+            .map_err(|_| anyhow::anyhow!("--mtproxy-secret takes 32 hexadecimal digits"))?;
+        builder = builder.mtproxy_secret(key);
+    }
     builder = match args.faults.fault_dc {
         Some(dc) if !(1..=args.dcs).contains(&dc) => {
             bail!("--fault-dc {dc}: the cluster has DCs 1..={}", args.dcs)

@@ -333,3 +333,25 @@ fn a_smaller_cluster_serves_the_part_of_the_default_fixture_that_fits() {
         assert_eq!(code, Some(0), "{stderr}");
     }
 }
+
+#[test]
+fn with_an_mtproxy_secret_plain_connections_are_turned_away() {
+    let server = Server::start(&["--mtproxy-secret", "00112233445566778899aabbccddeeff"]);
+    let port = server.info["dcs"][0]["port"].as_u64().unwrap();
+    let mut s = TcpStream::connect(("127.0.0.1", u16::try_from(port).unwrap())).unwrap();
+    s.set_read_timeout(Some(GUARD)).unwrap();
+    // An abridged tag and a plain req_pq: no MTProxy client sends that.
+    let mut wire = vec![0xef, 10];
+    wire.extend_from_slice(&[0u8; 40]);
+    s.write_all(&wire).unwrap();
+    let mut buf = [0u8; 64];
+    let n = s.read(&mut buf).unwrap_or(0);
+    assert_eq!(n, 0, "closed without an answer");
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+
+    // A malformed secret is refused, and not echoed.
+    let err = super::common::fails(&["testdc", "serve", "--mtproxy-secret", "not-hex-SECRET"]);
+    assert!(err.contains("32 hexadecimal digits"), "{err}");
+    assert!(!err.contains("not-hex-SECRET"), "{err}");
+}
