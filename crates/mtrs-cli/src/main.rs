@@ -11,6 +11,7 @@
 //! prints the error with its causes and exits with status 1 (2 for a usage error).
 
 mod demo;
+mod login;
 mod output;
 mod progress;
 mod session;
@@ -48,6 +49,8 @@ enum Command {
     /// Run the local test DC cluster (mtrs-testdc) for mtrs or any other MTProto client.
     #[command(subcommand)]
     Testdc(testdc::TestdcCommand),
+    /// Create a session: a user (phone, code, 2FA password) or a bot (token).
+    Login(login::LoginArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => demo::run(&args),
         Command::Session(cmd) => session::run(cmd),
         Command::Testdc(cmd) => testdc::run(cmd),
+        Command::Login(args) => login::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,6 +10,7 @@ mod cli {
     mod hardening;
     mod hardening_out;
     mod interop;
+    mod login;
     mod session_convert;
     mod session_inspect;
     mod testdc_limits;
