@@ -1,8 +1,9 @@
-//! `mtrs login`: create a session natively — a user with a phone number, login code and
+//! `mtrs login` and `mtrs logout`. `login` creates a session natively — a user with a phone number, login code and
 //! (if the account has one) 2FA password, or a bot with its token — against Telegram or a
 //! test DC started with `mtrs testdc serve --json`. The code and the password are read
 //! from standard input (one line each) unless a flag or environment variable gives them;
-//! nothing secret is printed.
+//! nothing secret is printed. `logout` signs a session out (`auth.logOut`) and forgets its
+//! identity; its keys stay, so a later `login` needs no key exchange.
 
 use std::io::{BufRead, Write};
 use std::net::SocketAddr;
@@ -61,6 +62,70 @@ pub struct LoginArgs {
     /// Print the result as one JSON line.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `mtrs logout`.
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// The folder of the session file.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub work_dir: PathBuf,
+    /// The session's name.
+    #[arg(long, value_name = "NAME", default_value = "session")]
+    pub session_name: String,
+    /// The app's api_id.
+    #[arg(long, env = "MTRS_API_ID", value_name = "N", default_value_t = 4242,
+          value_parser = clap::value_parser!(i32).range(1..))]
+    pub api_id: i32,
+    /// The app's api_hash (32 hex digits).
+    #[arg(
+        long,
+        env = "MTRS_API_HASH",
+        value_name = "HASH",
+        default_value = "0123456789abcdef0123456789abcdef",
+        hide_env_values = true
+    )]
+    pub api_hash: String,
+    /// Connect to a test DC (the JSON line of `mtrs testdc serve --json`, in a file).
+    #[arg(long, value_name = "INFO.json")]
+    pub testdc: Option<PathBuf>,
+}
+
+/// Runs `mtrs logout`.
+pub fn run_logout(args: &LogoutArgs) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the runtime")?;
+    runtime.block_on(async {
+        let mut config = Config {
+            session: SessionSource::file(&args.work_dir, &args.session_name),
+            ..Config::default()
+        };
+        if let Some(path) = &args.testdc {
+            let (table, key) = testdc_table(&read_info(path)?)?;
+            config.dc_table = Some(table);
+            config.rsa_keys = vec![key];
+        }
+        let client =
+            Client::new(args.api_id, &args.api_hash, config).context("bad client settings")?;
+        client.connect().await.context("cannot connect")?;
+        let signed_in = client.session().await?.identity.is_some();
+        let result = if signed_in {
+            client.sign_out().await.context("auth.logOut failed")
+        } else {
+            Ok(())
+        };
+        client.stop().await.context("cannot save the session")?;
+        result?;
+        if signed_in {
+            println!("signed out; the session keeps its keys");
+        } else {
+            println!("the session was not signed in");
+        }
+        Ok(())
+    })
 }
 
 /// Runs `mtrs login`.

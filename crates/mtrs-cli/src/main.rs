@@ -51,6 +51,8 @@ enum Command {
     Testdc(testdc::TestdcCommand),
     /// Create a session: a user (phone, code, 2FA password) or a bot (token).
     Login(login::LoginArgs),
+    /// Sign a session out (`auth.logOut`); its keys stay.
+    Logout(login::LogoutArgs),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
         Command::Session(cmd) => session::run(cmd),
         Command::Testdc(cmd) => testdc::run(cmd),
         Command::Login(args) => login::run(&args),
+        Command::Logout(args) => login::run_logout(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -108,10 +108,33 @@ fn login_creates_user_and_bot_sessions_that_export_and_resume() {
     let inspected: Value =
         serde_json::from_str(&ok(&["session", "inspect", exported.trim(), "--json"])).unwrap();
     assert_eq!(inspected["dc_id"], alice["home_dc"]);
+    assert_eq!(inspected["user_id"], alice["user_id"], "{inspected}");
     // A second login on the same session is a no-op that says who is signed in.
     let (okay, out, err) = login(&a, "");
     assert!(okay, "{err}");
     assert!(out.contains(&alice["user_id"].to_string()), "{out}");
+    // Logout, then the session needs the code again (standard input ends: refused).
+    let out = ok(&[
+        "logout",
+        "--testdc",
+        info_arg,
+        "--work-dir",
+        w.to_str().unwrap(),
+    ]);
+    assert!(out.contains("signed out"), "{out}");
+    let exported = ok(&[
+        "session",
+        "export",
+        "--work-dir",
+        w.to_str().unwrap(),
+        "--to",
+        "mtrs",
+    ]);
+    let inspected: Value =
+        serde_json::from_str(&ok(&["session", "inspect", exported.trim(), "--json"])).unwrap();
+    assert_eq!(inspected["user_id"], Value::Null, "{inspected}");
+    let (okay, _, err) = login(&a, "");
+    assert!(!okay && err.contains("standard input ended"), "{err}");
 
     // Carol: 2FA — code and password on standard input; a wrong password first fails.
     let carol = user(&info, "carol");
