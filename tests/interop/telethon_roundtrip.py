@@ -22,6 +22,8 @@ PHASE:
           listener first (for sessions converted from formats without addresses)
   legacy  a fresh session whose server key is registered as `old` (the older RSA
           scheme): connect to start_dc and call help.getNearestDc
+  user    a fresh session signs in a user: send_code_request for "phone", sign_in with
+          "code", and with "password" when the account asks for it; get_me is "user_id"
 
 Prints one JSON object on stdout; exits non-zero on any failure.
 """
@@ -107,6 +109,27 @@ async def resume(cfg):
     return {"me": me.id, "home_dc": dc, "resolved": entity.id, "ping": pong.ping_id}
 
 
+async def user(cfg):
+    # A user account: code login (PHONE_MIGRATE to the number's DC), and the 2FA password
+    # through SRP when the account has one.
+    from telethon.errors import SessionPasswordNeededError
+
+    client = make_client(cfg, cfg["session"], "user")
+    start = dc_of(cfg, cfg["start_dc"])
+    client.session.set_dc(start["id"], start["ip"], start["port"])
+    await client.connect()
+    await client.send_code_request(cfg["phone"])
+    try:
+        await client.sign_in(cfg["phone"], cfg["code"])
+    except SessionPasswordNeededError:
+        await client.sign_in(password=cfg["password"])
+    me = await client.get_me()
+    assert me.id == cfg["user_id"] and not me.bot, me
+    dc = client.session.dc_id
+    await client.disconnect()
+    return {"me": me.id, "home_dc": dc}
+
+
 async def legacy(cfg):
     client = make_client(cfg, cfg["session"] + ".legacy", "legacy")
     start = dc_of(cfg, cfg["start_dc"])
@@ -122,7 +145,8 @@ async def main():
         cfg = json.load(fh)
     phase = sys.argv[2]
     telethon_rsa.add_key(cfg["rsa_public_key_pem"], old=(phase == "legacy"))
-    result = await {"login": login, "resume": resume, "legacy": legacy}[phase](cfg)
+    phases = {"login": login, "resume": resume, "legacy": legacy, "user": user}
+    result = await phases[phase](cfg)
     print(json.dumps(result))
 
 

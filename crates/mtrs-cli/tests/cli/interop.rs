@@ -505,3 +505,41 @@ fn telethon_uses_testdc_serve_and_a_converted_session() {
     let (code, stderr) = server.stop();
     assert_eq!(code, Some(0), "{stderr}");
 }
+
+/// Telethon signs in users against `mtrs testdc serve`: a code login that meets
+/// PHONE_MIGRATE, and one with a 2FA password checked by the server's SRP.
+#[test]
+fn telethon_signs_in_users_with_a_code_and_with_2fa() {
+    let Some(python) = python() else { return };
+    let server = Server::start(&[]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let base = script_config(&info, dir.path());
+    for (name, password) in [
+        ("alice", None),
+        ("carol", Some(mtrs_testdc::CAROL_PASSWORD)),
+    ] {
+        let user = info["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == name)
+            .unwrap()
+            .clone();
+        let mut cfg = base.clone();
+        cfg["session"] = json!(dir.path().join(format!("{name}.session")).to_str().unwrap());
+        cfg["phone"] = user["phone"].clone();
+        // The test DC's codes: the home DC's number five times.
+        cfg["code"] = json!(user["home_dc"].as_i64().unwrap().to_string().repeat(5));
+        cfg["password"] = json!(password);
+        cfg["user_id"] = user["user_id"].clone();
+        let got = telethon(&python, &write_config(dir.path(), "u.json", &cfg), "user");
+        assert_eq!(got["me"], user["user_id"], "{name}");
+        assert_eq!(
+            got["home_dc"], user["home_dc"],
+            "{name}: followed PHONE_MIGRATE"
+        );
+    }
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
