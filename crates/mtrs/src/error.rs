@@ -109,6 +109,16 @@ pub enum InvokeError {
         /// What is missing.
         detail: &'static str,
     },
+    /// An argument the server would refuse, caught before any call (a download's part
+    /// size).
+    #[error("invalid argument: {detail}")]
+    InvalidArgument {
+        /// What is wrong.
+        detail: &'static str,
+    },
+    /// Writing a download to its sink failed.
+    #[error("cannot write the download: {0}")]
+    Sink(Arc<std::io::Error>),
     /// The session cannot be exported as a string (the cause never quotes the key).
     #[cfg(feature = "convert")]
     #[error("cannot export the session: {0}")]

@@ -32,6 +32,7 @@
 
 mod client;
 mod config;
+mod download;
 mod error;
 mod hooks;
 mod input_peer;
@@ -49,6 +50,7 @@ mod users;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
+pub use download::Download;
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use input_peer::{input_channel_of, input_peer_of, input_user_of};

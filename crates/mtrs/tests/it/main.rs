@@ -1,5 +1,6 @@
 //! The mtrs client against an in-process `mtrs-testdc` cluster.
 
+mod download;
 mod lifecycle;
 mod login;
 mod migration;
