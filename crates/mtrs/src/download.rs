@@ -68,7 +68,7 @@ impl Client {
     /// # Errors
     /// [`InvokeError::InvalidArgument`] for part sizes Telegram refuses; any error of a
     /// part's call (the others are cancelled); a failed write to `sink` as
-    /// [`InvokeError::Sink`].
+    /// [`InvokeError::Io`].
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client, location: mtrs::api::enums::InputFileLocation) -> Result<(), mtrs::InvokeError> {
@@ -131,7 +131,7 @@ impl Client {
                 let short = (bytes.len() as u64) < part;
                 sink.write_all(&bytes)
                     .await
-                    .map_err(|e| InvokeError::Sink(std::sync::Arc::new(e)))?;
+                    .map_err(|e| InvokeError::Io(std::sync::Arc::new(e)))?;
                 written += bytes.len() as u64;
                 progress(written);
                 if short || past_end(written) {
@@ -151,7 +151,7 @@ impl Client {
         }
         sink.flush()
             .await
-            .map_err(|e| InvokeError::Sink(std::sync::Arc::new(e)))?;
+            .map_err(|e| InvokeError::Io(std::sync::Arc::new(e)))?;
         Ok(written - options.offset)
     }
 }

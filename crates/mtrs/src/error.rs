@@ -116,9 +116,9 @@ pub enum InvokeError {
         /// What is wrong.
         detail: &'static str,
     },
-    /// Writing a download to its sink failed.
-    #[error("cannot write the download: {0}")]
-    Sink(Arc<std::io::Error>),
+    /// Reading an upload's source or writing a download's sink failed.
+    #[error("file I/O failed: {0}")]
+    Io(Arc<std::io::Error>),
     /// The session cannot be exported as a string (the cause never quotes the key).
     #[cfg(feature = "convert")]
     #[error("cannot export the session: {0}")]

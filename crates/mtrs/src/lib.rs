@@ -45,6 +45,7 @@ mod pfs;
 mod pool;
 mod rekey;
 mod settings;
+mod upload;
 mod username;
 mod users;
 
@@ -57,6 +58,7 @@ pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
+pub use upload::Upload;
 
 pub use mtrs_crypto::rsa::RsaPublicKey;
 pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation, ProxySecret};

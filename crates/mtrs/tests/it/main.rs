@@ -12,4 +12,5 @@ mod reconnect;
 mod resolve;
 mod secrets;
 mod support;
+mod upload;
 mod validity;
