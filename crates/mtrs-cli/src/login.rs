@@ -1,11 +1,12 @@
 //! `mtrs login` and `mtrs logout`. `login` creates a session natively — a user with a phone number, login code and
 //! (if the account has one) 2FA password, or a bot with its token — against Telegram or a
 //! test DC started with `mtrs testdc serve --json`. The code and the password are read
-//! from standard input (one line each) unless a flag or environment variable gives them;
+//! from standard input (one line each; the password without echo on a terminal) unless a
+//! flag or environment variable gives them;
 //! nothing secret is printed. `logout` signs a session out (`auth.logOut`) and forgets its
 //! identity; its keys stay, so a later `login` needs no key exchange.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -219,9 +220,15 @@ async fn sign_in(client: &Client, args: &LoginArgs, info: Option<&Value>) -> any
         }
         SignIn::PasswordRequired(token) => {
             let hint = token.hint().map(crate::output::escape).unwrap_or_default();
+            let what = format!("2FA password (hint: {hint})");
             let password = match std::env::var("MTRS_PASSWORD") {
                 Ok(p) if !p.is_empty() => p,
-                _ => prompt(&mut input, &format!("2FA password (hint: {hint})"))?,
+                // On a terminal the password is not echoed.
+                _ if std::io::stdin().is_terminal() => {
+                    rpassword::prompt_password(format!("{what}: "))
+                        .context("cannot read the 2FA password")?
+                }
+                _ => prompt(&mut input, &what)?,
             };
             client
                 .check_password(&token, &password)

@@ -188,3 +188,75 @@ fn login_creates_user_and_bot_sessions_that_export_and_resume() {
     let (code, stderr) = server.stop();
     assert_eq!(code, Some(0), "{stderr}");
 }
+
+/// On a terminal (a pseudo-terminal made by util-linux `script`) the 2FA password is read
+/// without echo: the code typed before it shows, the password never does.
+#[test]
+fn on_a_terminal_the_2fa_password_is_not_echoed() {
+    use std::io::Read;
+    if Command::new("script").arg("--version").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs util-linux `script`"
+        );
+        eprintln!("skipped: no `script` to make a pseudo-terminal");
+        return;
+    }
+    let server = Server::start(&[]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let info_path = dir.path().join("info.json");
+    std::fs::write(&info_path, info.to_string()).unwrap();
+    let carol = user(&info, "carol");
+    let command = format!(
+        "{} login --testdc {} --work-dir {} --phone {}",
+        assert_cmd::cargo::cargo_bin("mtrs").display(),
+        info_path.display(),
+        dir.path().display(),
+        carol["phone"].as_str().unwrap()
+    );
+    // Bounded: a login stuck on its terminal is killed, and the test fails, never hangs.
+    let mut child = Command::new("timeout")
+        .args(["60", "script", "-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script starts");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    // Reads the terminal until `marker` shows (or the output ends); returns all so far.
+    let mut seen = Vec::new();
+    let mut wait_for = |marker: &str, seen: &mut Vec<u8>| {
+        let mut buf = [0u8; 256];
+        while !String::from_utf8_lossy(seen).contains(marker) {
+            let n = stdout.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+        }
+    };
+    wait_for("login code: ", &mut seen);
+    writeln!(stdin, "{}", code_for(carol)).unwrap();
+    wait_for("2FA password", &mut seen);
+    writeln!(stdin, "{}", mtrs_testdc::CAROL_PASSWORD).unwrap();
+    wait_for("signed in as", &mut seen);
+    // The rest of the output, up to the end.
+    wait_for("\u{0}", &mut seen);
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let shown = String::from_utf8_lossy(&seen).into_owned();
+    assert!(status.success(), "{shown}");
+    assert!(
+        shown.contains(&code_for(carol)),
+        "the code is echoed: {shown}"
+    );
+    assert!(shown.contains("signed in as Carol"), "{shown}");
+    assert!(
+        !shown.contains(mtrs_testdc::CAROL_PASSWORD),
+        "the password is not: {shown}"
+    );
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
