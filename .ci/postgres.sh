@@ -51,7 +51,7 @@ start() {
         useradd --system --home-dir /nonexistent --shell /usr/sbin/nologin postgres
     fi
     local dir port
-    dir=$(mktemp -d /tmp/mtrs-pg.XXXXXX)
+    dir=$(mktemp -d -t mtrs-pg.XXXXXX)   # under $TMPDIR
     mkdir -p "$dir/sock"
     if [ "$(id -u)" = 0 ]; then chown -R postgres: "$dir"; fi
     chmod 0755 "$dir"
@@ -93,8 +93,8 @@ stop() {
     if [ -n "$bindir" ] && [ -d "$dir/data" ]; then
         as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || true
     fi
-    case "$dir" in
-        /tmp/mtrs-pg.*) rm -rf "$dir" ;;
+    case "$(basename "$dir")" in
+        mtrs-pg.??????) rm -rf "$dir" ;;
         *) log "not removing $dir (not a cluster made by this script)" ;;
     esac
 }

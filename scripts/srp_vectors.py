@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Known-answer vectors for Telegram's 2FA SRP check, made with Telethon's own code.
 
-    python3 -m venv /tmp/srpvenv && /tmp/srpvenv/bin/pip install 'telethon==1.45.*'
-    /tmp/srpvenv/bin/python scripts/srp_vectors.py > crates/mtrs-crypto/tests/data/srp_telethon.json
+    python3 -m venv .venv && .venv/bin/pip install -r tests/interop/requirements.txt
+    .venv/bin/python scripts/srp_vectors.py > crates/mtrs-crypto/tests/data/srp_telethon.json
 
 The client side (x = PH2, v = g^x, A and M1) comes from `telethon.password`
 (`compute_hash`, `compute_digest`, `compute_check`), with `os.urandom` inside that module
