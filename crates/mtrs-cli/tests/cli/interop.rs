@@ -133,9 +133,17 @@ fn control_total(info: &Value, field: &str) -> u64 {
     total
 }
 
-#[test]
-fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
-    let Some(python) = python() else { return };
+/// Another library's session and Telethon's, each way through `mtrs session convert`:
+/// `client` (the other library's script, `login` and `resume` phases) signs in as the bot
+/// (DC 2 → USER_MIGRATE), downloads across DCs and exports its string, which resumes in
+/// it and, converted, in Telethon; a Telethon session converted with `to` resumes in it.
+/// No step after a sign-in makes a key exchange (counted through the control interface).
+fn crosses_with_telethon(
+    python: &str,
+    name: &str,
+    to: &[&str],
+    client: impl Fn(&Path, &str) -> Value,
+) {
     let server = Server::start(&[]);
     let info = server.info.clone();
     let dir = tempfile::tempdir().unwrap();
@@ -148,25 +156,24 @@ fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
         c
     };
 
-    // kurigram signs in (DC 2 → USER_MIGRATE), resolves, downloads across DCs, exports.
-    let kuri_string = dir.path().join("kurigram.string");
-    let cfg = with(json!({ "string_out": kuri_string.to_str().unwrap() }));
-    let login = kurigram(&python, &write_config(dir.path(), "k.json", &cfg), "login");
-    assert_eq!(login["me"], base["bot_id"]);
+    let own_string = dir.path().join(format!("{name}.string"));
+    let cfg = with(json!({ "string_out": own_string.to_str().unwrap() }));
+    let login = client(&write_config(dir.path(), "c.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"], "{name}");
     assert_eq!(
         login["home_dc"], base["home_dc"],
-        "kurigram followed USER_MIGRATE"
+        "{name} followed USER_MIGRATE"
     );
-    assert_eq!(login["sha256"], base["file_sha256"]);
-    // Its string resumes in kurigram without a key exchange (counted by the server).
+    assert_eq!(login["sha256"], base["file_sha256"], "{name}");
+    // Its string resumes in the library itself without a key exchange.
     let keys = control_total(&info, "key_exchanges");
-    let resumed = kurigram(&python, &write_config(dir.path(), "k.json", &cfg), "resume");
-    assert_eq!(resumed["me"], base["bot_id"]);
-    assert_eq!(control_total(&info, "key_exchanges"), keys);
+    let resumed = client(&write_config(dir.path(), "c.json", &cfg), "resume");
+    assert_eq!(resumed["me"], base["bot_id"], "{name}");
+    assert_eq!(control_total(&info, "key_exchanges"), keys, "{name}");
 
-    // kurigram → mtrs session convert → Telethon: still signed in, no new key.
-    let string = std::fs::read_to_string(&kuri_string).unwrap();
-    let k2t = dir.path().join("from-kurigram.session");
+    // The library → mtrs session convert → Telethon: still signed in, no new key.
+    let string = std::fs::read_to_string(&own_string).unwrap();
+    let to_telethon = dir.path().join(format!("from-{name}.session"));
     ok(&[
         "session",
         "convert",
@@ -174,47 +181,50 @@ fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
         "--to",
         "telethon-file",
         "--out",
-        k2t.to_str().unwrap(),
+        to_telethon.to_str().unwrap(),
     ]);
-    let cfg = with(json!({ "session": k2t.to_str().unwrap(), "pin_dc_address": true }));
-    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
-    assert_eq!(t["me"], base["bot_id"]);
-    assert_eq!(t["home_dc"], base["home_dc"]);
-    assert_eq!(control_total(&info, "key_exchanges"), keys);
-
-    // Telethon → mtrs session convert → kurigram.
-    let tl = dir.path().join("telethon.session");
-    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
-    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
-    assert_eq!(login["me"], base["bot_id"]);
-    let keys = control_total(&info, "key_exchanges");
-    let t2k = ok(&[
-        "session",
-        "convert",
-        tl.to_str().unwrap(),
-        "--to",
-        "pyrogram",
-        "--api-id",
-        "4242",
-    ]);
-    let from_telethon = dir.path().join("from-telethon.string");
-    std::fs::write(&from_telethon, t2k.trim()).unwrap();
-    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
-    let k = kurigram(
-        &python,
-        &write_config(dir.path(), "k2.json", &cfg),
-        "resume",
-    );
-    assert_eq!(k["me"], base["bot_id"]);
-    assert_eq!(k["home_dc"], base["home_dc"]);
+    let cfg = with(json!({ "session": to_telethon.to_str().unwrap(), "pin_dc_address": true }));
+    let t = telethon(python, &write_config(dir.path(), "t.json", &cfg), "resume");
+    assert_eq!(t["me"], base["bot_id"], "{name} → Telethon");
+    assert_eq!(t["home_dc"], base["home_dc"], "{name} → Telethon");
     assert_eq!(
         control_total(&info, "key_exchanges"),
         keys,
-        "the key came along"
+        "{name} → Telethon"
+    );
+
+    // Telethon → mtrs session convert → the library.
+    let tl = dir.path().join("telethon.session");
+    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
+    let login = telethon(python, &write_config(dir.path(), "t2.json", &cfg), "login");
+    assert_eq!(login["me"], base["bot_id"]);
+    let keys = control_total(&info, "key_exchanges");
+    let mut args = vec!["session", "convert", tl.to_str().unwrap()];
+    args.extend_from_slice(to);
+    let converted = ok(&args);
+    let from_telethon = dir.path().join("from-telethon.string");
+    std::fs::write(&from_telethon, converted.trim()).unwrap();
+    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
+    let back = client(&write_config(dir.path(), "c2.json", &cfg), "resume");
+    assert_eq!(back["me"], base["bot_id"], "Telethon → {name}");
+    assert_eq!(back["home_dc"], base["home_dc"], "Telethon → {name}");
+    assert_eq!(
+        control_total(&info, "key_exchanges"),
+        keys,
+        "the key came along to {name}"
     );
 
     let (code, stderr) = server.stop();
     assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn kurigram_and_telethon_sessions_cross_through_mtrs_convert() {
+    let Some(python) = python() else { return };
+    let to = ["--to", "pyrogram", "--api-id", "4242"];
+    crosses_with_telethon(&python, "kurigram", &to, |cfg, phase| {
+        kurigram(&python, cfg, phase)
+    });
 }
 
 fn gramjs(node_path: &str, config: &Path, phase: &str) -> Value {
@@ -266,146 +276,18 @@ fn node_path() -> Option<String> {
 fn mtcute_and_telethon_sessions_cross_through_mtrs_convert() {
     let Some(python) = python() else { return };
     let Some(node_path) = node_path() else { return };
-    let server = Server::start(&[]);
-    let info = server.info.clone();
-    let dir = tempfile::tempdir().unwrap();
-    let base = script_config(&info, dir.path());
-    let with = |extra: Value| {
-        let mut c = base.clone();
-        for (k, v) in extra.as_object().unwrap() {
-            c[k] = v.clone();
-        }
-        c
-    };
-
-    // mtcute (layer 227) signs in, downloads across DCs and exports its string.
-    let string_path = dir.path().join("mtcute.string");
-    let cfg = with(json!({ "string_out": string_path.to_str().unwrap() }));
-    let login = mtcute(
-        &node_path,
-        &write_config(dir.path(), "m.json", &cfg),
-        "login",
-    );
-    assert_eq!(login["me"], base["bot_id"]);
-    assert_eq!(login["home_dc"], base["home_dc"]);
-    assert_eq!(login["sha256"], base["file_sha256"]);
-    let keys = control_total(&info, "key_exchanges");
-
-    // mtcute → mtrs session convert → Telethon.
-    let string = std::fs::read_to_string(&string_path).unwrap();
-    let m2t = dir.path().join("from-mtcute.session");
-    ok(&[
-        "session",
-        "convert",
-        string.trim(),
-        "--to",
-        "telethon-file",
-        "--out",
-        m2t.to_str().unwrap(),
-    ]);
-    let cfg = with(json!({ "session": m2t.to_str().unwrap(), "pin_dc_address": true }));
-    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
-    assert_eq!(t["me"], base["bot_id"]);
-    assert_eq!(control_total(&info, "key_exchanges"), keys);
-
-    // Telethon → mtrs session convert → mtcute.
-    let tl = dir.path().join("telethon.session");
-    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
-    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
-    assert_eq!(login["me"], base["bot_id"]);
-    let keys = control_total(&info, "key_exchanges");
-    let t2m = ok(&["session", "convert", tl.to_str().unwrap(), "--to", "mtcute"]);
-    let from_telethon = dir.path().join("from-telethon.string");
-    std::fs::write(&from_telethon, t2m.trim()).unwrap();
-    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
-    let m = mtcute(
-        &node_path,
-        &write_config(dir.path(), "m2.json", &cfg),
-        "resume",
-    );
-    assert_eq!(m["me"], base["bot_id"]);
-    assert_eq!(m["home_dc"], base["home_dc"]);
-    assert_eq!(
-        control_total(&info, "key_exchanges"),
-        keys,
-        "the key came along"
-    );
-
-    let (code, stderr) = server.stop();
-    assert_eq!(code, Some(0), "{stderr}");
+    crosses_with_telethon(&python, "mtcute", &["--to", "mtcute"], |cfg, phase| {
+        mtcute(&node_path, cfg, phase)
+    });
 }
 
 #[test]
 fn gramjs_and_telethon_sessions_cross_through_mtrs_convert() {
     let Some(python) = python() else { return };
     let Some(node_path) = node_path() else { return };
-    let server = Server::start(&[]);
-    let info = server.info.clone();
-    let dir = tempfile::tempdir().unwrap();
-    let base = script_config(&info, dir.path());
-    let with = |extra: Value| {
-        let mut c = base.clone();
-        for (k, v) in extra.as_object().unwrap() {
-            c[k] = v.clone();
-        }
-        c
-    };
-
-    // GramJS (layer 198) signs in, downloads across DCs and exports its string.
-    let gjs_string = dir.path().join("gramjs.string");
-    let cfg = with(json!({ "string_out": gjs_string.to_str().unwrap() }));
-    let login = gramjs(
-        &node_path,
-        &write_config(dir.path(), "g.json", &cfg),
-        "login",
-    );
-    assert_eq!(login["me"], base["bot_id"]);
-    assert_eq!(login["home_dc"], base["home_dc"]);
-    assert_eq!(login["sha256"], base["file_sha256"]);
-    let keys = control_total(&info, "key_exchanges");
-
-    // GramJS → mtrs session convert → Telethon.
-    let string = std::fs::read_to_string(&gjs_string).unwrap();
-    let g2t = dir.path().join("from-gramjs.session");
-    ok(&[
-        "session",
-        "convert",
-        string.trim(),
-        "--to",
-        "telethon-file",
-        "--out",
-        g2t.to_str().unwrap(),
-    ]);
-    let cfg = with(json!({ "session": g2t.to_str().unwrap(), "pin_dc_address": true }));
-    let t = telethon(&python, &write_config(dir.path(), "t.json", &cfg), "resume");
-    assert_eq!(t["me"], base["bot_id"]);
-    assert_eq!(control_total(&info, "key_exchanges"), keys);
-
-    // Telethon → mtrs session convert → GramJS.
-    let tl = dir.path().join("telethon.session");
-    let cfg = with(json!({ "session": tl.to_str().unwrap() }));
-    let login = telethon(&python, &write_config(dir.path(), "t2.json", &cfg), "login");
-    assert_eq!(login["me"], base["bot_id"]);
-    let keys = control_total(&info, "key_exchanges");
-    let t2g = ok(&["session", "convert", tl.to_str().unwrap(), "--to", "gramjs"]);
-    let from_telethon = dir.path().join("from-telethon.string");
-    std::fs::write(&from_telethon, t2g.trim()).unwrap();
-    let cfg = with(json!({ "string_out": from_telethon.to_str().unwrap() }));
-    let g = gramjs(
-        &node_path,
-        &write_config(dir.path(), "g2.json", &cfg),
-        "resume",
-    );
-    assert_eq!(g["me"], base["bot_id"]);
-    assert_eq!(g["home_dc"], base["home_dc"]);
-    assert_eq!(
-        control_total(&info, "key_exchanges"),
-        keys,
-        "the key came along"
-    );
-
-    let (code, stderr) = server.stop();
-    assert_eq!(code, Some(0), "{stderr}");
+    crosses_with_telethon(&python, "gramjs", &["--to", "gramjs"], |cfg, phase| {
+        gramjs(&node_path, cfg, phase)
+    });
 }
 
 #[test]
