@@ -174,87 +174,19 @@ fn sha256_hex(bytes: &[u8]) -> String {
     hex(&sha2::Sha256::digest(bytes))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kurigram_signs_in_downloads_across_dcs_and_resumes_its_string_without_a_key_exchange() {
-    let Some(python) = python() else { return };
-    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
-    let dir = std::env::temp_dir().join(format!("mtrs-testdc-kurigram-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
-    let config = json!({
-        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
-        // Pyrogram starts every new session on DC 2; this bot lives on DC 1.
-        "start_dc": 2,
-        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
-        "bot_token": "7002:dc1-bot-secret",
-        "bot_id": 7002,
-        "api_id": 12345,
-        "api_hash": "0123456789abcdef0123456789abcdef",
-        "username": "alice",
-        "username_id": 1001,
-        "file": {
-            "id": file.id,
-            "access_hash": file.access_hash,
-            "file_reference": hex(&file.file_reference),
-            "dc_id": file.dc_id,
-            "size": file.bytes.len(),
-        },
-        "workdir": dir.to_string_lossy(),
-        "string_out": dir.join("kurigram.string").to_string_lossy(),
-    });
-    let config_path = dir.join("config.json");
-    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
-
-    // 1. Sign in (DC 2 → USER_MIGRATE_1), get_me, resolve (users.getUsers with an
-    //    inputPeerUser inside, as Pyrogram sends it), download from DC 3.
-    let login = run_script(&python, "kurigram_roundtrip.py", &config_path, "login").await;
-    assert_eq!(login["me"], 7002);
-    assert_eq!(login["home_dc"], 1);
-    assert_eq!(login["resolved"], 1001);
-    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
-    let (dc2, dc3) = (
-        cluster.counters(DcId::new(2)),
-        cluster.counters(DcId::new(3)),
-    );
-    assert_eq!(dc2.errors("USER_MIGRATE_1"), 1, "{dc2:?}");
-    assert_eq!(total(&cluster, |c| c.errors("INPUT_FETCH_FAIL")), 0);
-    assert!(dc3.import_authorization >= 1 && dc3.calls("upload.getFile") >= 1);
-    // Pyrogram pings with an even seq_no: answered, never bad_msg_notification.
-    assert_eq!(total(&cluster, |c| c.sent("bad_msg_notification")), 0);
-
-    // 2. Resume from the exported string: no key exchange anywhere.
-    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
-    let resume = run_script(&python, "kurigram_roundtrip.py", &config_path, "resume").await;
-    assert_eq!(resume["me"], 7002);
-    assert_eq!(resume["home_dc"], 1);
-    assert_eq!(resume["resolved"], 1001);
-    assert_eq!(
-        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
-        exchanges,
-        "the string carried the key"
-    );
-    assert_eq!(total(&cluster, |c| c.sent("bad_msg_notification")), 0);
-    cluster.shutdown().await;
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// `NODE_PATH` reaching the `telegram` package (GramJS), or `None` (skip) outside CI.
+/// node_modules with the JavaScript clients (GramJS, mtcute), or `None` (skip) outside CI.
 fn node_path() -> Option<String> {
     match std::env::var("MTRS_INTEROP_NODE_PATH") {
         Ok(p) if !p.is_empty() => Some(p),
         _ => {
             assert!(
                 std::env::var("CI").as_deref() != Ok("true"),
-                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the GramJS interop test must run"
+                "MTRS_INTEROP_NODE_PATH is unset but CI=true: the JavaScript interop tests must run"
             );
-            eprintln!("skipped: MTRS_INTEROP_NODE_PATH is unset (GramJS interop test)");
+            eprintln!("skipped: MTRS_INTEROP_NODE_PATH is unset (JavaScript interop tests)");
             None
         }
     }
-}
-
-async fn run_node(node_path: &str, config: &Path, phase: &str) -> Value {
-    run_node_script(node_path, "gramjs_roundtrip.js", config, phase).await
 }
 
 async fn run_node_script(node_path: &str, name: &str, config: &Path, phase: &str) -> Value {
@@ -283,15 +215,41 @@ async fn run_node_script(node_path: &str, name: &str, config: &Path, phase: &str
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase} output {stdout:?}: {e}"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn gramjs_on_layer_198_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
-    let Some(node_path) = node_path() else { return };
+/// A client library's round-trip script and what runs it.
+enum Foreign<'a> {
+    Python {
+        python: &'a str,
+        script: &'static str,
+    },
+    Node {
+        node_path: &'a str,
+        script: &'static str,
+    },
+}
+
+impl Foreign<'_> {
+    async fn run(&self, config: &Path, phase: &str) -> Value {
+        match self {
+            Self::Python { python, script } => run_script(python, script, config, phase).await,
+            Self::Node { node_path, script } => {
+                run_node_script(node_path, script, config, phase).await
+            }
+        }
+    }
+}
+
+/// `client` (its `login` and `resume` phases) against a 3-DC cluster: a new session on
+/// DC 2 signs in bot 7002 (USER_MIGRATE_1), gets itself, resolves `alice`, downloads file
+/// 9003 from DC 3 (sha256) and exports its string; the string resumes with no key
+/// exchange. The server never answers `bad_msg_notification` or `INPUT_FETCH_FAIL`.
+async fn signs_in_downloads_and_resumes(name: &str, client: Foreign<'_>) {
     let cluster = Cluster::builder().dcs(3).start().await.unwrap();
-    let dir = std::env::temp_dir().join(format!("mtrs-testdc-gramjs-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("mtrs-testdc-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = cluster.fixture().file_by_id(9003).unwrap().clone();
     let config = json!({
         "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
+        // Pyrogram starts every new session on DC 2; this bot lives on DC 1.
         "start_dc": 2,
         "rsa_public_key_pem": cluster.rsa_public_key_pem(),
         "bot_token": "7002:dc1-bot-secret",
@@ -307,83 +265,97 @@ async fn gramjs_on_layer_198_signs_in_downloads_across_dcs_and_resumes_without_a
             "dc_id": file.dc_id,
             "size": file.bytes.len(),
         },
-        "string_out": dir.join("gramjs.string").to_string_lossy(),
+        "workdir": dir.to_string_lossy(),
+        "string_out": dir.join(format!("{name}.string")).to_string_lossy(),
     });
     let config_path = dir.join("config.json");
     std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
 
-    // GramJS speaks layer 198: every answer it parses was moved down from ours.
-    let login = run_node(&node_path, &config_path, "login").await;
-    assert_eq!(login["me"], 7002);
-    assert_eq!(login["home_dc"], 1);
-    assert_eq!(login["resolved"], 1001);
-    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
-    assert_eq!(cluster.counters(DcId::new(2)).errors("USER_MIGRATE_1"), 1);
-    assert!(cluster.counters(DcId::new(3)).import_authorization >= 1);
+    // 1. Sign in (DC 2 → USER_MIGRATE_1), get_me, resolve, download from DC 3.
+    let login = client.run(&config_path, "login").await;
+    assert_eq!(login["me"], 7002, "{name}");
+    assert_eq!(login["home_dc"], 1, "{name}");
+    assert_eq!(login["resolved"], 1001, "{name}");
+    assert_eq!(login["sha256"], sha256_hex(&file.bytes), "{name}");
+    let (dc2, dc3) = (
+        cluster.counters(DcId::new(2)),
+        cluster.counters(DcId::new(3)),
+    );
+    assert_eq!(dc2.errors("USER_MIGRATE_1"), 1, "{name}: {dc2:?}");
+    assert_eq!(
+        total(&cluster, |c| c.errors("INPUT_FETCH_FAIL")),
+        0,
+        "{name}"
+    );
+    assert!(dc3.import_authorization >= 1 && dc3.calls("upload.getFile") >= 1);
+    // Pyrogram pings with an even seq_no, mtcute acks with an odd one: taken.
+    assert_eq!(
+        total(&cluster, |c| c.sent("bad_msg_notification")),
+        0,
+        "{name}"
+    );
 
+    // 2. Resume from the exported string: no key exchange anywhere.
     let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
-    let resume = run_node(&node_path, &config_path, "resume").await;
-    assert_eq!(resume["me"], 7002);
-    assert_eq!(resume["home_dc"], 1);
-    assert_eq!(resume["resolved"], 1001);
+    let resume = client.run(&config_path, "resume").await;
+    assert_eq!(resume["me"], 7002, "{name}");
+    assert_eq!(resume["home_dc"], 1, "{name}");
+    assert_eq!(resume["resolved"], 1001, "{name}");
     assert_eq!(
         total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
         exchanges,
-        "the string carried the key"
+        "{name}: the string carried the key"
+    );
+    assert_eq!(
+        total(&cluster, |c| c.sent("bad_msg_notification")),
+        0,
+        "{name}"
     );
     cluster.shutdown().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// kurigram (Pyrogram's API, layer 229): its `users.getUsers` carries an `inputPeerUser`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kurigram_signs_in_downloads_across_dcs_and_resumes_its_string_without_a_key_exchange() {
+    let Some(python) = python() else { return };
+    let script = "kurigram_roundtrip.py";
+    signs_in_downloads_and_resumes(
+        "kurigram",
+        Foreign::Python {
+            python: &python,
+            script,
+        },
+    )
+    .await;
+}
+
+/// GramJS speaks layer 198: every answer it parses was moved down from ours.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gramjs_on_layer_198_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
+    let Some(node_path) = node_path() else { return };
+    let script = "gramjs_roundtrip.js";
+    signs_in_downloads_and_resumes(
+        "gramjs",
+        Foreign::Node {
+            node_path: &node_path,
+            script,
+        },
+    )
+    .await;
+}
+
+/// mtcute speaks layer 227 (and packs with zlib, acks with odd seq_no).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mtcute_on_layer_227_signs_in_downloads_across_dcs_and_resumes_without_a_key_exchange() {
     let Some(node_path) = node_path() else { return };
-    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
-    let dir = std::env::temp_dir().join(format!("mtrs-testdc-mtcute-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = cluster.fixture().file_by_id(9003).unwrap().clone();
-    let config = json!({
-        "dcs": cluster.dc_options().iter().map(|e| json!({"id": e.id.number(), "ip": e.ip.to_string(), "port": e.port})).collect::<Vec<_>>(),
-        "start_dc": 2,
-        "rsa_public_key_pem": cluster.rsa_public_key_pem(),
-        "bot_token": "7002:dc1-bot-secret",
-        "bot_id": 7002,
-        "api_id": 12345,
-        "api_hash": "0123456789abcdef0123456789abcdef",
-        "username": "alice",
-        "username_id": 1001,
-        "file": {
-            "id": file.id,
-            "access_hash": file.access_hash,
-            "file_reference": hex(&file.file_reference),
-            "dc_id": file.dc_id,
-            "size": file.bytes.len(),
+    let script = "mtcute_roundtrip.mjs";
+    signs_in_downloads_and_resumes(
+        "mtcute",
+        Foreign::Node {
+            node_path: &node_path,
+            script,
         },
-        "string_out": dir.join("mtcute.string").to_string_lossy(),
-    });
-    let config_path = dir.join("config.json");
-    std::fs::write(&config_path, serde_json::to_vec_pretty(&config).unwrap()).unwrap();
-
-    // mtcute speaks layer 227 (and packs with zlib, acks with odd seq_no): every answer it
-    // parses was moved down from ours.
-    let login = run_node_script(&node_path, "mtcute_roundtrip.mjs", &config_path, "login").await;
-    assert_eq!(login["me"], 7002);
-    assert_eq!(login["home_dc"], 1);
-    assert_eq!(login["resolved"], 1001);
-    assert_eq!(login["sha256"], sha256_hex(&file.bytes));
-    assert_eq!(cluster.counters(DcId::new(2)).errors("USER_MIGRATE_1"), 1);
-    assert!(cluster.counters(DcId::new(3)).import_authorization >= 1);
-
-    let exchanges = total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges);
-    let resume = run_node_script(&node_path, "mtcute_roundtrip.mjs", &config_path, "resume").await;
-    assert_eq!(resume["me"], 7002);
-    assert_eq!(resume["home_dc"], 1);
-    assert_eq!(resume["resolved"], 1001);
-    assert_eq!(
-        total(&cluster, |c| c.key_exchanges + c.temp_key_exchanges),
-        exchanges,
-        "the string carried the key"
-    );
-    cluster.shutdown().await;
-    let _ = std::fs::remove_dir_all(&dir);
+    )
+    .await;
 }
