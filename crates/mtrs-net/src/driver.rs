@@ -518,29 +518,32 @@ impl Driver {
             return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string())));
         }
         let now = SystemTime::now();
-        loop {
+        let outcome = loop {
             match self.transport.next_incoming() {
-                Ok(None) => break,
+                Ok(None) => break None,
                 Ok(Some(Incoming::Frame { payload, .. })) => {
                     if let Err(e) = self.conn.handle_packet(now, payload) {
                         if e.is_fatal() {
-                            return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string())));
+                            break Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string())));
                         }
                         tracing::debug!(error = %e, "dropped a packet");
                     }
                 }
                 Ok(Some(Incoming::QuickAck(_))) => {}
                 Ok(Some(Incoming::Error(TransportErrorCode::AuthKeyNotFound))) => {
-                    return Some(Outcome::Fatal);
+                    break Some(Outcome::Fatal);
                 }
                 Ok(Some(Incoming::Error(code))) => {
-                    return Some(Outcome::Lost(DisconnectReason::TransportError(code.code())));
+                    break Some(Outcome::Lost(DisconnectReason::TransportError(code.code())));
                 }
-                Err(e) => return Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string()))),
+                Err(e) => break Some(Outcome::Lost(DisconnectReason::Protocol(e.to_string()))),
             }
-        }
+        };
+        // Answers that arrived before an error in the same read are delivered first: a
+        // request answered just before a −404 must not fail and be sent again under a
+        // new key (where the server would run it a second time).
         self.events();
-        None
+        outcome
     }
 
     /// Delivers results and updates.

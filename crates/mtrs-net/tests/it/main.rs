@@ -206,6 +206,24 @@ async fn close_fails_requests_that_cannot_be_delivered() {
     assert!(matches!(request.await.unwrap(), Err(Error::Closed)));
 }
 
+/// An answer read together with a −404 is delivered: the request completes instead of
+/// failing and being sent again under a new key (where the server would run it twice).
+#[tokio::test]
+async fn an_answer_that_arrives_with_a_rejection_is_delivered() {
+    let server = Server::start(key(), Behaviour::AnswerThenReject).await;
+    let (handle, driver) = mtrs_net::connect(server.addr, config(), auth(), None)
+        .await
+        .unwrap();
+    let task = tokio::spawn(driver.run());
+    let answer = handle.invoke_raw(echo_body(5)).await.unwrap();
+    assert_eq!(answer, echo_body(5));
+    task.await.unwrap();
+    assert!(
+        handle.state().key_rejected,
+        "the key is still rejected afterwards"
+    );
+}
+
 #[tokio::test]
 async fn a_rejected_key_stops_the_connection_with_a_typed_error() {
     let server = Server::start(key(), Behaviour::RejectKey).await;

@@ -32,6 +32,8 @@ pub enum Behaviour {
     SilentFirst,
     /// Answer the first packet with transport error -404.
     RejectKey,
+    /// Answer the first query, then -404 in the same write, and close.
+    AnswerThenReject,
 }
 
 pub struct Server {
@@ -95,8 +97,10 @@ async fn serve(mut socket: TcpStream, key: AuthKey, behaviour: Behaviour, first:
                 let _ = conn.handle_packet(now, payload);
             }
         }
+        let mut answered = false;
         while let Some(event) = conn.poll_event() {
             if let Event::Query { msg_id, body } = event {
+                answered = true;
                 let id = u32::from_le_bytes([body[0], body[1], body[2], body[3]]);
                 match id {
                     DROP if first && behaviour != Behaviour::Echo => return,
@@ -114,6 +118,11 @@ async fn serve(mut socket: TcpStream, key: AuthKey, behaviour: Behaviour, first:
         while conn.poll_transmit(now, &mut rng, &mut payload).is_some() {
             transport.encode(&payload, false, &[], &mut out).unwrap();
             payload.clear();
+        }
+        if behaviour == Behaviour::AnswerThenReject && answered {
+            transport_error(&mut out);
+            let _ = socket.write_all(&out).await;
+            return;
         }
         if socket.write_all(&out).await.is_err() {
             return;
