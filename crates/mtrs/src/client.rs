@@ -45,6 +45,8 @@ struct Inner {
     /// which the first connect takes.
     lifecycle: tokio::sync::Mutex<Option<SessionData>>,
     running: Mutex<Option<Running>>,
+    /// The update driver, once [`Client::updates`] started it.
+    updates: Mutex<Option<crate::updates::Driver>>,
 }
 
 /// A Telegram client: cheap to clone, every clone drives the same connections.
@@ -104,6 +106,7 @@ impl Client {
                 hooks: Arc::new(Hooks::default()),
                 lifecycle: tokio::sync::Mutex::new(from_string),
                 running: Mutex::new(None),
+                updates: Mutex::new(None),
             }),
         })
     }
@@ -111,6 +114,16 @@ impl Client {
     /// The validated settings.
     pub(crate) fn settings(&self) -> &Settings {
         &self.inner.settings
+    }
+
+    /// The callbacks (and the update sink) every connection reports to.
+    pub(crate) fn hooks(&self) -> &Hooks {
+        &self.inner.hooks
+    }
+
+    /// The update driver's slot.
+    pub(crate) fn update_driver(&self) -> &Mutex<Option<crate::updates::Driver>> {
+        &self.inner.updates
     }
 
     pub(crate) fn pool(&self) -> Result<PoolHandle, InvokeError> {
@@ -322,11 +335,12 @@ impl Client {
             self.pool()?.signed_in(identity).await?;
         }
         self.save_peers(&value).await;
+        self.feed_updates_answer(&bytes);
         Ok(value)
     }
 
     /// Caches the users and chats inside `value` (with `save_peers` on).
-    async fn save_peers(&self, value: &impl Peers) {
+    pub(crate) async fn save_peers(&self, value: &impl Peers) {
         if !self.inner.settings.config.save_peers {
             return;
         }
@@ -510,6 +524,7 @@ impl Client {
     /// ```
     pub async fn stop(&self) -> Result<(), InvokeError> {
         let _guard = self.inner.lifecycle.lock().await;
+        self.stop_updates().await;
         self.shut_down().await
     }
 

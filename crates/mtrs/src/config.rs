@@ -210,6 +210,13 @@ pub struct Config {
     /// A `FLOOD_WAIT` of at most this long is slept through and the request repeated;
     /// longer ones are returned. Default 60 s.
     pub flood_sleep_threshold: Duration,
+    /// When [`Client::updates`](crate::Client::updates) starts, fetch what happened since
+    /// the stored update state (`updates.getDifference`) before live updates. `false`
+    /// starts from `updates.getState`, skipping what was missed. Default `true`.
+    pub catch_up: bool,
+    /// How many updates may wait for the application; beyond that live updates are
+    /// dropped and fetched again later through a difference (never lost). Default 10 000.
+    pub update_queue: usize,
 }
 
 impl Default for Config {
@@ -228,6 +235,8 @@ impl Default for Config {
             rekey: RekeyPolicy::default(),
             pfs: None,
             flood_sleep_threshold: Duration::from_secs(60),
+            catch_up: true,
+            update_queue: 10_000,
         }
     }
 }
@@ -249,6 +258,8 @@ impl fmt::Debug for Config {
             .field("rekey", &self.rekey)
             .field("pfs", &self.pfs)
             .field("flood_sleep_threshold", &self.flood_sleep_threshold)
+            .field("catch_up", &self.catch_up)
+            .field("update_queue", &self.update_queue)
             .finish()
     }
 }

@@ -66,6 +66,10 @@ pub enum InvokeError {
     /// The client is not connected (call [`crate::Client::connect`]), or was stopped.
     #[error("the client is not connected")]
     NotConnected,
+    /// Another [`crate::Updates`] handle of this client is alive: updates go to one
+    /// consumer (drop the other handle first).
+    #[error("another Updates handle is taking this client's updates")]
+    UpdatesTaken,
     /// The DC is not in the DC table.
     #[error("no address known for {dc}")]
     UnknownDc {

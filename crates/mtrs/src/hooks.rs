@@ -40,6 +40,8 @@ pub(crate) struct Hooks {
     down: Mutex<HashSet<DcId>>,
     /// Whether `down` is non-empty: the per-call check stays lock-free.
     any_down: AtomicBool,
+    /// Where pushed updates go once `Client::updates` started the update driver.
+    updates: Mutex<Option<crate::updates::Sink>>,
 }
 
 impl Hooks {
@@ -93,6 +95,19 @@ impl Hooks {
     pub fn lost(&self) {
         let hooks = self.lost.lock().clone();
         hooks.iter().for_each(|h| h());
+    }
+
+    /// Routes pushed updates (and `Updates` answers) to `sink` from now on.
+    pub fn set_update_sink(&self, sink: Option<crate::updates::Sink>) {
+        *self.updates.lock() = sink;
+    }
+
+    /// A server message that answers no request (or an `Updates` answer): handed to the
+    /// update driver if one runs, else dropped (the driver's catch-up fetches it).
+    pub fn update(&self, bytes: Vec<u8>) {
+        if let Some(sink) = self.updates.lock().as_ref() {
+            sink.push(bytes);
+        }
     }
 
     /// The session is no longer signed in.

@@ -15,6 +15,9 @@
 //!   [`Client::check_password`] (2FA, SRP) or [`Client::sign_up`]; errors [`LoginError`].
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
+//! - Updates: [`Client::updates`] → [`Updates::next`] yields [`UpdateBatch`]es in order,
+//!   gaps filled through `updates.getDifference`, the state committed once a batch is
+//!   taken (at-least-once across crashes, exactly-once across clean stops).
 //! - Connections: one task per connection (`mtrs-net`), one pool task per client;
 //!   keepalive, reconnect with backoff, `on_disconnect` / `on_reconnect` hooks.
 //!
@@ -45,6 +48,7 @@ mod pfs;
 mod pool;
 mod rekey;
 mod settings;
+mod updates;
 mod upload;
 mod username;
 mod users;
@@ -58,6 +62,7 @@ pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
+pub use updates::{Lost, UpdateBatch, Updates};
 pub use upload::Upload;
 
 pub use mtrs_crypto::rsa::RsaPublicKey;

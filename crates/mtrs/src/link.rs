@@ -414,6 +414,7 @@ fn observer(hooks: Arc<Hooks>, info: LinkInfo) -> Observer {
             // The connection is down until a new key brings it back.
             hooks.disconnected(info);
         }
+        LinkEvent::Update(bytes) => hooks.update(bytes),
         _ => {}
     })
 }

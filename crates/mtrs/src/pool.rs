@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use mtrs_session::{DcState, DcUpdate, Identity, Peer, PeerKey, SessionData, SessionStore};
+use mtrs_session::{
+    DcState, DcUpdate, Identity, Peer, PeerKey, SessionData, SessionStore, UpdateStateChange,
+};
 use mtrs_tl_api::enums::auth::ExportedAuthorization;
 use mtrs_tl_api::functions::auth::{ExportAuthorization, ImportAuthorization};
 use mtrs_types::DcId;
@@ -85,6 +87,11 @@ enum Cmd {
         peers: Vec<Peer>,
         /// Answered once the store holds them (so a lookup that follows sees them).
         done: oneshot::Sender<()>,
+    },
+    /// Update state the application has taken: persisted, then acknowledged.
+    UpdateState {
+        change: UpdateStateChange,
+        done: oneshot::Sender<Result<(), InvokeError>>,
     },
     Snapshot {
         reply: oneshot::Sender<SessionData>,
@@ -198,6 +205,17 @@ impl PoolHandle {
         if self.tx.send(Cmd::Peers { peers, done }).await.is_ok() {
             let _ = written.await;
         }
+    }
+
+    /// Persists a change of the update state in one store transaction (and keeps it in
+    /// the snapshot); returns once it is durable.
+    pub async fn save_update_state(&self, change: UpdateStateChange) -> Result<(), InvokeError> {
+        let (done, written) = oneshot::channel();
+        self.tx
+            .send(Cmd::UpdateState { change, done })
+            .await
+            .map_err(|_| InvokeError::NotConnected)?;
+        written.await.map_err(|_| InvokeError::NotConnected)?
     }
 
     /// The current snapshot, with every connection's salt and time offset.
@@ -432,6 +450,13 @@ impl Runner {
                     tracing::warn!(error = %e, "cannot persist peers");
                 }
                 let _ = done.send(());
+            }
+            Cmd::UpdateState { change, done } => {
+                let saved = self.store.save_update_state(change.clone()).await;
+                if saved.is_ok() {
+                    change.apply_to(&mut self.data.update_state);
+                }
+                let _ = done.send(saved.map_err(InvokeError::from));
             }
             Cmd::Snapshot { reply } => {
                 self.record_links();
