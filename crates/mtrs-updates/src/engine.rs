@@ -237,6 +237,18 @@ impl Engine {
         }
     }
 
+    /// Whether the engine knows its state and no difference is wanted or being fetched
+    /// (the catch-up is over and no gap is open).
+    pub fn is_caught_up(&self) -> bool {
+        self.account.is_some()
+            && self.fetch == Fetch::Idle
+            && self.gap_at.is_none()
+            && self
+                .channels
+                .values()
+                .all(|b| b.fetch == Fetch::Idle && b.gap_at.is_none())
+    }
+
     /// How many updates wait for the application.
     pub fn queued(&self) -> usize {
         self.queued

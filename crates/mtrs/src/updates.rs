@@ -60,9 +60,18 @@ pub(crate) struct Hub {
     stopped: AtomicBool,
     /// An [`Updates`] handle exists.
     held: AtomicBool,
+    /// Whether the engine is caught up (see [`Updates::caught_up`]).
+    caught_up: watch::Sender<bool>,
 }
 
 impl Hub {
+    /// Publishes whether the engine is caught up.
+    fn publish(&self) {
+        let now = self.engine.lock().is_caught_up();
+        self.caught_up.send_if_modified(|v| std::mem::replace(v, now) != now);
+        self.ready.notify_one();
+    }
+
     fn take_uncommitted(&self) -> Option<UpdateStateChange> {
         self.taken.lock().take()
     }
@@ -140,6 +149,38 @@ impl Updates {
                 return Ok(None);
             }
             ready.await;
+        }
+    }
+
+    /// Like [`Updates::next`] without waiting: the next batch already queued, if any.
+    pub async fn try_next(&mut self) -> Result<Option<UpdateBatch>, InvokeError> {
+        loop {
+            self.commit().await?;
+            let popped = self.hub.engine.lock().pop();
+            let Some(batch) = popped else {
+                return Ok(None);
+            };
+            self.hub.room.notify_one();
+            self.hub.mark_taken(batch.state.clone());
+            if !batch.is_empty() {
+                return Ok(Some(batch));
+            }
+        }
+    }
+
+    /// Waits until the driver is caught up: it knows its state (the catch-up difference
+    /// or `updates.getState` is answered and queued) and no gap is open. Returns at once
+    /// if it is. Fails with [`InvokeError::NotConnected`] if the client stops first.
+    pub async fn caught_up(&self) -> Result<(), InvokeError> {
+        let mut rx = self.hub.caught_up.subscribe();
+        let stopped = &self.hub.stopped;
+        loop {
+            if *rx.borrow_and_update() {
+                return Ok(());
+            }
+            if stopped.load(Ordering::Acquire) || rx.changed().await.is_err() {
+                return Err(InvokeError::NotConnected);
+            }
         }
     }
 
@@ -229,6 +270,7 @@ impl Client {
             taken: Mutex::new(None),
             stopped: AtomicBool::new(false),
             held: AtomicBool::new(false),
+            caught_up: watch::channel(false).0,
         });
         let (tx, rx) = mpsc::channel(PUSHED_FRAMES);
         let overflow = Arc::new(AtomicBool::new(false));
@@ -272,6 +314,7 @@ impl Client {
         }
         driver.hub.stopped.store(true, Ordering::Release);
         driver.hub.ready.notify_one();
+        driver.hub.caught_up.send_modify(|_| {});
     }
 
     /// Hands an `Updates` answer of a call to the update driver (if it runs).
@@ -330,7 +373,7 @@ async fn drive(client: Client, hub: Arc<Hub>, mut inputs: Inputs) {
                 () = run(&client, &hub, request) => false,
                 _ = inputs.stop.changed() => true,
             };
-            hub.ready.notify_one();
+            hub.publish();
             if stopped {
                 break;
             }
@@ -351,10 +394,11 @@ async fn drive(client: Client, hub: Arc<Hub>, mut inputs: Inputs) {
                 while let Ok(frame) = inputs.rx.try_recv() {
                     take_frame(&client, &hub, &frame).await;
                 }
-                hub.ready.notify_one();
+                hub.publish();
             }
             () = sleep => {
                 hub.engine.lock().handle_timeout(Instant::now().into_std());
+                hub.publish();
             }
             () = hub.room.notified() => {}
             () = inputs.wake.notified() => {}
