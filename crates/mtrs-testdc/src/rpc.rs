@@ -36,6 +36,9 @@ pub(crate) struct RpcCtx<'a> {
     /// The query's msg_id and session (for `auth.bindTempAuthKey`).
     pub(crate) msg_id: i64,
     pub(crate) session_id: i64,
+    /// Updates the query causes for other sessions, pushed once the query's session is
+    /// unlocked.
+    pub(crate) pushes: Vec<crate::push_faults::Pending>,
 }
 
 impl RpcCtx<'_> {
