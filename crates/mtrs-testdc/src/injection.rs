@@ -121,7 +121,7 @@ pub(crate) fn send_message(
     let _order = shared.delivery.lock();
     let (applied, pushes) = {
         let mut log = shared.updates.lock();
-        let sent = log.send_message(from, to, text, now(), None);
+        let sent = log.send_message(from, to, text, now(), None, true);
         // The recipient's side first (it is what `Injected` describes).
         let applied: Vec<Applied> = sent.recipient.into_iter().chain([sent.sender]).collect();
         let pushes = pushes_for(shared, &mut log, &applied);

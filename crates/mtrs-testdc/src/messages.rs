@@ -243,3 +243,37 @@ pub(crate) fn channel_push(
         seq: 0,
     })
 }
+
+/// A dialog whose latest message is `top` (read up to it, nothing unread).
+pub(crate) fn dialog(p: Peer, top: i32, pts: Option<i32>) -> enums::Dialog {
+    enums::Dialog::Dialog(types::Dialog {
+        pinned: false,
+        unread_mark: false,
+        view_forum_as_messages: false,
+        peer: peer(p),
+        top_message: top,
+        read_inbox_max_id: top,
+        read_outbox_max_id: top,
+        unread_count: 0,
+        unread_mentions_count: 0,
+        unread_reactions_count: 0,
+        unread_poll_votes_count: 0,
+        notify_settings: enums::PeerNotifySettings::PeerNotifySettings(types::PeerNotifySettings {
+            show_previews: None,
+            silent: None,
+            mute_until: None,
+            ios_sound: None,
+            android_sound: None,
+            other_sound: None,
+            stories_muted: None,
+            stories_hide_sender: None,
+            stories_ios_sound: None,
+            stories_android_sound: None,
+            stories_other_sound: None,
+        }),
+        pts,
+        draft: None,
+        folder_id: None,
+        ttl_period: None,
+    })
+}

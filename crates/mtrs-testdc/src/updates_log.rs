@@ -61,7 +61,8 @@ pub(crate) struct Entry {
     /// The pts after this change.
     pub(crate) pts: i32,
     pub(crate) pts_count: i32,
-    /// The account's seq after this change (channel entries: 0).
+    /// The account's seq after this change (unchanged by a short form; channels keep
+    /// [`FIRST_SEQ`]).
     pub(crate) seq: i32,
     pub(crate) date: i32,
     pub(crate) change: Change,
@@ -149,7 +150,7 @@ impl Mailbox {
         self.entries.push(Entry {
             pts: self.pts,
             pts_count,
-            seq: if container { self.seq } else { 0 },
+            seq: self.seq,
             date,
             change: change.clone(),
         });
@@ -205,7 +206,8 @@ impl UpdatesLog {
         changed
     }
 
-    /// `from` sends `text` to `to` at `date`.
+    /// `from` sends `text` to `to` at `date`. With `sender_container` the sender's copy
+    /// goes in an `updates` container (and takes a seq), else as a short form.
     pub(crate) fn send_message(
         &mut self,
         from: i64,
@@ -213,6 +215,7 @@ impl UpdatesLog {
         text: &str,
         date: i32,
         random_id: Option<i64>,
+        sender_container: bool,
     ) -> Sent {
         if let Some(random_id) = random_id {
             let sender = self.account(from);
@@ -228,7 +231,7 @@ impl UpdatesLog {
                         id,
                         pts: entry.pts,
                         pts_count: entry.pts_count,
-                        seq: (entry.seq != 0).then_some(entry.seq),
+                        seq: sender_container.then_some(entry.seq),
                         date: entry.date,
                         change: entry.change.clone(),
                     },
@@ -251,7 +254,8 @@ impl UpdatesLog {
         if let Some(random_id) = random_id {
             sender_box.random_ids.insert(random_id, sender_id);
         }
-        let mut sender = sender_box.record(Change::NewMessage(sender_id), 1, date, true);
+        let mut sender =
+            sender_box.record(Change::NewMessage(sender_id), 1, date, sender_container);
         sender.owner = from;
         if from == to {
             return Sent {

@@ -3,14 +3,14 @@ use super::*;
 #[test]
 fn private_messages_take_pts_and_ids_per_account() {
     let mut log = UpdatesLog::default();
-    let first = log.send_message(1, 2, "hi", 100, None);
+    let first = log.send_message(1, 2, "hi", 100, None, true);
     assert_eq!((first.sender.owner, first.sender.id), (1, 1));
     assert_eq!(first.sender.pts, FIRST_PTS + 1);
     assert_eq!(first.sender.seq, Some(FIRST_SEQ + 1));
     let recipient = first.recipient.expect("a recipient copy");
     assert_eq!((recipient.owner, recipient.id, recipient.seq), (2, 1, None));
     // Account 2 already has a message: its next one gets id 2, account 3's copy id 1.
-    let second = log.send_message(3, 2, "yo", 101, None);
+    let second = log.send_message(3, 2, "yo", 101, None, true);
     let recipient = second.recipient.expect("copy");
     assert_eq!((recipient.id, recipient.pts), (2, FIRST_PTS + 2));
     assert_eq!(second.sender.id, 1);
@@ -26,12 +26,12 @@ fn private_messages_take_pts_and_ids_per_account() {
 #[test]
 fn repeated_random_id_returns_the_same_message() {
     let mut log = UpdatesLog::default();
-    let a = log.send_message(1, 2, "once", 100, Some(77));
-    let b = log.send_message(1, 2, "once", 105, Some(77));
+    let a = log.send_message(1, 2, "once", 100, Some(77), true);
+    let b = log.send_message(1, 2, "once", 105, Some(77), true);
     assert!(b.repeated && b.recipient.is_none());
     assert_eq!((a.sender.id, a.sender.pts), (b.sender.id, b.sender.pts));
     assert_eq!(log.account(2).messages.len(), 1);
-    let c = log.send_message(1, 2, "twice", 106, Some(78));
+    let c = log.send_message(1, 2, "twice", 106, Some(78), true);
     assert_eq!(c.sender.id, 2);
 }
 
@@ -39,7 +39,7 @@ fn repeated_random_id_returns_the_same_message() {
 fn edits_and_deletions_reach_both_sides() {
     let mut log = UpdatesLog::default();
     for i in 0..3 {
-        log.send_message(1, 2, &format!("m{i}"), 100 + i, None);
+        log.send_message(1, 2, &format!("m{i}"), 100 + i, None, true);
     }
     let edited = log.edit_message(1, 2, 2, "new", 200).expect("edit");
     assert_eq!(edited.len(), 2);
@@ -80,9 +80,9 @@ fn channel_posts_have_their_own_pts_and_ids() {
 #[test]
 fn dialogs_carry_the_latest_message() {
     let mut log = UpdatesLog::default();
-    log.send_message(1, 2, "a", 1, None);
-    log.send_message(3, 1, "b", 2, None);
-    log.send_message(2, 1, "c", 3, None);
+    log.send_message(1, 2, "a", 1, None, true);
+    log.send_message(3, 1, "b", 2, None, true);
+    log.send_message(2, 1, "c", 3, None, true);
     let mut dialogs = log.dialogs_of(1);
     dialogs.sort_by_key(|(p, _)| *p);
     assert_eq!(dialogs.len(), 2);
