@@ -25,8 +25,10 @@ use crate::faults::FaultConfig;
 use crate::fixture::Fixture;
 use crate::memory::MemoryConnection;
 use crate::session::DEFAULT_SESSION_LIFETIME;
-use crate::state::{ConnCtx, Limits, Shared};
+use crate::state::{ConnCtx, Limits, Shared, UpdateLimits};
 use crate::{listener, rsa_key};
+
+mod updates;
 
 /// Configures and starts a [`Cluster`].
 #[derive(Clone, Debug)]
@@ -40,6 +42,7 @@ pub struct ClusterBuilder {
     dc_faults: BTreeMap<i32, FaultConfig>,
     session_lifetime: Duration,
     limits: Limits,
+    update_limits: UpdateLimits,
 }
 
 impl Default for ClusterBuilder {
@@ -53,6 +56,7 @@ impl Default for ClusterBuilder {
             dc_faults: BTreeMap::new(),
             session_lifetime: DEFAULT_SESSION_LIFETIME,
             limits: Limits::default(),
+            update_limits: UpdateLimits::default(),
         }
     }
 }
@@ -151,6 +155,36 @@ impl ClusterBuilder {
         self
     }
 
+    /// How many events one `updates.getDifference` answer carries at most before it is a
+    /// `updates.differenceSlice` (a client's smaller `pts_total_limit` wins); default 1000,
+    /// at least 1.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), mtrs_testdc::Error> {
+    /// let cluster = mtrs_testdc::Cluster::builder().difference_limit(100).start().await?;
+    /// # let _ = cluster;
+    /// # Ok(()) }
+    /// ```
+    pub fn difference_limit(mut self, events: usize) -> Self {
+        self.update_limits.difference_limit = events.max(1);
+        self
+    }
+
+    /// How many pts a client may be behind before `updates.getDifference` answers
+    /// `updates.differenceTooLong` (and `updates.getChannelDifference`
+    /// `updates.channelDifferenceTooLong`); default 100 000, at least 1.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), mtrs_testdc::Error> {
+    /// let cluster = mtrs_testdc::Cluster::builder().difference_too_long_after(50).start().await?;
+    /// # let _ = cluster;
+    /// # Ok(()) }
+    /// ```
+    pub fn difference_too_long_after(mut self, pts: i32) -> Self {
+        self.update_limits.too_long_after = pts.max(1);
+        self
+    }
+
     /// Binds every listener on `127.0.0.1:0` and starts serving.
     ///
     /// # Errors
@@ -181,6 +215,7 @@ impl ClusterBuilder {
             dcs,
             self.test_mode,
             self.limits,
+            self.update_limits,
         ));
         let mut running = Vec::new();
         for id in 1..=self.dcs {

@@ -3,6 +3,7 @@
 //! faults.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use mtrs_crypto::{AuthKey, Direction};
@@ -12,12 +13,13 @@ use mtrs_proto::transport::TransportErrorCode;
 use mtrs_proto::{Connection, Event as ProtoEvent, PacketError, ProtoConfig, Salt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 use tokio::time::Instant;
 
 use crate::events::Event;
 use crate::exchange::ServerExchange;
 use crate::framing::{Framing, Received};
+use crate::push;
 use crate::rpc::{self, RpcCtx};
 use crate::service;
 use crate::session::{Delayed, ServerSession, SharedSession};
@@ -70,6 +72,14 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
         .filter_map(|(t, why)| t.map(|t| (t, why)))
         .min_by_key(|(t, _)| *t)
         .unwrap_or((last_rx + limits.idle_timeout, "idle timeout"));
+        // A pushed update wakes the loop so it goes out without a packet from the client.
+        let woken = state.wake_signal();
+        let pushed = async move {
+            match woken {
+                Some(n) => n.notified().await,
+                None => std::future::pending().await,
+            }
+        };
         tokio::select! {
             read = stream.read(&mut buf) => match read {
                 Ok(0) => break "peer closed".to_owned(),
@@ -86,6 +96,7 @@ pub(crate) async fn run(mut stream: TcpStream, ctx: ConnCtx, mut stop: watch::Re
                 }
             },
             () = sleep => state.on_timer(),
+            () = pushed => state.on_timer(),
             () = tokio::time::sleep_until(limit_at) => {
                 ctx.dc.count(|c| c.limit_closes += 1);
                 break limit.to_owned();
@@ -200,6 +211,13 @@ impl ConnState {
     fn reject_key(&mut self, reason: &str) {
         self.ctx.dc.count(|c| c.auth_key_rejections += 1);
         self.send_transport_error(TransportErrorCode::AuthKeyNotFound, reason);
+    }
+
+    /// What a push to the attached session notifies.
+    fn wake_signal(&self) -> Option<Arc<Notify>> {
+        self.attached
+            .as_ref()
+            .map(|a| a.session.lock().wake.clone())
     }
 
     /// When [`ConnState::on_timer`] should run.
@@ -450,6 +468,7 @@ impl ConnState {
             ServerSession {
                 conn,
                 delayed: VecDeque::new(),
+                wake: Arc::new(Notify::new()),
             }
         };
         let (session, created) =
@@ -528,6 +547,7 @@ impl ConnState {
         }
         let delay = self.ctx.dc.faults.lock().config.reply_delay;
         let mut dropped = false;
+        let mut pushes = Vec::new();
         for (msg_id, body) in queries {
             let drop_answer = self.ctx.dc.faults.lock().drop_after_execute_due();
             let mut call = RpcCtx {
@@ -537,8 +557,10 @@ impl ConnState {
                 conn: self.conn_id,
                 msg_id: msg_id.0,
                 session_id,
+                pushes: Vec::new(),
             };
             let answer = rpc::dispatch(&mut call, &body);
+            pushes.append(&mut call.pushes);
             if drop_answer {
                 dropped = true;
                 let _ = match &answer {
@@ -568,6 +590,13 @@ impl ConnState {
             self.ctx.dc.count(|c| c.fault_closes += 1);
             self.fault("drop_after_execute");
             self.close_with("fault: drop after execute".to_owned());
+        } else {
+            drop(s);
+        }
+        // Pushes the queries caused go out now that the session is unlocked (they may
+        // lock other sessions); not to this session, which has the answers.
+        if !pushes.is_empty() {
+            push::deliver(&self.ctx.shared, pushes, Some((key_id, session_id)));
         }
     }
 

@@ -56,6 +56,9 @@ pub struct Counters {
     pub packets_on_perm_keys: u64,
     /// Authentic encrypted packets received on temporary (PFS) auth keys.
     pub packets_on_temp_keys: u64,
+    /// Updates pushed to sessions on this DC (unsolicited `Updates`; each copy of a
+    /// duplicated push counts).
+    pub updates_pushed: u64,
 }
 
 impl Counters {

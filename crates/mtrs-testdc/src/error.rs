@@ -69,4 +69,18 @@ pub enum Error {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// An account or channel id the cluster does not know.
+    #[error("no account or channel {id}")]
+    UnknownPeer {
+        /// The id asked for.
+        id: i64,
+    },
+    /// No message with this id in that account's dialog.
+    #[error("account {account} has no message {id} there")]
+    UnknownMessage {
+        /// The account.
+        account: i64,
+        /// The message id.
+        id: i32,
+    },
 }

@@ -125,6 +125,29 @@ pub enum Event {
         /// earlier packet or connection).
         created: bool,
     },
+    /// An update was pushed to a session (one event per session and copy).
+    UpdatePushed {
+        /// The DC of the session.
+        dc_id: i32,
+        /// The session's auth key.
+        key_id: u64,
+        /// The account it was pushed to.
+        account: i64,
+        /// The TL name of the `Updates` constructor (`updateShortMessage`, `updates`,
+        /// `updatesTooLong`).
+        constructor: &'static str,
+        /// The pts it brings the account (or, for a channel post, the channel) to.
+        pts: i32,
+        /// Its seq (0 for short forms and channel updates).
+        seq: i32,
+    },
+    /// A push fault fired for an account (or a channel's `drop`).
+    PushFault {
+        /// The account or channel.
+        peer: i64,
+        /// `"drop"`, `"duplicate"`, `"reorder"`, `"too_long"`, `"pause"`.
+        kind: &'static str,
+    },
     /// A DC was restarted.
     DcRestarted {
         /// The DC.

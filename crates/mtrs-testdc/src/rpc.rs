@@ -36,6 +36,9 @@ pub(crate) struct RpcCtx<'a> {
     /// The query's msg_id and session (for `auth.bindTempAuthKey`).
     pub(crate) msg_id: i64,
     pub(crate) session_id: i64,
+    /// Updates the query causes for other sessions, pushed once the query's session is
+    /// unlocked.
+    pub(crate) pushes: Vec<crate::push_faults::Pending>,
 }
 
 impl RpcCtx<'_> {
@@ -235,9 +238,14 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         ac::UpdateStatus::CONSTRUCTOR_ID => account::update_status(ctx, parse(body)?),
         m::GetDialogs::CONSTRUCTOR_ID => messages::get_dialogs(ctx, parse(body)?),
         m::GetHistory::CONSTRUCTOR_ID => messages::get_history(ctx, parse(body)?),
+        m::SendMessage::CONSTRUCTOR_ID => messages::send_message(ctx, parse(body)?),
+        m::GetMessages::CONSTRUCTOR_ID => messages::get_messages(ctx, parse(body)?),
         c::ResolveUsername::CONSTRUCTOR_ID => contacts::resolve_username(ctx, parse(body)?),
         u::GetState::CONSTRUCTOR_ID => updates::get_state(ctx),
-        u::GetDifference::CONSTRUCTOR_ID => updates::get_difference(ctx),
+        u::GetDifference::CONSTRUCTOR_ID => updates::get_difference(ctx, parse(body)?),
+        u::GetChannelDifference::CONSTRUCTOR_ID => {
+            updates::get_channel_difference(ctx, parse(body)?)
+        }
         f::GetFile::CONSTRUCTOR_ID => upload::get_file(ctx, parse(body)?),
         f::SaveFilePart::CONSTRUCTOR_ID => upload::save_file_part(ctx, parse(body)?),
         f::SaveBigFilePart::CONSTRUCTOR_ID => upload::save_big_file_part(ctx, parse(body)?),

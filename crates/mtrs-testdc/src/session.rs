@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use mtrs_proto::{Connection, MsgId, RpcError};
 use parking_lot::Mutex;
+use tokio::sync::Notify;
 use tokio::time::Instant;
 
 /// How long a session outlives its last TCP connection unless the cluster says otherwise.
@@ -29,6 +30,9 @@ pub(crate) struct Delayed {
 pub(crate) struct ServerSession {
     pub(crate) conn: Connection,
     pub(crate) delayed: VecDeque<Delayed>,
+    /// Wakes the TCP connection using the session when something was queued for it
+    /// without a packet from the client (a pushed update).
+    pub(crate) wake: Arc<Notify>,
 }
 
 impl ServerSession {
@@ -130,6 +134,15 @@ impl SessionRegistry {
         }
         drop(session);
         self.expire(now);
+    }
+
+    /// The sessions a TCP connection uses now, with their key and session ids.
+    pub(crate) fn attached(&self) -> Vec<(u64, i64, SharedSession)> {
+        self.sessions
+            .iter()
+            .filter(|(_, e)| Arc::strong_count(&e.session) > 1)
+            .map(|(&(key, id), e)| (key, id, e.session.clone()))
+            .collect()
     }
 
     /// Forgets the sessions of `key_id` (the key is gone).

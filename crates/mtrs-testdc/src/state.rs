@@ -19,6 +19,8 @@ use crate::endpoint::DcEndpoint;
 use crate::events::EventLog;
 use crate::fixture::{Account, Fixture};
 use crate::logins::Logins;
+use crate::push_faults::PushFaults;
+use crate::updates_log::UpdatesLog;
 
 /// What every connection of the cluster shares.
 pub(crate) struct Shared {
@@ -36,6 +38,14 @@ pub(crate) struct Shared {
     pub(crate) limits: Limits,
     /// Login codes, 2FA checks and signed-up accounts.
     pub(crate) logins: Logins,
+    /// Every account's and channel's messages and update log.
+    pub(crate) updates: Mutex<UpdatesLog>,
+    /// Faults of the update pushes.
+    pub(crate) push_faults: Mutex<PushFaults>,
+    /// Held while an injected event is logged and pushed, so pushes go out in log order.
+    pub(crate) delivery: Mutex<()>,
+    /// How much `updates.getDifference` and `updates.getChannelDifference` give at once.
+    pub(crate) update_limits: UpdateLimits,
     next_conn: AtomicU64,
 }
 
@@ -48,6 +58,7 @@ impl Shared {
         dcs: Vec<Arc<DcShared>>,
         test_mode: bool,
         limits: Limits,
+        update_limits: UpdateLimits,
     ) -> Self {
         Self {
             fixture,
@@ -60,6 +71,10 @@ impl Shared {
             test_mode,
             limits,
             logins: Logins::default(),
+            updates: Mutex::new(UpdatesLog::default()),
+            push_faults: Mutex::new(PushFaults::default()),
+            delivery: Mutex::new(()),
+            update_limits,
             next_conn: AtomicU64::new(0),
         }
     }
@@ -89,6 +104,14 @@ impl Shared {
     pub(crate) fn dc_options(&self) -> Vec<DcEndpoint> {
         let mut all = self.endpoints.lock().clone();
         all.sort_by_key(|e| (e.media_only, e.id.number()));
+        all
+    }
+
+    /// Every account: the fixture's, then the signed-up ones (every one is a member of
+    /// every channel).
+    pub(crate) fn all_accounts(&self) -> Vec<Account> {
+        let mut all = self.fixture.accounts.clone();
+        all.extend(self.logins.signed_up.lock().iter().cloned());
         all
     }
 
@@ -127,6 +150,25 @@ impl Default for Limits {
             frame_timeout: Duration::from_secs(30),
             max_connections: 1024,
             proxy_secret: None,
+        }
+    }
+}
+
+/// How much the difference methods give at once (set on `ClusterBuilder`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct UpdateLimits {
+    /// Events per `updates.getDifference` answer (then `differenceSlice`).
+    pub(crate) difference_limit: usize,
+    /// How far behind a client's pts may be before `differenceTooLong` /
+    /// `channelDifferenceTooLong`.
+    pub(crate) too_long_after: i32,
+}
+
+impl Default for UpdateLimits {
+    fn default() -> Self {
+        Self {
+            difference_limit: 1000,
+            too_long_after: 100_000,
         }
     }
 }

@@ -54,6 +54,7 @@ pub(super) fn counters(c: &Counters) -> Value {
         "sent_by_constructor": tally(&c.sent_by_constructor),
         "packets_on_perm_keys": c.packets_on_perm_keys,
         "packets_on_temp_keys": c.packets_on_temp_keys,
+        "updates_pushed": c.updates_pushed,
     })
 }
 
@@ -135,6 +136,20 @@ pub(super) fn event(position: usize, e: &Event) -> Value {
         }),
         Event::DcRestarted { dc_id, keep_keys } => json!({
             "type": "dc_restarted", "dc_id": dc_id, "keep_keys": keep_keys,
+        }),
+        Event::UpdatePushed {
+            dc_id,
+            key_id,
+            account,
+            constructor,
+            pts,
+            seq,
+        } => json!({
+            "type": "update_pushed", "dc_id": dc_id, "key_id": key_id.to_string(),
+            "account": account, "constructor": constructor, "pts": pts, "seq": seq,
+        }),
+        Event::PushFault { peer, kind } => json!({
+            "type": "push_fault", "peer": peer, "kind": kind,
         }),
     };
     if let Value::Object(fields) = &mut v {

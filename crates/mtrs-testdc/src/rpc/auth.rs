@@ -5,9 +5,9 @@ use mtrs_proto::RpcError;
 use mtrs_tl_api::functions::auth as f;
 use mtrs_tl_api::{enums, types};
 
-use super::users::render_user;
 use super::{Answer, RpcCtx, ok};
 use crate::events::Event;
+use crate::peers::render_user;
 
 /// `auth.authorization` for the user `user_id` (fixture or signed-up account).
 pub(super) fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
