@@ -411,7 +411,7 @@ async fn take_frame(client: &Client, hub: &Hub, frame: &[u8]) {
     let updates = match enums::Updates::from_bytes(frame) {
         Ok(updates) => updates,
         Err(e) => {
-            tracing::debug!(error = %e, len = frame.len(), "a pushed message is not Updates");
+            tracing::debug!(error = %e, len = frame.len(), hex = %frame.iter().map(|b| format!("{b:02x}")).collect::<String>(), "a pushed message is not Updates");
             return;
         }
     };

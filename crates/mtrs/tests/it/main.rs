@@ -12,5 +12,6 @@ mod reconnect;
 mod resolve;
 mod secrets;
 mod support;
+mod updates;
 mod upload;
 mod validity;
