@@ -261,6 +261,14 @@ impl Engine {
         Some(batch)
     }
 
+    /// The next batch if it carries nothing for the application (only state).
+    pub fn pop_if_empty(&mut self) -> Option<Batch> {
+        if self.out.front().is_some_and(Batch::is_empty) {
+            return self.pop();
+        }
+        None
+    }
+
     fn has_room(&self) -> bool {
         self.queued < self.config.capacity
     }

@@ -60,15 +60,29 @@ pub(crate) struct Hub {
     stopped: AtomicBool,
     /// An [`Updates`] handle exists.
     held: AtomicBool,
+    /// Serialises commits (the consumer's and the driver's), so an older state never
+    /// overwrites a newer one.
+    committing: tokio::sync::Mutex<()>,
     /// Whether the engine is caught up (see [`Updates::caught_up`]).
     caught_up: watch::Sender<bool>,
 }
 
 impl Hub {
-    /// Publishes whether the engine is caught up.
-    fn publish(&self) {
+    /// Publishes whether the engine is caught up (after committing state that needs no
+    /// application).
+    async fn publish(&self, client: &Client) {
+        if self.take_leading_empty()
+            && let Err(e) = commit(self, client).await
+        {
+            tracing::debug!(error = %e, "cannot commit the update state yet");
+        }
+        self.publish_state();
+    }
+
+    fn publish_state(&self) {
         let now = self.engine.lock().is_caught_up();
-        self.caught_up.send_if_modified(|v| std::mem::replace(v, now) != now);
+        self.caught_up
+            .send_if_modified(|v| std::mem::replace(v, now) != now);
         self.ready.notify_one();
     }
 
@@ -76,16 +90,40 @@ impl Hub {
         self.taken.lock().take()
     }
 
-    fn mark_taken(&self, change: UpdateStateChange) {
+    /// Pops the next batch and counts it as taken, atomically (so the driver never
+    /// commits past a batch the application holds but did not finish).
+    fn take(&self) -> Option<UpdateBatch> {
         let mut taken = self.taken.lock();
-        match taken.as_mut() {
-            None => *taken = Some(change),
-            Some(acc) => {
-                if change.account.is_some() {
-                    acc.account = change.account;
-                }
-                acc.channels.extend(change.channels);
+        let batch = self.engine.lock().pop()?;
+        merge(&mut taken, batch.state.clone());
+        Some(batch)
+    }
+
+    /// Takes the batches at the head of the queue that show nothing, if every batch the
+    /// application took is committed: their state needs no application.
+    fn take_leading_empty(&self) -> bool {
+        let mut taken = self.taken.lock();
+        if taken.is_some() {
+            return false;
+        }
+        let mut engine = self.engine.lock();
+        let mut any = false;
+        while let Some(batch) = engine.pop_if_empty() {
+            merge(&mut taken, batch.state);
+            any = true;
+        }
+        any
+    }
+}
+
+fn merge(taken: &mut Option<UpdateStateChange>, change: UpdateStateChange) {
+    match taken.as_mut() {
+        None => *taken = Some(change),
+        Some(acc) => {
+            if change.account.is_some() {
+                acc.account = change.account;
             }
+            acc.channels.extend(change.channels);
         }
     }
 }
@@ -136,10 +174,9 @@ impl Updates {
             let ready = self.hub.ready.notified();
             tokio::pin!(ready);
             ready.as_mut().enable();
-            let popped = self.hub.engine.lock().pop();
+            let popped = self.hub.take();
             if let Some(batch) = popped {
                 self.hub.room.notify_one();
-                self.hub.mark_taken(batch.state.clone());
                 if batch.is_empty() {
                     continue;
                 }
@@ -156,12 +193,11 @@ impl Updates {
     pub async fn try_next(&mut self) -> Result<Option<UpdateBatch>, InvokeError> {
         loop {
             self.commit().await?;
-            let popped = self.hub.engine.lock().pop();
+            let popped = self.hub.take();
             let Some(batch) = popped else {
                 return Ok(None);
             };
             self.hub.room.notify_one();
-            self.hub.mark_taken(batch.state.clone());
             if !batch.is_empty() {
                 return Ok(Some(batch));
             }
@@ -191,6 +227,8 @@ impl Updates {
 }
 
 async fn commit(hub: &Hub, client: &Client) -> Result<(), InvokeError> {
+    // One commit at a time, in the order the state was taken.
+    let _order = hub.committing.lock().await;
     let Some(change) = hub.take_uncommitted() else {
         return Ok(());
     };
@@ -270,6 +308,7 @@ impl Client {
             taken: Mutex::new(None),
             stopped: AtomicBool::new(false),
             held: AtomicBool::new(false),
+            committing: tokio::sync::Mutex::new(()),
             caught_up: watch::channel(false).0,
         });
         let (tx, rx) = mpsc::channel(PUSHED_FRAMES);
@@ -373,7 +412,7 @@ async fn drive(client: Client, hub: Arc<Hub>, mut inputs: Inputs) {
                 () = run(&client, &hub, request) => false,
                 _ = inputs.stop.changed() => true,
             };
-            hub.publish();
+            hub.publish(&client).await;
             if stopped {
                 break;
             }
@@ -394,11 +433,11 @@ async fn drive(client: Client, hub: Arc<Hub>, mut inputs: Inputs) {
                 while let Ok(frame) = inputs.rx.try_recv() {
                     take_frame(&client, &hub, &frame).await;
                 }
-                hub.publish();
+                hub.publish(&client).await;
             }
             () = sleep => {
                 hub.engine.lock().handle_timeout(Instant::now().into_std());
-                hub.publish();
+                hub.publish(&client).await;
             }
             () = hub.room.notified() => {}
             () = inputs.wake.notified() => {}
@@ -411,7 +450,7 @@ async fn take_frame(client: &Client, hub: &Hub, frame: &[u8]) {
     let updates = match enums::Updates::from_bytes(frame) {
         Ok(updates) => updates,
         Err(e) => {
-            tracing::debug!(error = %e, len = frame.len(), hex = %frame.iter().map(|b| format!("{b:02x}")).collect::<String>(), "a pushed message is not Updates");
+            tracing::debug!(error = %e, len = frame.len(), "a pushed message is not Updates");
             return;
         }
     };
