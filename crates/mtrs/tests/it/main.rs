@@ -13,5 +13,6 @@ mod resolve;
 mod secrets;
 mod support;
 mod updates;
+mod updates_crash;
 mod upload;
 mod validity;
