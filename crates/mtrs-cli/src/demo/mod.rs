@@ -6,6 +6,7 @@ mod report;
 mod restart;
 mod steps;
 mod support;
+mod updates;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -94,7 +94,8 @@ impl Lifecycle<'_> {
         step(report, "stop", self.stop(&client)).await?;
         step(report, "reopen_from_file", self.reopen()).await?;
         step(report, "resume_from_string", self.resume(&string)).await?;
-        step(report, "convert_all_formats", self.convert_all(&string)).await
+        step(report, "convert_all_formats", self.convert_all(&string)).await?;
+        step(report, "receive_updates", self.receive_updates()).await
     }
 
     async fn create(&self) -> anyhow::Result<(Client, Map<String, Value>)> {

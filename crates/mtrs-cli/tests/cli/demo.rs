@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::common::{fails, json, ok};
 
-const STEPS: [&str; 12] = [
+const STEPS: [&str; 13] = [
     "start_test_dcs",
     "create",
     "connect",
@@ -16,6 +16,7 @@ const STEPS: [&str; 12] = [
     "reopen_from_file",
     "resume_from_string",
     "convert_all_formats",
+    "receive_updates",
     "stop_test_dcs",
 ];
 
@@ -52,6 +53,13 @@ fn demo_json_every_step_ok_with_the_claimed_key_exchanges() {
     assert_eq!(new_keys("media_download"), 1);
     assert_eq!(new_keys("reopen_from_file"), 0);
     assert_eq!(new_keys("resume_from_string"), 0);
+    let updates = &step(&report, "receive_updates")["details"];
+    assert_eq!(updates["live"], serde_json::json!(["hello, bot"]));
+    assert_eq!(
+        updates["after_restart"],
+        serde_json::json!(["sent while you were away"]),
+        "exactly the message sent while stopped, once"
+    );
     let sign_in = &step(&report, "bot_sign_in")["details"];
     assert_eq!(sign_in["user_migrate_answers"], 1);
     assert_ne!(
@@ -101,7 +109,7 @@ fn demo_leaves_sessions_the_session_commands_read() {
     let work = dir.path().join("demo");
     let work = work.to_str().unwrap();
     let text = ok(&["demo", "--work-dir", work]);
-    assert!(text.contains("all 12 steps ok"), "{text}");
+    assert!(text.contains("all 13 steps ok"), "{text}");
 
     let ours = ok(&[
         "session",
