@@ -41,6 +41,9 @@ pub struct EngineConfig {
     pub gap_wait: Duration,
     /// After this long without any update, a difference is fetched anyway (15 min).
     pub idle: Duration,
+    /// A batch still waiting for the application takes in later updates up to this many
+    /// (so a slow consumer commits once per many updates, not once per push).
+    pub max_batch: usize,
 }
 
 impl Default for EngineConfig {
@@ -52,6 +55,7 @@ impl Default for EngineConfig {
             capacity: 10_000,
             gap_wait: Duration::from_millis(500),
             idle: Duration::from_secs(15 * 60),
+            max_batch: 1_000,
         }
     }
 }
@@ -616,6 +620,22 @@ impl Engine {
                 .collect(),
         };
         self.queued += b.updates.len();
+        // A batch nobody took yet may grow: the application sees the same updates in the
+        // same order, and commits once for all of them.
+        if let Some(last) = self.out.back_mut()
+            && last.lost.is_none()
+            && b.lost.is_none()
+            && last.updates.len() + b.updates.len() <= self.config.max_batch
+        {
+            last.updates.extend(b.updates);
+            last.users.extend(b.users);
+            last.chats.extend(b.chats);
+            if state.account.is_some() {
+                last.state.account = state.account;
+            }
+            last.state.channels.extend(state.channels);
+            return;
+        }
         self.out.push_back(Batch {
             updates: b.updates,
             users: b.users,

@@ -409,3 +409,37 @@ proptest! {
         prop_assert_eq!(delivered, (1..=total).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn updates_join_the_batch_nobody_took_yet_up_to_max_batch() {
+    let now = Instant::now();
+    let mut e = running(0, 1, now);
+    for pts in 1..=3 {
+        e.push(short(new_message(pts, pts)), now);
+    }
+    let first = e.pop().unwrap();
+    assert_eq!(ids(std::slice::from_ref(&first)), vec![1, 2, 3]);
+    assert_eq!(first.state.account.map(|a| a.pts), Some(3));
+    // Taken batches never grow; the next push starts a new one.
+    e.push(short(new_message(4, 4)), now);
+    assert_eq!(ids(&drain(&mut e)), vec![4]);
+    let config = EngineConfig {
+        max_batch: 2,
+        ..EngineConfig::default()
+    };
+    let mut e = Engine::new(config, &stored(0, 1), now);
+    let _ = e.poll_request(now);
+    e.on_difference(
+        enums::updates::Difference::DifferenceEmpty(types::updates::DifferenceEmpty {
+            date: 1,
+            seq: 1,
+        }),
+        now,
+    );
+    drain(&mut e);
+    for pts in 1..=5 {
+        e.push(short(new_message(pts, pts)), now);
+    }
+    let sizes: Vec<usize> = drain(&mut e).iter().map(|b| b.updates.len()).collect();
+    assert_eq!(sizes, vec![2, 2, 1]);
+}

@@ -100,19 +100,20 @@ fn kill_9_loses_nothing_and_repeats_at_most_the_taken_batch() {
     };
     let mut first = ChildClient::spawn(&dc, dir.path());
     assert_eq!(first.line(), "ready");
-    for i in 1..=5 {
-        send(&format!("m{i}"));
-    }
-    // The child takes m1, m2, m3 one batch at a time; m1 and m2 are committed (it asked
-    // for more after them), m3 is taken but not committed when it dies.
+    // m1, m2, m3 one batch each: m1 and m2 are committed (the child asked for more after
+    // them), m3 is taken but not committed when it dies; m4 and m5 wait untaken.
     let mut got = Vec::new();
-    while !got.contains(&"m3".to_owned()) {
+    for i in 1..=3 {
+        send(&format!("m{i}"));
         got.extend(first.batch());
-        if !got.contains(&"m3".to_owned()) {
+        if i < 3 {
             first.more();
         }
     }
-    let taken_at_kill = got.last().cloned().unwrap();
+    assert_eq!(got, ["m1", "m2", "m3"]);
+    send("m4");
+    send("m5");
+    let taken_at_kill = "m3".to_owned();
     first.child.kill().unwrap(); // SIGKILL
     first.child.wait().unwrap();
     for i in 6..=8 {
