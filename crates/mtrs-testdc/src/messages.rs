@@ -54,8 +54,9 @@ pub(crate) fn render_message(m: &StoredMessage) -> enums::Message {
         media: None,
         reply_markup: None,
         entities: None,
+        // One flag covers both.
         views: matches!(m.peer, Peer::Channel(_)).then_some(1),
-        forwards: None,
+        forwards: matches!(m.peer, Peer::Channel(_)).then_some(0),
         replies: None,
         edit_date: m.edit_date,
         post_author: None,

@@ -17,6 +17,7 @@ mod rpc;
 mod session;
 mod session_faults;
 mod tolerance;
+mod updates;
 
 use mtrs_proto::transport::TransportKind;
 use mtrs_testdc::Cluster;
