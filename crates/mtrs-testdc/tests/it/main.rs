@@ -6,6 +6,7 @@ mod client_calls;
 mod control;
 mod exchange;
 mod faults;
+mod history;
 mod interop;
 mod layers;
 mod legacy;

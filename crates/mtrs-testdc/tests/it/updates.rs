@@ -14,7 +14,11 @@ use crate::keyed_client;
 pub async fn user_client(cluster: &Cluster, dc: i32, user: i64) -> TestClient {
     let mut c = keyed_client(cluster, dc).await;
     let key_id = c.auth_key.as_ref().expect("a key").id().0;
-    assert!(cluster.authorize_key(DcId::new(dc), key_id, Some(user)).unwrap());
+    assert!(
+        cluster
+            .authorize_key(DcId::new(dc), key_id, Some(user))
+            .unwrap()
+    );
     c.call(&updates::GetState).await.expect("getState");
     c
 }
@@ -80,7 +84,10 @@ async fn injected_events_are_pushed_with_pts_and_seq() {
     let sent = cluster.send_message(1001, 1002, "hi Bob").unwrap();
     assert_eq!((sent.id, sent.pts), (1, 2));
     let m = short(next_update(&mut bob).await);
-    assert_eq!((m.id, m.user_id, m.pts, m.pts_count, m.out), (1, 1001, 2, 1, false));
+    assert_eq!(
+        (m.id, m.user_id, m.pts, m.pts_count, m.out),
+        (1, 1001, 2, 1, false)
+    );
     assert_eq!(m.message.to_str_lossy(), "hi Bob");
     let own = container(next_update(&mut alice).await);
     assert_eq!(own.seq, 2);
@@ -93,7 +100,17 @@ async fn injected_events_are_pushed_with_pts_and_seq() {
     cluster
         .events()
         .wait_for(from, WAIT, |e| {
-            matches!(e, Event::UpdatePushed { account: 1002, constructor: "updateShortMessage", pts: 2, seq: 0, dc_id: 2, .. })
+            matches!(
+                e,
+                Event::UpdatePushed {
+                    account: 1002,
+                    constructor: "updateShortMessage",
+                    pts: 2,
+                    seq: 0,
+                    dc_id: 2,
+                    ..
+                }
+            )
         })
         .await
         .unwrap();
@@ -108,7 +125,12 @@ async fn injected_events_are_pushed_with_pts_and_seq() {
     };
     assert_eq!((e.pts, e.pts_count), (3, 1));
     assert_eq!(message_text(&e.message).1, "hi, Bob");
-    assert!(theirs.users.iter().any(|u| matches!(u, enums::User::User(u) if u.id == 1001)));
+    assert!(
+        theirs
+            .users
+            .iter()
+            .any(|u| matches!(u, enums::User::User(u) if u.id == 1001))
+    );
     let mine = container(next_update(&mut alice).await);
     assert_eq!(mine.seq, 3);
 
@@ -119,7 +141,15 @@ async fn injected_events_are_pushed_with_pts_and_seq() {
     let [enums::Update::UpdateDeleteMessages(d)] = deleted.updates.as_slice() else {
         panic!("{deleted:?}")
     };
-    assert_eq!((d.messages.as_slice(), d.pts, d.pts_count), (&[1][..], 4, 1));
+    assert_eq!(
+        (d.messages.as_slice(), d.pts, d.pts_count),
+        (&[1][..], 4, 1)
+    );
+    let theirs = container(next_update(&mut alice).await);
+    assert_eq!(theirs.seq, 4);
+    assert!(
+        matches!(theirs.updates.as_slice(), [enums::Update::UpdateDeleteMessages(d)] if d.pts == 4)
+    );
     let after = state(&mut bob).await;
     assert_eq!((after.pts, after.seq), (4, 3));
     assert_eq!(state(&mut alice).await.pts, 4);
@@ -156,14 +186,23 @@ async fn a_dropped_push_is_a_gap_the_difference_fills() {
     cluster
         .events()
         .wait_for(from, WAIT, |e| {
-            matches!(e, Event::PushFault { peer: 1002, kind: "drop" })
+            matches!(
+                e,
+                Event::PushFault {
+                    peer: 1002,
+                    kind: "drop"
+                }
+            )
         })
         .await
         .unwrap();
     let third = short(next_update(&mut bob).await);
-    assert_eq!((third.pts, third.pts_count), (4, 1), "pts 3 never came: a gap");
-    let enums::updates::Difference::Difference(d) =
-        bob.call(&difference(2, 0)).await.unwrap()
+    assert_eq!(
+        (third.pts, third.pts_count),
+        (4, 1),
+        "pts 3 never came: a gap"
+    );
+    let enums::updates::Difference::Difference(d) = bob.call(&difference(2, 0)).await.unwrap()
     else {
         panic!("not a difference");
     };
@@ -175,7 +214,11 @@ async fn a_dropped_push_is_a_gap_the_difference_fills() {
     assert!(d.other_updates.is_empty());
     let enums::updates::State::State(s) = d.state;
     assert_eq!((s.pts, s.seq), (4, 1));
-    assert!(d.users.iter().any(|u| matches!(u, enums::User::User(u) if u.id == 1001)));
+    assert!(
+        d.users
+            .iter()
+            .any(|u| matches!(u, enums::User::User(u) if u.id == 1001))
+    );
     // Caught up: empty.
     let enums::updates::Difference::DifferenceEmpty(e) =
         bob.call(&difference(4, s.date)).await.unwrap()
@@ -273,23 +316,29 @@ async fn channel_differences_are_capped_and_say_when_final() {
     }
     let mut alice = user_client(&cluster, 1, 1001).await;
     // A user gets at most 100 at once.
-    let enums::updates::ChannelDifference::ChannelDifference(d) =
-        alice.call(&channel_difference(11, 1000, hash)).await.unwrap()
+    let enums::updates::ChannelDifference::ChannelDifference(d) = alice
+        .call(&channel_difference(11, 1000, hash))
+        .await
+        .unwrap()
     else {
         panic!("not a channel difference");
     };
     assert!(!d.r#final);
     assert_eq!((d.new_messages.len(), d.pts), (100, 111));
     assert!(matches!(d.chats.as_slice(), [enums::Chat::Channel(c)] if c.id == 5001));
-    let enums::updates::ChannelDifference::ChannelDifference(d) =
-        alice.call(&channel_difference(111, 1000, hash)).await.unwrap()
+    let enums::updates::ChannelDifference::ChannelDifference(d) = alice
+        .call(&channel_difference(111, 1000, hash))
+        .await
+        .unwrap()
     else {
         panic!("not a channel difference");
     };
     assert!(d.r#final);
     assert_eq!((d.new_messages.len(), d.pts), (40, 151));
-    let enums::updates::ChannelDifference::ChannelDifferenceEmpty(e) =
-        alice.call(&channel_difference(151, 10, hash)).await.unwrap()
+    let enums::updates::ChannelDifference::ChannelDifferenceEmpty(e) = alice
+        .call(&channel_difference(151, 10, hash))
+        .await
+        .unwrap()
     else {
         panic!("not empty");
     };
@@ -358,7 +407,13 @@ async fn push_faults_duplicate_reorder_too_long_pause_and_channel_drop() {
     cluster
         .events()
         .wait_for(from, WAIT, |e| {
-            matches!(e, Event::PushFault { peer: 1002, kind: "pause" })
+            matches!(
+                e,
+                Event::PushFault {
+                    peer: 1002,
+                    kind: "pause"
+                }
+            )
         })
         .await
         .unwrap();
@@ -389,7 +444,9 @@ async fn a_session_without_a_connection_misses_pushes_and_catches_up() {
     drop(bob);
     cluster
         .events()
-        .wait_for(0, WAIT, |e| matches!(e, Event::ConnectionClosed { dc_id: 2, .. }))
+        .wait_for(0, WAIT, |e| {
+            matches!(e, Event::ConnectionClosed { dc_id: 2, .. })
+        })
         .await
         .unwrap();
     let from = cluster.events().len();
