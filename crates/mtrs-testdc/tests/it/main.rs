@@ -8,6 +8,7 @@ mod exchange;
 mod faults;
 mod history;
 mod interop;
+mod interop_updates;
 mod layers;
 mod legacy;
 mod login;
