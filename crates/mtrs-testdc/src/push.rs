@@ -1,5 +1,6 @@
 //! Pushing updates: each push goes, through the account's push faults, to every live
-//! session (one a TCP connection uses now) authorized as the account, on any DC, and
+//! session (one a TCP connection uses now) authorized as the account and subscribed to
+//! updates (it ran an API method outside `invokeWithoutUpdates`), on any DC, and
 //! wakes that connection so it is sent at once. A session without a connection misses
 //! it, as on Telegram; the client catches up with `updates.getDifference`.
 
@@ -75,7 +76,7 @@ fn send(shared: &Shared, p: &Pending, exclude: Exclude) {
             };
             let queued = {
                 let mut s = session.lock();
-                let queued = s.conn.push_update(body).is_ok();
+                let queued = s.subscribed && s.conn.push_update(body).is_ok();
                 if queued {
                     s.wake.notify_one();
                 }

@@ -467,3 +467,36 @@ async fn a_session_without_a_connection_misses_pushes_and_catches_up() {
     );
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_session_that_asked_without_updates_gets_no_pushes() {
+    use mtrs_tl::{RawTl, Serialize};
+    let cluster = Cluster::builder().dcs(2).start().await.unwrap();
+    let mut quiet = keyed_client(&cluster, 2).await;
+    let key_id = quiet.auth_key.as_ref().unwrap().id().0;
+    cluster
+        .authorize_key(DcId::new(2), key_id, Some(1002))
+        .unwrap();
+    let wrapped = mtrs_tl_api::functions::InvokeWithoutUpdates {
+        query: RawTl(updates::GetState.to_bytes()),
+    };
+    quiet.call_raw(wrapped.to_bytes()).await.unwrap();
+    let mut loud = user_client(&cluster, 2, 1002).await;
+    let from = cluster.events().len();
+    cluster.send_message(1001, 1002, "only loud").unwrap();
+    assert_eq!(short(next_update(&mut loud).await).pts, 2);
+    let pushed_to_quiet = |from| {
+        cluster
+            .events()
+            .since(from)
+            .iter()
+            .any(|e| matches!(e, Event::UpdatePushed { key_id: k, .. } if *k == key_id))
+    };
+    assert!(!pushed_to_quiet(from));
+    // A plain call subscribes it.
+    state(&mut quiet).await;
+    cluster.send_message(1001, 1002, "both").unwrap();
+    assert_eq!(short(next_update(&mut quiet).await).pts, 3);
+    assert!(quiet.updates.is_empty(), "the first one never came");
+    cluster.shutdown().await;
+}
