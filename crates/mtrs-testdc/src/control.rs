@@ -330,6 +330,14 @@ async fn command(
             );
             Ok(fields)
         }
+        "update_state" => {
+            let state = injection::update_state(shared, int(request, "peer")?)
+                .map_err(|e| e.to_string())?;
+            let mut fields = field("pts", Value::from(state.pts));
+            fields.insert("qts".into(), Value::from(state.qts));
+            fields.insert("seq".into(), Value::from(state.seq));
+            Ok(fields)
+        }
         "push_fault" => {
             let peer = int(request, "peer")?;
             let n = || -> Result<u32, String> {

@@ -61,7 +61,7 @@
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | user sign-in: login codes | [`Cluster::login_code`], [`Cluster::expire_login_codes`], [`CAROL_PASSWORD`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
-//! | updates and messages | [`Cluster::send_message`], [`Cluster::edit_message`], [`Cluster::delete_messages`], [`Cluster::channel_post`] → [`Injected`]; [`Cluster::push_fault`] with [`PushFault`]; [`Event::UpdatePushed`] |
+//! | updates and messages | [`Cluster::send_message`], [`Cluster::edit_message`], [`Cluster::delete_messages`], [`Cluster::channel_post`] → [`Injected`]; [`Cluster::push_fault`] with [`PushFault`]; [`Cluster::update_state`]; [`Event::UpdatePushed`] |
 //! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
 //! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
 //!
@@ -123,7 +123,7 @@ pub use events::{Event, EventLog, KeyKind};
 pub use fault_handle::FaultHandle;
 pub use faults::{FaultConfig, RejectKeys};
 pub use fixture::{Account, CAROL_PASSWORD, Channel, File, Fixture, Owner, TwoFactor};
-pub use injection::{Affected, Injected, PushFault};
+pub use injection::{Affected, Injected, PushFault, UpdateState};
 pub use layers::supported as supported_layers;
 pub use memory::MemoryConnection;
 /// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).

@@ -307,6 +307,11 @@ async fn injection_and_push_fault_commands() {
         .ask(json!({"cmd": "push_fault", "peer": 1002, "kind": "resume"}))
         .await;
     assert_eq!(a["released"], json!(1));
+    let a = control
+        .ask(json!({"cmd": "update_state", "peer": 1002}))
+        .await;
+    assert_eq!((a["pts"].clone(), a["seq"].clone()), (json!(5), json!(3)));
+    assert_eq!(cluster.update_state(1002).unwrap().pts, 5);
     for bad in [
         json!({"cmd": "send_message", "from": 1001, "to": 77, "text": "x"}),
         json!({"cmd": "send_message", "from": 1001, "to": 1002}),
@@ -315,6 +320,7 @@ async fn injection_and_push_fault_commands() {
         json!({"cmd": "channel_post", "channel": 1, "text": "x"}),
         json!({"cmd": "push_fault", "peer": 1002, "kind": "explode"}),
         json!({"cmd": "push_fault", "peer": 1002, "kind": "drop"}),
+        json!({"cmd": "update_state", "peer": 3}),
     ] {
         let a = control.ask(bad.clone()).await;
         assert_eq!(a["ok"], json!(false), "{bad}");
