@@ -469,6 +469,7 @@ impl ConnState {
                 conn,
                 delayed: VecDeque::new(),
                 wake: Arc::new(Notify::new()),
+                subscribed: false,
             }
         };
         let (session, created) =
@@ -558,9 +559,11 @@ impl ConnState {
                 msg_id: msg_id.0,
                 session_id,
                 pushes: Vec::new(),
+                subscribes: false,
             };
             let answer = rpc::dispatch(&mut call, &body);
             pushes.append(&mut call.pushes);
+            s.subscribed |= call.subscribes;
             if drop_answer {
                 dropped = true;
                 let _ = match &answer {

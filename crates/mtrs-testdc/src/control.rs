@@ -23,6 +23,7 @@ use tokio::task::JoinHandle;
 use crate::dc::DcShared;
 use crate::error::Error;
 use crate::fault_handle::FaultHandle;
+use crate::injection::{self, Injected, PushFault};
 use crate::state::Shared;
 
 /// The longest request line taken (a longer one is answered with an error, then the
@@ -313,8 +314,104 @@ async fn command(
             Ok(field("code", code.map_or(Value::Null, Value::from)))
         }
         "expire_login_codes" => Ok(field("expired", Value::from(shared.logins.expire_codes()))),
+        "send_message" | "edit_message" | "delete_messages" | "channel_post" => {
+            let injected = inject(shared, cmd, request)?;
+            let mut fields = field("id", Value::from(injected.id));
+            fields.insert("pts".into(), Value::from(injected.pts));
+            fields.insert(
+                "affected".into(),
+                Value::Array(
+                    injected
+                        .affected
+                        .iter()
+                        .map(|a| json!({"peer": a.peer, "id": a.id, "pts": a.pts}))
+                        .collect(),
+                ),
+            );
+            Ok(fields)
+        }
+        "update_state" => {
+            let state = injection::update_state(shared, int(request, "peer")?)
+                .map_err(|e| e.to_string())?;
+            let mut fields = field("pts", Value::from(state.pts));
+            fields.insert("qts".into(), Value::from(state.qts));
+            fields.insert("seq".into(), Value::from(state.seq));
+            Ok(fields)
+        }
+        "push_fault" => {
+            let peer = int(request, "peer")?;
+            let n = || -> Result<u32, String> {
+                u32::try_from(int(request, "n")?).map_err(|_| "\"n\" must be 0…2³²−1".to_owned())
+            };
+            let fault = match request.get("kind").and_then(Value::as_str) {
+                Some("drop") => PushFault::Drop(n()?),
+                Some("duplicate") => PushFault::Duplicate(n()?),
+                Some("too_long") => PushFault::TooLong(n()?),
+                Some("reorder") => PushFault::Reorder,
+                Some("pause") => PushFault::Pause,
+                Some("resume") => PushFault::Resume,
+                _ => {
+                    return Err("push_fault needs \"kind\": drop, duplicate, too_long, \
+                                reorder, pause or resume"
+                        .to_owned());
+                }
+            };
+            let released = injection::push_fault(shared, peer, fault).map_err(|e| e.to_string())?;
+            Ok(field("released", Value::from(released)))
+        }
         other => Err(format!("unknown command {other:?}")),
     }
+}
+
+/// An integer argument.
+fn int(request: &Map<String, Value>, name: &str) -> Result<i64, String> {
+    request
+        .get(name)
+        .and_then(Value::as_i64)
+        .ok_or_else(|| format!("missing \"{name}\" (an integer)"))
+}
+
+/// A string argument.
+fn text<'r>(request: &'r Map<String, Value>, name: &str) -> Result<&'r str, String> {
+    request
+        .get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("missing \"{name}\" (a string)"))
+}
+
+/// `send_message`, `edit_message`, `delete_messages`, `channel_post`.
+fn inject(shared: &Shared, cmd: &str, request: &Map<String, Value>) -> Result<Injected, String> {
+    let message_id = |name: &str| {
+        i32::try_from(int(request, name)?).map_err(|_| format!("\"{name}\" is not a message id"))
+    };
+    let injected = match cmd {
+        "send_message" => injection::send_message(
+            shared,
+            int(request, "from")?,
+            int(request, "to")?,
+            text(request, "text")?,
+        ),
+        "edit_message" => injection::edit_message(
+            shared,
+            int(request, "account")?,
+            int(request, "peer")?,
+            message_id("id")?,
+            text(request, "text")?,
+        ),
+        "delete_messages" => {
+            let ids = request
+                .get("ids")
+                .and_then(Value::as_array)
+                .ok_or("missing \"ids\" (an array of message ids)")?
+                .iter()
+                .map(|v| v.as_i64().and_then(|v| i32::try_from(v).ok()))
+                .collect::<Option<Vec<i32>>>()
+                .ok_or("\"ids\" must hold message ids")?;
+            injection::delete_messages(shared, int(request, "account")?, &ids)
+        }
+        _ => injection::channel_post(shared, int(request, "channel")?, text(request, "text")?),
+    };
+    injected.map_err(|e| e.to_string())
 }
 
 /// The DC named by the request's `"dc"`.

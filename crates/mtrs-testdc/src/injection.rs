@@ -43,6 +43,37 @@ pub struct Affected {
     pub seq: i32,
 }
 
+/// An account's update state as `updates.getState` answers it (or a channel's pts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UpdateState {
+    /// The pts of the account (or channel).
+    pub pts: i32,
+    /// The account's qts (always 0: no qts events exist yet).
+    pub qts: i32,
+    /// The account's seq (a channel's stays 1).
+    pub seq: i32,
+}
+
+/// The update state of an account or a fixture channel.
+pub(crate) fn update_state(shared: &Shared, peer: i64) -> Result<UpdateState, Error> {
+    let is_channel = shared.fixture.channels.iter().any(|c| c.id == peer);
+    if !is_channel {
+        known_account(shared, peer)?;
+    }
+    let mut log = shared.updates.lock();
+    let b = if is_channel {
+        log.channel(peer)
+    } else {
+        log.account(peer)
+    };
+    Ok(UpdateState {
+        pts: b.pts,
+        qts: 0,
+        seq: b.seq,
+    })
+}
+
 /// A fault of the update pushes to one account (see [`crate::Cluster::push_fault`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]

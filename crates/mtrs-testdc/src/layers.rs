@@ -89,5 +89,14 @@ pub(crate) fn answer_down(body: &[u8], method: u32, layer: i32) -> Result<Vec<u8
     }
 }
 
+/// A boxed value in our layer (an unsolicited `Updates`), in the layer of a client of
+/// `layer`.
+pub(crate) fn value_down(body: &[u8], layer: i32) -> Result<Vec<u8>, TranscodeError> {
+    match older(layer) {
+        Some(old) => transcode::transcode(body, ours(), old),
+        None => Ok(body.to_vec()),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -17,7 +17,8 @@
 //! `auth.logOut`, `auth.sendCode`, `auth.signIn`, `auth.signUp`, `auth.checkPassword`,
 //! `account.getPassword` (user sign-in with login codes and real SRP 2FA), `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
-//! `messages.getDialogs`, `messages.getHistory` (both empty), `upload.getFile`,
+//! `updates.getChannelDifference`, `messages.sendMessage`, `messages.getDialogs`,
+//! `messages.getHistory`, `messages.getMessages`, `upload.getFile`,
 //! `upload.saveFilePart`, `upload.saveBigFilePart` ([`Cluster::uploaded_file`]), and the
 //! service queries `ping`, `ping_delay_disconnect`, `get_future_salts`, `msgs_state_req`,
 //! `destroy_session`, `msgs_ack` (`ping` and `get_future_salts` also inside the invoke
@@ -34,6 +35,18 @@
 //! again (`msg_detailed_info`, then the cached answer on `msg_resend_req`), and a new
 //! session id on an open connection starts (or continues) that session.
 //!
+//! Like Telegram, the cluster keeps an update log per account and per channel (every
+//! account of the fixture is a member of every fixture channel): a message, edit or
+//! deletion takes the next `pts` of each account it affects (a channel post the channel's),
+//! and each `updates` container pushed the account's next `seq`. Events are injected with
+//! [`Cluster::send_message`], [`Cluster::edit_message`], [`Cluster::delete_messages`] and
+//! [`Cluster::channel_post`] (or sent by a client with `messages.sendMessage`), pushed to
+//! every live session authorized as an affected account on any DC (a session without a
+//! TCP connection misses them), and served by `updates.getDifference` (slices above
+//! [`ClusterBuilder::difference_limit`], too long past
+//! [`ClusterBuilder::difference_too_long_after`]) and `updates.getChannelDifference`;
+//! [`Cluster::push_fault`] drops, duplicates, reorders, pauses or replaces pushes.
+//!
 //! Faults ([`FaultConfig`], changed at run time through [`Cluster::faults`]), per-DC
 //! [`Counters`] and the [`EventLog`] let tests provoke and then assert on what happened,
 //! waiting on events instead of sleeping.
@@ -48,6 +61,7 @@
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | user sign-in: login codes | [`Cluster::login_code`], [`Cluster::expire_login_codes`], [`CAROL_PASSWORD`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
+//! | updates and messages | [`Cluster::send_message`], [`Cluster::edit_message`], [`Cluster::delete_messages`], [`Cluster::channel_post`] → [`Injected`]; [`Cluster::push_fault`] with [`PushFault`]; [`Cluster::update_state`]; [`Event::UpdatePushed`] |
 //! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
 //! | drive a connection without a socket | [`Cluster::memory_connection`] → [`MemoryConnection`] |
 //!
@@ -109,7 +123,7 @@ pub use events::{Event, EventLog, KeyKind};
 pub use fault_handle::FaultHandle;
 pub use faults::{FaultConfig, RejectKeys};
 pub use fixture::{Account, CAROL_PASSWORD, Channel, File, Fixture, Owner, TwoFactor};
-pub use injection::{Affected, Injected, PushFault};
+pub use injection::{Affected, Injected, PushFault, UpdateState};
 pub use layers::supported as supported_layers;
 pub use memory::MemoryConnection;
 /// The DC id every `mtrs-testdc` API takes and returns (re-exported from `mtrs-types`).

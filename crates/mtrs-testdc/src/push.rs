@@ -1,9 +1,11 @@
 //! Pushing updates: each push goes, through the account's push faults, to every live
-//! session (one a TCP connection uses now) authorized as the account, on any DC, and
+//! session (one a TCP connection uses now) authorized as the account and subscribed to
+//! updates (it ran an API method outside `invokeWithoutUpdates`), on any DC, and
 //! wakes that connection so it is sent at once. A session without a connection misses
 //! it, as on Telegram; the client catches up with `updates.getDifference`.
 
 use crate::events::Event;
+use crate::layers;
 use crate::push_faults::Pending;
 use crate::state::Shared;
 
@@ -58,9 +60,23 @@ fn send(shared: &Shared, p: &Pending, exclude: Exclude) {
             if exclude == Some((key_id, session_id)) || dc.user_of(key_id) != Some(p.account) {
                 continue;
             }
+            // A client of an older layer gets the update in its layer (as it is if that
+            // layer cannot carry it, as answers).
+            let layer = dc
+                .keys
+                .lock()
+                .get(&key_id)
+                .and_then(|k| k.layer)
+                .filter(|&l| layers::needs_transcoding(l));
+            let body = match layer {
+                Some(layer) => {
+                    layers::value_down(&p.body, layer).unwrap_or_else(|_| p.body.clone())
+                }
+                None => p.body.clone(),
+            };
             let queued = {
                 let mut s = session.lock();
-                let queued = s.conn.push_update(p.body.clone()).is_ok();
+                let queued = s.subscribed && s.conn.push_update(body).is_ok();
                 if queued {
                     s.wake.notify_one();
                 }

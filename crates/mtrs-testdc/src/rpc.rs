@@ -39,6 +39,9 @@ pub(crate) struct RpcCtx<'a> {
     /// Updates the query causes for other sessions, pushed once the query's session is
     /// unlocked.
     pub(crate) pushes: Vec<crate::push_faults::Pending>,
+    /// Set by [`dispatch`] when the query subscribes its session to updates: an API
+    /// method not wrapped in `invokeWithoutUpdates`, as on Telegram.
+    pub(crate) subscribes: bool,
 }
 
 impl RpcCtx<'_> {
@@ -77,6 +80,7 @@ pub(crate) fn method_name(id: u32) -> String {
 /// Answers one query (after the connection removed `gzip_packed`).
 pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
     let mut body = body.to_vec();
+    let mut without_updates = false;
     // Peel the wrappers (at most a few levels; a loop bounded by the body length).
     for _ in 0..8 {
         let Some(id) = constructor_of(&body) else {
@@ -95,6 +99,7 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
                 parse::<functions::InitConnection<RawTl>>(&body).map(|w| w.query.0)
             }
             functions::InvokeWithoutUpdates::<()>::CONSTRUCTOR_ID => {
+                without_updates = true;
                 parse::<functions::InvokeWithoutUpdates<RawTl>>(&body).map(|w| w.query.0)
             }
             functions::InvokeAfterMsg::<()>::CONSTRUCTOR_ID => {
@@ -124,6 +129,7 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
     let id = constructor_of(&body).unwrap_or(0);
     let name = method_name(id);
     ctx.dc.count(|c| c.count_call(&name));
+    ctx.subscribes = !without_updates && !mtproto::is_service(id);
     let answer = match fault(ctx, id, &name) {
         Some(e) => Err(e),
         None => {

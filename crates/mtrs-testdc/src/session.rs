@@ -33,6 +33,10 @@ pub(crate) struct ServerSession {
     /// Wakes the TCP connection using the session when something was queued for it
     /// without a packet from the client (a pushed update).
     pub(crate) wake: Arc<Notify>,
+    /// Whether the session gets updates: it ran an API method not wrapped in
+    /// `invokeWithoutUpdates` (as on Telegram, a session that only used that wrapper, or
+    /// only service messages, gets no pushes).
+    pub(crate) subscribed: bool,
 }
 
 impl ServerSession {

@@ -4,7 +4,7 @@
 
 use super::Cluster;
 use crate::error::Error;
-use crate::injection::{self, Injected, PushFault};
+use crate::injection::{self, Injected, PushFault, UpdateState};
 
 impl Cluster {
     /// User or bot `from` sends `text` to account `to` (fixture or signed-up accounts).
@@ -130,5 +130,28 @@ impl Cluster {
     /// [`Error::UnknownPeer`] for an unknown id, or a channel with another fault.
     pub fn push_fault(&self, peer: i64, fault: PushFault) -> Result<usize, Error> {
         injection::push_fault(&self.shared, peer, fault)
+    }
+
+    /// The update state of an account (what `updates.getState` answers) or of a fixture
+    /// channel (its pts).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), mtrs_testdc::Error> {
+    /// let cluster = mtrs_testdc::Cluster::builder().dcs(3).start().await?;
+    /// cluster.send_message(1001, 1002, "hi")?;
+    /// let bob = cluster.update_state(1002)?;
+    /// assert_eq!((bob.pts, bob.qts, bob.seq), (2, 0, 1));
+    /// assert_eq!(cluster.update_state(1001)?.seq, 2);
+    /// assert_eq!(cluster.update_state(5001)?.pts, 1);
+    /// cluster.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::UnknownPeer`].
+    pub fn update_state(&self, peer: i64) -> Result<UpdateState, Error> {
+        injection::update_state(&self.shared, peer)
     }
 }

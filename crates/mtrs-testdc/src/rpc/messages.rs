@@ -177,7 +177,7 @@ fn all_dialogs(ctx: &RpcCtx<'_>, me: i64) -> Vec<(Peer, StoredMessage, Option<i3
             dialogs.push((Peer::Channel(c.id), m.clone(), Some(b.pts)));
         }
     }
-    dialogs.sort_by(|a, b| (b.1.date, b.1.id, b.0).cmp(&(a.1.date, a.1.id, a.0)));
+    dialogs.sort_by_key(|d| std::cmp::Reverse((d.1.date, d.1.id, d.0)));
     dialogs
 }
 

@@ -60,6 +60,8 @@ pub struct TestClient {
     pub conn: Option<Connection>,
     pub auth_key: Option<AuthKey>,
     pub notices: Vec<Notice>,
+    /// Pushed updates read but not taken yet (oldest first).
+    pub updates: std::collections::VecDeque<Vec<u8>>,
     msg_ids: MsgIdGen,
 }
 
@@ -89,6 +91,7 @@ impl TestClient {
             conn: None,
             auth_key: None,
             notices: Vec::new(),
+            updates: std::collections::VecDeque::new(),
             msg_ids: MsgIdGen::new(Role::Client),
         }
     }
@@ -297,8 +300,10 @@ impl TestClient {
             .map_err(|e| CallError::Other(e.to_string()))?;
         let events: Vec<Event> = std::iter::from_fn(|| conn.poll_event()).collect();
         for e in &events {
-            if let Event::Notice(n) = e {
-                self.notices.push(n.clone());
+            match e {
+                Event::Notice(n) => self.notices.push(n.clone()),
+                Event::Update { body } => self.updates.push_back(body.clone()),
+                _ => {}
             }
         }
         Ok(events)

@@ -243,3 +243,88 @@ async fn login_codes_are_read_and_expired() {
     control.shutdown().await;
     cluster.shutdown().await;
 }
+
+#[tokio::test]
+async fn injection_and_push_fault_commands() {
+    let cluster = Cluster::builder().dcs(3).start().await.unwrap();
+    let server = cluster
+        .start_control("127.0.0.1:0".parse().unwrap())
+        .await
+        .unwrap();
+    let mut control = Control::connect(server.addr()).await;
+    let mut bob = crate::updates::user_client(&cluster, 2, 1002).await;
+    let a = control
+        .ask(json!({"cmd": "send_message", "from": 1001, "to": 1002, "text": "hi", "id": 1}))
+        .await;
+    assert_eq!(
+        (a["ok"].clone(), a["id"].clone(), a["pts"].clone()),
+        (json!(true), json!(1), json!(2))
+    );
+    assert_eq!(a["affected"][1], json!({"peer": 1001, "id": 1, "pts": 2}));
+    assert!(matches!(
+        crate::updates::next_update(&mut bob).await,
+        mtrs_tl_api::enums::Updates::UpdateShortMessage(m) if m.pts == 2
+    ));
+    let a = control
+        .ask(json!({"cmd": "edit_message", "account": 1001, "peer": 1002, "id": 1, "text": "hey"}))
+        .await;
+    assert_eq!((a["id"].clone(), a["pts"].clone()), (json!(1), json!(3)));
+    let a = control
+        .ask(json!({"cmd": "push_fault", "peer": 1002, "kind": "drop", "n": 1}))
+        .await;
+    assert_eq!(a["released"], json!(0));
+    let a = control
+        .ask(json!({"cmd": "delete_messages", "account": 1002, "ids": [1]}))
+        .await;
+    assert_eq!(
+        a["pts"],
+        json!(4),
+        "Bob's pts: the message, the edit, the deletion"
+    );
+    let a = control
+        .ask(json!({"cmd": "channel_post", "channel": 5001, "text": "news"}))
+        .await;
+    assert_eq!((a["id"].clone(), a["pts"].clone()), (json!(1), json!(2)));
+    // Bob's edit push came, the deletion was dropped, then the post.
+    for expected in ["edit", "post"] {
+        let mtrs_tl_api::enums::Updates::Updates(u) = crate::updates::next_update(&mut bob).await
+        else {
+            panic!("not a container")
+        };
+        let is_edit = matches!(
+            u.updates[0],
+            mtrs_tl_api::enums::Update::UpdateEditMessage(_)
+        );
+        assert_eq!(is_edit, expected == "edit");
+    }
+    control
+        .ask(json!({"cmd": "push_fault", "peer": 1002, "kind": "pause"}))
+        .await;
+    control
+        .ask(json!({"cmd": "send_message", "from": 1003, "to": 1002, "text": "held"}))
+        .await;
+    let a = control
+        .ask(json!({"cmd": "push_fault", "peer": 1002, "kind": "resume"}))
+        .await;
+    assert_eq!(a["released"], json!(1));
+    let a = control
+        .ask(json!({"cmd": "update_state", "peer": 1002}))
+        .await;
+    assert_eq!((a["pts"].clone(), a["seq"].clone()), (json!(5), json!(3)));
+    assert_eq!(cluster.update_state(1002).unwrap().pts, 5);
+    for bad in [
+        json!({"cmd": "send_message", "from": 1001, "to": 77, "text": "x"}),
+        json!({"cmd": "send_message", "from": 1001, "to": 1002}),
+        json!({"cmd": "edit_message", "account": 1001, "peer": 1002, "id": 99, "text": "x"}),
+        json!({"cmd": "delete_messages", "account": 1001, "ids": ["x"]}),
+        json!({"cmd": "channel_post", "channel": 1, "text": "x"}),
+        json!({"cmd": "push_fault", "peer": 1002, "kind": "explode"}),
+        json!({"cmd": "push_fault", "peer": 1002, "kind": "drop"}),
+        json!({"cmd": "update_state", "peer": 3}),
+    ] {
+        let a = control.ask(bad.clone()).await;
+        assert_eq!(a["ok"], json!(false), "{bad}");
+    }
+    server.shutdown().await;
+    cluster.shutdown().await;
+}

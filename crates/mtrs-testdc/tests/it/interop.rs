@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::BOT_TOKEN;
 
-fn script(name: &str) -> PathBuf {
+pub fn script(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/interop/{name}"))
 }
 
@@ -56,7 +56,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The interop interpreter, or `None` (skip) when it is not configured outside CI.
-fn python() -> Option<String> {
+pub fn python() -> Option<String> {
     match std::env::var("MTRS_INTEROP_PYTHON") {
         Ok(p) if !p.is_empty() => Some(p),
         _ => {

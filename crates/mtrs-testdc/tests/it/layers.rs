@@ -73,3 +73,31 @@ async fn a_layer_198_client_gets_layer_198_users_and_ours_gets_ours() {
     }
     cluster.shutdown().await;
 }
+
+/// Whether `bytes` holds the constructor id `id`.
+fn holds(bytes: &[u8], id: u32) -> bool {
+    bytes.windows(4).any(|w| w == id.to_le_bytes())
+}
+
+#[tokio::test]
+async fn pushed_updates_come_in_the_clients_layer() {
+    let cluster = Cluster::builder().dcs(2).start().await.unwrap();
+    let mut old = bot_client(&cluster).await;
+    old.call_raw(get_self_in_layer(198)).await.unwrap();
+    let mut ours = bot_client(&cluster).await;
+    ours.call_raw(get_self_in_layer(230)).await.unwrap();
+    // The bot's own copy: an `updates` container naming the bot and Alice.
+    cluster.send_message(7001, 1001, "layers").unwrap();
+    for (c, user, other) in [
+        (&mut old, 0x4b46_c37e, 0xb1b8_cc83),
+        (&mut ours, 0xb1b8_cc83, 0x4b46_c37e),
+    ] {
+        while c.updates.is_empty() {
+            c.pump().await.unwrap();
+        }
+        let body = c.updates.pop_front().unwrap();
+        assert!(holds(&body, 0x74ae_4240), "updates#74ae4240");
+        assert!(holds(&body, user) && !holds(&body, other));
+    }
+    cluster.shutdown().await;
+}

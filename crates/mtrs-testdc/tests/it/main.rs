@@ -6,7 +6,9 @@ mod client_calls;
 mod control;
 mod exchange;
 mod faults;
+mod history;
 mod interop;
+mod interop_updates;
 mod layers;
 mod legacy;
 mod login;
@@ -17,6 +19,7 @@ mod rpc;
 mod session;
 mod session_faults;
 mod tolerance;
+mod updates;
 
 use mtrs_proto::transport::TransportKind;
 use mtrs_testdc::Cluster;
