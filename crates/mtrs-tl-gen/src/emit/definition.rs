@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::{Ctx, field_name, struct_name};
+use super::{Ctx, field_name, is_vector, struct_name};
 use crate::parser::{Category, Definition, ParamKind, TypeRef};
 
 /// The id check that opens a boxed `deserialize`.
@@ -172,26 +172,80 @@ impl<'a> Struct<'a> {
     }
 
     /// The statements writing the fields (after the constructor id).
+    ///
+    /// A flag bit shared by several fields (`views:flags.10?int forwards:flags.10?int`,
+    /// `restricted:flags.9?true restriction_reason:flags.9?Vector<…>`) means all of them
+    /// are on the wire when it is set. So a set bit writes a zero value (0, empty,
+    /// `boolFalse`) for a member left `None`, and a bit whose members include a boxed
+    /// object left `None` (no zero value exists) is not set at all: the output always
+    /// parses.
     fn serialize_fields(&self) -> String {
         let mut ser = String::new();
         for p in &self.d.params {
             match &p.kind {
                 ParamKind::Flags => {
                     let expr = self.flags_expr(&p.name);
-                    let _ = writeln!(ser, "        (0u32{expr}).serialize(buf);");
+                    let _ = writeln!(ser, "        let fl_{} = 0u32{expr};", p.name);
+                    let _ = writeln!(ser, "        fl_{}.serialize(buf);", p.name);
                 }
                 ParamKind::Normal { ty, flag } => {
                     let f = self.field(&p.name);
                     if f.is_true {
                         continue;
                     }
-                    if flag.is_some() {
-                        let _ = writeln!(ser, "        if let Some(v) = &self.{} {{", f.rust);
-                        self.ctx.ser(ty, "(*v)", 0, &mut ser, "            ");
-                        ser.push_str("        }\n");
-                    } else {
-                        let place = format!("self.{}", f.rust);
-                        self.ctx.ser(ty, &place, 0, &mut ser, "        ");
+                    match flag {
+                        Some(fl) if self.shared(&fl.field, fl.bit) => {
+                            let _ = writeln!(
+                                ser,
+                                "        if fl_{} & (1 << {}) != 0 {{",
+                                fl.field, fl.bit
+                            );
+                            let _ = writeln!(ser, "            match &self.{} {{", f.rust);
+                            ser.push_str(
+                                "                Some(v) => {
+",
+                            );
+                            self.ctx
+                                .ser(ty, "(*v)", 0, &mut ser, "                    ");
+                            ser.push_str(
+                                "                }
+",
+                            );
+                            if let Some(zero) = self.zero_of(ty) {
+                                ser.push_str(
+                                    "                None => {
+",
+                                );
+                                let _ = writeln!(ser, "                    let z = {zero};");
+                                self.ctx.ser(ty, "z", 0, &mut ser, "                    ");
+                                ser.push_str(
+                                    "                }
+",
+                                );
+                            } else {
+                                ser.push_str(
+                                    "                None => {}
+",
+                                );
+                            }
+                            ser.push_str(
+                                "            }
+        }
+",
+                            );
+                        }
+                        Some(_) => {
+                            let _ = writeln!(ser, "        if let Some(v) = &self.{} {{", f.rust);
+                            self.ctx.ser(ty, "(*v)", 0, &mut ser, "            ");
+                            ser.push_str(
+                                "        }
+",
+                            );
+                        }
+                        None => {
+                            let place = format!("self.{}", f.rust);
+                            self.ctx.ser(ty, &place, 0, &mut ser, "        ");
+                        }
                     }
                 }
             }
@@ -199,23 +253,76 @@ impl<'a> Struct<'a> {
         ser
     }
 
-    /// The `| if … { 1 << bit } else { 0 }` terms of the flags parameter `flags`.
+    /// The fields on flag bit `bit` of `flags`.
+    fn on_bit(&self, flags: &str, bit: u32) -> impl Iterator<Item = &Field<'a>> {
+        self.fields
+            .iter()
+            .filter(move |f| f.flag == Some((flags, bit)))
+    }
+
+    /// Whether more than one field lives on the bit and at least one carries a value.
+    fn shared(&self, flags: &str, bit: u32) -> bool {
+        let members = self.on_bit(flags, bit).count();
+        let values = self.on_bit(flags, bit).filter(|f| !f.is_true).count();
+        members > 1 && values > 0
+    }
+
+    /// A zero value of a primitive or vector type (written for a `None` member of a set
+    /// shared bit), or `None` for a boxed object.
+    fn zero_of(&self, ty: &TypeRef) -> Option<String> {
+        if ty.generic_ref {
+            return None;
+        }
+        let primitive = is_vector(ty)
+            || (ty.namespace.is_empty()
+                && matches!(
+                    ty.name.as_str(),
+                    "int" | "long" | "double" | "int128" | "int256" | "string" | "bytes" | "Bool"
+                ));
+        if !primitive {
+            return None;
+        }
+        let rust = self.ctx.rust_type(ty).ok()?;
+        Some(format!("<{rust} as ::core::default::Default>::default()"))
+    }
+
+    /// The `| if … { 1 << bit } else { 0 }` terms of the flags parameter `flags`: one per
+    /// bit. A shared bit is set when any member is, unless a member without a zero value
+    /// is `None`.
     fn flags_expr(&self, flags: &str) -> String {
         let mut expr = String::new();
-        for f in &self.fields {
-            if let Some((fl, bit)) = f.flag
-                && fl == flags
-            {
-                let cond = if f.is_true {
+        let mut bits: Vec<u32> = self
+            .fields
+            .iter()
+            .filter_map(|f| f.flag.filter(|(fl, _)| *fl == flags).map(|(_, b)| b))
+            .collect();
+        bits.dedup();
+        bits.sort_unstable();
+        bits.dedup();
+        for bit in bits {
+            let set = |f: &Field<'_>| {
+                if f.is_true {
                     format!("self.{}", f.rust)
                 } else {
                     format!("self.{}.is_some()", f.rust)
-                };
-                let _ = write!(
-                    expr,
-                    "\n            | if {cond} {{ 1 << {bit} }} else {{ 0 }}"
-                );
+                }
+            };
+            let any: Vec<String> = self.on_bit(flags, bit).map(set).collect();
+            let mut cond = any.join(" || ");
+            if self.shared(flags, bit) {
+                let required: Vec<String> = self
+                    .on_bit(flags, bit)
+                    .filter(|f| !f.is_true && self.zero_of(f.ty).is_none())
+                    .map(set)
+                    .collect();
+                if !required.is_empty() {
+                    cond = format!("({cond}) && {}", required.join(" && "));
+                }
             }
+            let _ = write!(
+                expr,
+                "\n            | if {cond} {{ 1 << {bit} }} else {{ 0 }}"
+            );
         }
         expr
     }

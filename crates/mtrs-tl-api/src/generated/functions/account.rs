@@ -32,8 +32,9 @@ impl Identifiable for RegisterDevice {
 impl Serialize for RegisterDevice {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.no_muted { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.no_muted { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.token_type.serialize(buf);
         self.token.serialize(buf);
         self.app_sandbox.serialize(buf);
@@ -294,10 +295,11 @@ impl Identifiable for UpdateProfile {
 impl Serialize for UpdateProfile {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.first_name.is_some() { 1 << 0 } else { 0 }
             | if self.last_name.is_some() { 1 << 1 } else { 0 }
-            | if self.about.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.about.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.first_name {
             (*v).serialize(buf);
         }
@@ -693,8 +695,9 @@ impl Identifiable for DeleteAccount {
 impl Serialize for DeleteAccount {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.password.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.password.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.reason.serialize(buf);
         if let Some(v) = &self.password {
             (*v).serialize(buf);
@@ -2001,16 +2004,24 @@ impl Identifiable for InitTakeoutSession {
 impl Serialize for InitTakeoutSession {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.contacts { 1 << 0 } else { 0 }
             | if self.message_users { 1 << 1 } else { 0 }
             | if self.message_chats { 1 << 2 } else { 0 }
             | if self.message_megagroups { 1 << 3 } else { 0 }
             | if self.message_channels { 1 << 4 } else { 0 }
-            | if self.files { 1 << 5 } else { 0 }
-            | if self.file_max_size.is_some() { 1 << 5 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.file_max_size {
-            (*v).serialize(buf);
+            | if self.files || self.file_max_size.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.file_max_size {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -2075,8 +2086,9 @@ impl Identifiable for FinishTakeoutSession {
 impl Serialize for FinishTakeoutSession {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.success { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.success { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -2330,10 +2342,11 @@ impl Identifiable for GetNotifyExceptions {
 impl Serialize for GetNotifyExceptions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.peer.is_some() { 1 << 0 } else { 0 }
             | if self.compare_sound { 1 << 1 } else { 0 }
-            | if self.compare_stories { 1 << 2 } else { 0 }
-            | if self.peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.compare_stories { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -2439,8 +2452,9 @@ impl Identifiable for UploadWallPaper {
 impl Serialize for UploadWallPaper {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.for_chat { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.for_chat { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.file.serialize(buf);
         self.mime_type.serialize(buf);
         self.settings.serialize(buf);
@@ -2686,9 +2700,10 @@ impl Identifiable for SaveAutoDownloadSettings {
 impl Serialize for SaveAutoDownloadSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.low { 1 << 0 } else { 0 }
-            | if self.high { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.high { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.settings.serialize(buf);
     }
 }
@@ -2747,8 +2762,9 @@ impl Identifiable for UploadTheme {
 impl Serialize for UploadTheme {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.thumb.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.thumb.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.file.serialize(buf);
         if let Some(v) = &self.thumb {
             (*v).serialize(buf);
@@ -2815,9 +2831,10 @@ impl Identifiable for CreateTheme {
 impl Serialize for CreateTheme {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.document.is_some() { 1 << 2 } else { 0 }
-            | if self.settings.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.settings.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.slug.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.document {
@@ -2890,11 +2907,12 @@ impl Identifiable for UpdateTheme {
 impl Serialize for UpdateTheme {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.slug.is_some() { 1 << 0 } else { 0 }
             | if self.title.is_some() { 1 << 1 } else { 0 }
             | if self.document.is_some() { 1 << 2 } else { 0 }
-            | if self.settings.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.settings.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.format.serialize(buf);
         self.theme.serialize(buf);
         if let Some(v) = &self.slug {
@@ -3026,11 +3044,12 @@ impl Identifiable for InstallTheme {
 impl Serialize for InstallTheme {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.dark { 1 << 0 } else { 0 }
             | if self.theme.is_some() { 1 << 1 } else { 0 }
             | if self.format.is_some() { 1 << 2 } else { 0 }
-            | if self.base_theme.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.base_theme.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.theme {
             (*v).serialize(buf);
         }
@@ -3196,8 +3215,9 @@ impl Identifiable for SetContentSettings {
 impl Serialize for SetContentSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.sensitive_enabled { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.sensitive_enabled { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -3644,10 +3664,11 @@ impl Identifiable for ChangeAuthorizationSettings {
 impl Serialize for ChangeAuthorizationSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.confirmed { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.encrypted_requests_disabled.is_some() { 1 << 0 } else { 0 }
-            | if self.call_requests_disabled.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.call_requests_disabled.is_some() { 1 << 1 } else { 0 }
+            | if self.confirmed { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
         if let Some(v) = &self.encrypted_requests_disabled {
             (*v).serialize(buf);
@@ -4267,11 +4288,12 @@ impl Identifiable for SaveAutoSaveSettings {
 impl Serialize for SaveAutoSaveSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.users { 1 << 0 } else { 0 }
             | if self.chats { 1 << 1 } else { 0 }
             | if self.broadcasts { 1 << 2 } else { 0 }
-            | if self.peer.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.peer.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -4418,9 +4440,10 @@ impl Identifiable for UpdateColor {
 impl Serialize for UpdateColor {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.for_profile { 1 << 1 } else { 0 }
-            | if self.color.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.color.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.color {
             (*v).serialize(buf);
         }
@@ -4607,8 +4630,9 @@ impl Identifiable for UpdateBusinessWorkHours {
 impl Serialize for UpdateBusinessWorkHours {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.business_work_hours.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.business_work_hours.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.business_work_hours {
             (*v).serialize(buf);
         }
@@ -4659,9 +4683,10 @@ impl Identifiable for UpdateBusinessLocation {
 impl Serialize for UpdateBusinessLocation {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.geo_point.is_some() { 1 << 1 } else { 0 }
-            | if self.address.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.address.is_some() { 1 << 0 } else { 0 }
+            | if self.geo_point.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.geo_point {
             (*v).serialize(buf);
         }
@@ -4716,8 +4741,9 @@ impl Identifiable for UpdateBusinessGreetingMessage {
 impl Serialize for UpdateBusinessGreetingMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.message.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.message.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
         }
@@ -4766,8 +4792,9 @@ impl Identifiable for UpdateBusinessAwayMessage {
 impl Serialize for UpdateBusinessAwayMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.message.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.message.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
         }
@@ -4822,9 +4849,10 @@ impl Identifiable for UpdateConnectedBot {
 impl Serialize for UpdateConnectedBot {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.deleted { 1 << 1 } else { 0 }
-            | if self.rights.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rights.is_some() { 1 << 0 } else { 0 }
+            | if self.deleted { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.rights {
             (*v).serialize(buf);
         }
@@ -4967,8 +4995,9 @@ impl Identifiable for UpdateBusinessIntro {
 impl Serialize for UpdateBusinessIntro {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.intro.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.intro.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.intro {
             (*v).serialize(buf);
         }
@@ -5113,8 +5142,9 @@ impl Identifiable for UpdateBirthday {
 impl Serialize for UpdateBirthday {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.birthday.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.birthday.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.birthday {
             (*v).serialize(buf);
         }
@@ -5607,8 +5637,9 @@ impl Identifiable for GetPaidMessagesRevenue {
 impl Serialize for GetPaidMessagesRevenue {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.parent_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.parent_peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -5667,10 +5698,11 @@ impl Identifiable for ToggleNoPaidMessagesException {
 impl Serialize for ToggleNoPaidMessagesException {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.refund_charged { 1 << 0 } else { 0 }
-            | if self.require_payment { 1 << 2 } else { 0 }
-            | if self.parent_peer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.parent_peer.is_some() { 1 << 1 } else { 0 }
+            | if self.require_payment { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -5778,9 +5810,10 @@ impl Identifiable for SaveMusic {
 impl Serialize for SaveMusic {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.unsave { 1 << 0 } else { 0 }
-            | if self.after_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.after_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.after_id {
             (*v).serialize(buf);
@@ -6196,9 +6229,10 @@ impl Identifiable for UpdateWebBrowserSettings {
 impl Serialize for UpdateWebBrowserSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.open_external_browser { 1 << 0 } else { 0 }
-            | if self.display_close_button { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.display_close_button { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -6251,9 +6285,10 @@ impl Identifiable for ToggleWebBrowserSettingsException {
 impl Serialize for ToggleWebBrowserSettingsException {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.delete { 1 << 1 } else { 0 }
-            | if self.open_external_browser.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.open_external_browser.is_some() { 1 << 0 } else { 0 }
+            | if self.delete { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.open_external_browser {
             (*v).serialize(buf);
         }

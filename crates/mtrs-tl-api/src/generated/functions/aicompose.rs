@@ -28,8 +28,9 @@ impl Identifiable for CreateTone {
 impl Serialize for CreateTone {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.display_author { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.display_author { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.emoji_id.serialize(buf);
         self.title.serialize(buf);
         self.prompt.serialize(buf);
@@ -95,11 +96,12 @@ impl Identifiable for UpdateTone {
 impl Serialize for UpdateTone {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.display_author.is_some() { 1 << 0 } else { 0 }
             | if self.emoji_id.is_some() { 1 << 1 } else { 0 }
             | if self.title.is_some() { 1 << 2 } else { 0 }
-            | if self.prompt.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.prompt.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.tone.serialize(buf);
         if let Some(v) = &self.display_author {
             (*v).serialize(buf);

@@ -93,8 +93,9 @@ impl Identifiable for SignUp {
 impl Serialize for SignUp {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.no_joined_notifications { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.no_joined_notifications { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.phone_code_hash.serialize(buf);
         self.first_name.serialize(buf);
@@ -162,9 +163,10 @@ impl Identifiable for SignIn {
 impl Serialize for SignIn {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.phone_code.is_some() { 1 << 0 } else { 0 }
-            | if self.email_verification.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.email_verification.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.phone_code_hash.serialize(buf);
         if let Some(v) = &self.phone_code {
@@ -610,8 +612,9 @@ impl Identifiable for RecoverPassword {
 impl Serialize for RecoverPassword {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.new_settings.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.new_settings.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.code.serialize(buf);
         if let Some(v) = &self.new_settings {
             (*v).serialize(buf);
@@ -668,8 +671,9 @@ impl Identifiable for ResendCode {
 impl Serialize for ResendCode {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.reason.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reason.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.phone_code_hash.serialize(buf);
         if let Some(v) = &self.reason {
@@ -1079,10 +1083,11 @@ impl Identifiable for RequestFirebaseSms {
 impl Serialize for RequestFirebaseSms {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.safety_net_token.is_some() { 1 << 0 } else { 0 }
-            | if self.play_integrity_token.is_some() { 1 << 2 } else { 0 }
-            | if self.ios_push_secret.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.ios_push_secret.is_some() { 1 << 1 } else { 0 }
+            | if self.play_integrity_token.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.phone_code_hash.serialize(buf);
         if let Some(v) = &self.safety_net_token {
@@ -1371,15 +1376,31 @@ impl Identifiable for FinishPasskeyLogin {
 impl Serialize for FinishPasskeyLogin {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.from_dc_id.is_some() { 1 << 0 } else { 0 }
-            | if self.from_auth_key_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.from_dc_id.is_some() || self.from_auth_key_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.credential.serialize(buf);
-        if let Some(v) = &self.from_dc_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.from_dc_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.from_auth_key_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.from_auth_key_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -1481,8 +1502,9 @@ impl Identifiable for InitFirebasePnvLogin {
 impl Serialize for InitFirebasePnvLogin {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.except_ids.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.except_ids.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.except_ids {
             (*v).serialize(buf);
         }
@@ -1588,8 +1610,9 @@ impl Identifiable for FirebasePnvSignUp {
 impl Serialize for FirebasePnvSignUp {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.no_joined_notifications { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.no_joined_notifications { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.first_name.serialize(buf);
         self.last_name.serialize(buf);
     }

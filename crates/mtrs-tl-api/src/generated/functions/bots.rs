@@ -477,11 +477,12 @@ impl Identifiable for SetBotInfo {
 impl Serialize for SetBotInfo {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.bot.is_some() { 1 << 2 } else { 0 }
-            | if self.name.is_some() { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.about.is_some() { 1 << 0 } else { 0 }
-            | if self.description.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.description.is_some() { 1 << 1 } else { 0 }
+            | if self.bot.is_some() { 1 << 2 } else { 0 }
+            | if self.name.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -554,8 +555,9 @@ impl Identifiable for GetBotInfo {
 impl Serialize for GetBotInfo {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.bot.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.bot.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -1445,8 +1447,9 @@ impl Identifiable for UpdateStarRefProgram {
 impl Serialize for UpdateStarRefProgram {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.duration_months.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.duration_months.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         self.commission_permille.serialize(buf);
         if let Some(v) = &self.duration_months {
@@ -1509,10 +1512,11 @@ impl Identifiable for SetCustomVerification {
 impl Serialize for SetCustomVerification {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.enabled { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.bot.is_some() { 1 << 0 } else { 0 }
-            | if self.custom_description.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.enabled { 1 << 1 } else { 0 }
+            | if self.custom_description.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -1621,8 +1625,9 @@ impl Identifiable for CheckUsername {
 impl Serialize for CheckUsername {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.additional { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.additional { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.username.serialize(buf);
     }
 }
@@ -1678,8 +1683,9 @@ impl Identifiable for CreateBot {
 impl Serialize for CreateBot {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.via_deeplink { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.via_deeplink { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.name.serialize(buf);
         self.username.serialize(buf);
         self.manager_id.serialize(buf);
@@ -1939,9 +1945,10 @@ impl Identifiable for EditAccessSettings {
 impl Serialize for EditAccessSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.restricted { 1 << 0 } else { 0 }
-            | if self.add_users.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.add_users.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         if let Some(v) = &self.add_users {
             (*v).serialize(buf);

@@ -458,21 +458,34 @@ impl Identifiable for CreateChannel {
 impl Serialize for CreateChannel {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.broadcast { 1 << 0 } else { 0 }
             | if self.megagroup { 1 << 1 } else { 0 }
+            | if (self.geo_point.is_some() || self.address.is_some()) && self.geo_point.is_some() { 1 << 2 } else { 0 }
             | if self.for_import { 1 << 3 } else { 0 }
-            | if self.forum { 1 << 5 } else { 0 }
-            | if self.geo_point.is_some() { 1 << 2 } else { 0 }
-            | if self.address.is_some() { 1 << 2 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.ttl_period.is_some() { 1 << 4 } else { 0 }
+            | if self.forum { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.about.serialize(buf);
-        if let Some(v) = &self.geo_point {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.geo_point {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.address {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.address {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.ttl_period {
             (*v).serialize(buf);
@@ -552,8 +565,9 @@ impl Identifiable for EditAdmin {
 impl Serialize for EditAdmin {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.rank.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rank.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.user_id.serialize(buf);
         self.admin_rights.serialize(buf);
@@ -1010,9 +1024,10 @@ impl Identifiable for ExportMessageLink {
 impl Serialize for ExportMessageLink {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.grouped { 1 << 0 } else { 0 }
-            | if self.thread { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.thread { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.id.serialize(buf);
     }
@@ -1073,9 +1088,10 @@ impl Identifiable for ToggleSignatures {
 impl Serialize for ToggleSignatures {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.signatures_enabled { 1 << 0 } else { 0 }
-            | if self.profiles_enabled { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.profiles_enabled { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
     }
 }
@@ -1134,11 +1150,12 @@ impl Identifiable for GetAdminedPublicChannels {
 impl Serialize for GetAdminedPublicChannels {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.by_location { 1 << 0 } else { 0 }
             | if self.check_limit { 1 << 1 } else { 0 }
             | if self.for_personal { 1 << 2 } else { 0 }
-            | if self.for_community_peer { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.for_community_peer { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -1262,9 +1279,10 @@ impl Identifiable for GetAdminLog {
 impl Serialize for GetAdminLog {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.events_filter.is_some() { 1 << 0 } else { 0 }
-            | if self.admins.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.admins.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.q.serialize(buf);
         if let Some(v) = &self.events_filter {
@@ -1445,8 +1463,9 @@ impl Identifiable for DeleteHistory {
 impl Serialize for DeleteHistory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.for_everyone { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.for_everyone { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.max_id.serialize(buf);
     }
@@ -1880,9 +1899,10 @@ impl Identifiable for GetSendAs {
 impl Serialize for GetSendAs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.for_paid_reactions { 1 << 0 } else { 0 }
-            | if self.for_live_stories { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.for_live_stories { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -2043,9 +2063,10 @@ impl Identifiable for ToggleJoinRequest {
 impl Serialize for ToggleJoinRequest {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.apply_to_invites { 1 << 1 } else { 0 }
-            | if self.guard_bot.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.guard_bot.is_some() { 1 << 0 } else { 0 }
+            | if self.apply_to_invites { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.enabled.serialize(buf);
         if let Some(v) = &self.guard_bot {
@@ -2474,10 +2495,11 @@ impl Identifiable for UpdateColor {
 impl Serialize for UpdateColor {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.background_emoji_id.is_some() { 1 << 0 } else { 0 }
             | if self.for_profile { 1 << 1 } else { 0 }
-            | if self.color.is_some() { 1 << 2 } else { 0 }
-            | if self.background_emoji_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.color.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         if let Some(v) = &self.color {
             (*v).serialize(buf);
@@ -2590,8 +2612,9 @@ impl Identifiable for GetChannelRecommendations {
 impl Serialize for GetChannelRecommendations {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.channel.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.channel.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.channel {
             (*v).serialize(buf);
         }
@@ -2856,10 +2879,11 @@ impl Identifiable for SearchPosts {
 impl Serialize for SearchPosts {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.hashtag.is_some() { 1 << 0 } else { 0 }
             | if self.query.is_some() { 1 << 1 } else { 0 }
-            | if self.allow_paid_stars.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.allow_paid_stars.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.hashtag {
             (*v).serialize(buf);
         }
@@ -2940,8 +2964,9 @@ impl Identifiable for UpdatePaidMessagesPrice {
 impl Serialize for UpdatePaidMessagesPrice {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.broadcast_messages_allowed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.broadcast_messages_allowed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.send_paid_messages_stars.serialize(buf);
     }
@@ -3097,8 +3122,9 @@ impl Identifiable for CheckSearchPostsFlood {
 impl Serialize for CheckSearchPostsFlood {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.query.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.query.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.query {
             (*v).serialize(buf);
         }

@@ -136,9 +136,10 @@ impl Identifiable for EditExportedInvite {
 impl Serialize for EditExportedInvite {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 1 } else { 0 }
-            | if self.peers.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.peers.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.chatlist.serialize(buf);
         self.slug.serialize(buf);
         if let Some(v) = &self.title {

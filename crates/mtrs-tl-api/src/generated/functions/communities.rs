@@ -28,9 +28,10 @@ impl Identifiable for Create {
 impl Serialize for Create {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.hidden { 1 << 1 } else { 0 }
-            | if self.about.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.about.is_some() { 1 << 0 } else { 0 }
+            | if self.hidden { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.about {
             (*v).serialize(buf);
@@ -98,10 +99,11 @@ impl Identifiable for TogglePeerLink {
 impl Serialize for TogglePeerLink {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.visible { 1 << 0 } else { 0 }
             | if self.hidden { 1 << 1 } else { 0 }
-            | if self.deleted { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.deleted { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.community.serialize(buf);
         self.peer.serialize(buf);
     }
@@ -201,8 +203,9 @@ impl Identifiable for ToggleCommunityCollapsedInDialogs {
 impl Serialize for ToggleCommunityCollapsedInDialogs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.collapsed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.collapsed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.community.serialize(buf);
     }
 }
@@ -313,8 +316,9 @@ impl Identifiable for TogglePeerLinkRequestApproval {
 impl Serialize for TogglePeerLinkRequestApproval {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.reject { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reject { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.community.serialize(buf);
         self.peer.serialize(buf);
     }
@@ -370,8 +374,9 @@ impl Identifiable for ToggleAllPeerLinkRequestApproval {
 impl Serialize for ToggleAllPeerLinkRequestApproval {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.reject { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reject { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.community.serialize(buf);
     }
 }
@@ -425,8 +430,9 @@ impl Identifiable for ToggleParticipantBanned {
 impl Serialize for ToggleParticipantBanned {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.unban { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.unban { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.community.serialize(buf);
         self.participant.serialize(buf);
     }

@@ -287,8 +287,9 @@ impl Identifiable for Block {
 impl Serialize for Block {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.my_stories_from { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.my_stories_from { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
     }
 }
@@ -340,8 +341,9 @@ impl Identifiable for Unblock {
 impl Serialize for Unblock {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.my_stories_from { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.my_stories_from { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
     }
 }
@@ -395,8 +397,9 @@ impl Identifiable for GetBlocked {
 impl Serialize for GetBlocked {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.my_stories_from { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.my_stories_from { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);
     }
@@ -456,9 +459,10 @@ impl Identifiable for Search {
 impl Serialize for Search {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.broadcasts { 1 << 0 } else { 0 }
-            | if self.bots { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.bots { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.q.serialize(buf);
         self.limit.serialize(buf);
     }
@@ -517,8 +521,9 @@ impl Identifiable for ResolveUsername {
 impl Serialize for ResolveUsername {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.referer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.referer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.username.serialize(buf);
         if let Some(v) = &self.referer {
             (*v).serialize(buf);
@@ -595,7 +600,7 @@ impl Identifiable for GetTopPeers {
 impl Serialize for GetTopPeers {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.correspondents { 1 << 0 } else { 0 }
             | if self.bots_pm { 1 << 1 } else { 0 }
             | if self.bots_inline { 1 << 2 } else { 0 }
@@ -605,7 +610,8 @@ impl Serialize for GetTopPeers {
             | if self.groups { 1 << 10 } else { 0 }
             | if self.channels { 1 << 15 } else { 0 }
             | if self.bots_app { 1 << 16 } else { 0 }
-            | if self.bots_guestchat { 1 << 17 } else { 0 }).serialize(buf);
+            | if self.bots_guestchat { 1 << 17 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);
         self.hash.serialize(buf);
@@ -872,9 +878,10 @@ impl Identifiable for AddContact {
 impl Serialize for AddContact {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.add_phone_privacy_exception { 1 << 0 } else { 0 }
-            | if self.note.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.note.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.first_name.serialize(buf);
         self.last_name.serialize(buf);
@@ -991,9 +998,10 @@ impl Identifiable for GetLocated {
 impl Serialize for GetLocated {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.background { 1 << 1 } else { 0 }
-            | if self.self_expires.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.self_expires.is_some() { 1 << 0 } else { 0 }
+            | if self.background { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo_point.serialize(buf);
         if let Some(v) = &self.self_expires {
             (*v).serialize(buf);
@@ -1055,10 +1063,11 @@ impl Identifiable for BlockFromReplies {
 impl Serialize for BlockFromReplies {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.delete_message { 1 << 0 } else { 0 }
             | if self.delete_history { 1 << 1 } else { 0 }
-            | if self.report_spam { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.report_spam { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.msg_id.serialize(buf);
     }
 }
@@ -1291,8 +1300,9 @@ impl Identifiable for SetBlocked {
 impl Serialize for SetBlocked {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.my_stories_from { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.my_stories_from { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.limit.serialize(buf);
     }

@@ -48,18 +48,19 @@ impl Identifiable for SendMessage {
 impl Serialize for SendMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.invert_media { 1 << 6 } else { 0 }
-            | if self.welcome { 1 << 7 } else { 0 }
-            | if self.anchor { 1 << 9 } else { 0 }
-            | if self.noforwards { 1 << 10 } else { 0 }
-            | if self.peer.is_some() { 1 << 8 } else { 0 }
+        let fl_flags = 0u32
             | if self.query_id.is_some() { 1 << 0 } else { 0 }
             | if self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.media.is_some() { 1 << 2 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 3 } else { 0 }
             | if self.rich_message.is_some() { 1 << 4 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.reply_to.is_some() { 1 << 5 } else { 0 }
+            | if self.invert_media { 1 << 6 } else { 0 }
+            | if self.welcome { 1 << 7 } else { 0 }
+            | if self.peer.is_some() { 1 << 8 } else { 0 }
+            | if self.anchor { 1 << 9 } else { 0 }
+            | if self.noforwards { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -172,8 +173,9 @@ impl Identifiable for DeleteMessage {
 impl Serialize for DeleteMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -297,8 +299,9 @@ impl Identifiable for GetCallbackAnswer {
 impl Serialize for GetCallbackAnswer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.data.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.data.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.data {
@@ -373,15 +376,16 @@ impl Identifiable for EditMessage {
 impl Serialize for EditMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.invert_media { 1 << 5 } else { 0 }
-            | if self.welcome { 1 << 6 } else { 0 }
-            | if self.peer.is_some() { 1 << 7 } else { 0 }
+        let fl_flags = 0u32
             | if self.message.is_some() { 1 << 0 } else { 0 }
-            | if self.media.is_some() { 1 << 3 } else { 0 }
             | if self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.media.is_some() { 1 << 3 } else { 0 }
+            | if self.rich_message.is_some() { 1 << 4 } else { 0 }
+            | if self.invert_media { 1 << 5 } else { 0 }
+            | if self.welcome { 1 << 6 } else { 0 }
+            | if self.peer.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }

@@ -79,9 +79,10 @@ impl Identifiable for GetDialogs {
 impl Serialize for GetDialogs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.exclude_pinned { 1 << 0 } else { 0 }
-            | if self.folder_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.folder_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -268,11 +269,12 @@ impl Identifiable for Search {
 impl Serialize for Search {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.from_id.is_some() { 1 << 0 } else { 0 }
+            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 }
             | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 }
-            | if self.saved_reaction.is_some() { 1 << 3 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_reaction.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.q.serialize(buf);
         if let Some(v) = &self.from_id {
@@ -444,11 +446,12 @@ impl Identifiable for DeleteHistory {
 impl Serialize for DeleteHistory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.just_clear { 1 << 0 } else { 0 }
             | if self.revoke { 1 << 1 } else { 0 }
             | if self.min_date.is_some() { 1 << 2 } else { 0 }
-            | if self.max_date.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.max_date.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.max_id.serialize(buf);
         if let Some(v) = &self.min_date {
@@ -519,8 +522,9 @@ impl Identifiable for DeleteMessages {
 impl Serialize for DeleteMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoke { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.revoke { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
     }
 }
@@ -619,8 +623,9 @@ impl Identifiable for SetTyping {
 impl Serialize for SetTyping {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -719,26 +724,27 @@ impl Identifiable for SendMessage {
 impl Serialize for SendMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
             | if self.no_webpage { 1 << 1 } else { 0 }
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.entities.is_some() { 1 << 3 } else { 0 }
             | if self.silent { 1 << 5 } else { 0 }
             | if self.background { 1 << 6 } else { 0 }
             | if self.clear_draft { 1 << 7 } else { 0 }
+            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
+            | if self.send_as.is_some() { 1 << 13 } else { 0 }
             | if self.noforwards { 1 << 14 } else { 0 }
             | if self.update_stickersets_order { 1 << 15 } else { 0 }
             | if self.invert_media { 1 << 16 } else { 0 }
-            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
-            | if self.entities.is_some() { 1 << 3 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
-            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 }
-            | if self.send_as.is_some() { 1 << 13 } else { 0 }
             | if self.quick_reply_shortcut.is_some() { 1 << 17 } else { 0 }
             | if self.effect.is_some() { 1 << 18 } else { 0 }
+            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
             | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 }
             | if self.suggested_post.is_some() { 1 << 22 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.rich_message.is_some() { 1 << 23 } else { 0 }
+            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
@@ -923,24 +929,25 @@ impl Identifiable for SendMedia {
 impl Serialize for SendMedia {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.silent { 1 << 5 } else { 0 }
-            | if self.background { 1 << 6 } else { 0 }
-            | if self.clear_draft { 1 << 7 } else { 0 }
-            | if self.noforwards { 1 << 14 } else { 0 }
-            | if self.update_stickersets_order { 1 << 15 } else { 0 }
-            | if self.invert_media { 1 << 16 } else { 0 }
-            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
+        let fl_flags = 0u32
             | if self.reply_to.is_some() { 1 << 0 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
             | if self.entities.is_some() { 1 << 3 } else { 0 }
+            | if self.silent { 1 << 5 } else { 0 }
+            | if self.background { 1 << 6 } else { 0 }
+            | if self.clear_draft { 1 << 7 } else { 0 }
             | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
-            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 }
             | if self.send_as.is_some() { 1 << 13 } else { 0 }
+            | if self.noforwards { 1 << 14 } else { 0 }
+            | if self.update_stickersets_order { 1 << 15 } else { 0 }
+            | if self.invert_media { 1 << 16 } else { 0 }
             | if self.quick_reply_shortcut.is_some() { 1 << 17 } else { 0 }
             | if self.effect.is_some() { 1 << 18 } else { 0 }
+            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
             | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 }
-            | if self.suggested_post.is_some() { 1 << 22 } else { 0 }).serialize(buf);
+            | if self.suggested_post.is_some() { 1 << 22 } else { 0 }
+            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
@@ -1122,25 +1129,26 @@ impl Identifiable for ForwardMessages {
 impl Serialize for ForwardMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.silent { 1 << 5 } else { 0 }
             | if self.background { 1 << 6 } else { 0 }
             | if self.with_my_score { 1 << 8 } else { 0 }
+            | if self.top_msg_id.is_some() { 1 << 9 } else { 0 }
+            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
             | if self.drop_author { 1 << 11 } else { 0 }
             | if self.drop_media_captions { 1 << 12 } else { 0 }
-            | if self.noforwards { 1 << 14 } else { 0 }
-            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
-            | if self.from_ephemeral { 1 << 25 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 9 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 22 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
-            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 }
             | if self.send_as.is_some() { 1 << 13 } else { 0 }
+            | if self.noforwards { 1 << 14 } else { 0 }
             | if self.quick_reply_shortcut.is_some() { 1 << 17 } else { 0 }
             | if self.effect.is_some() { 1 << 18 } else { 0 }
+            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
             | if self.video_timestamp.is_some() { 1 << 20 } else { 0 }
             | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 }
-            | if self.suggested_post.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.reply_to.is_some() { 1 << 22 } else { 0 }
+            | if self.suggested_post.is_some() { 1 << 23 } else { 0 }
+            | if self.schedule_repeat_period.is_some() { 1 << 24 } else { 0 }
+            | if self.from_ephemeral { 1 << 25 } else { 0 };
+        fl_flags.serialize(buf);
         self.from_peer.serialize(buf);
         self.id.serialize(buf);
         self.random_id.serialize(buf);
@@ -1689,8 +1697,9 @@ impl Identifiable for DeleteChatUser {
 impl Serialize for DeleteChatUser {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoke_history { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.revoke_history { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.chat_id.serialize(buf);
         self.user_id.serialize(buf);
     }
@@ -1748,8 +1757,9 @@ impl Identifiable for CreateChat {
 impl Serialize for CreateChat {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.ttl_period.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ttl_period.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.users.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.ttl_period {
@@ -1973,8 +1983,9 @@ impl Identifiable for DiscardEncryption {
 impl Serialize for DiscardEncryption {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.delete_history { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.delete_history { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.chat_id.serialize(buf);
     }
 }
@@ -2132,8 +2143,9 @@ impl Identifiable for SendEncrypted {
 impl Serialize for SendEncrypted {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.silent { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.silent { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.random_id.serialize(buf);
         self.data.serialize(buf);
@@ -2199,8 +2211,9 @@ impl Identifiable for SendEncryptedFile {
 impl Serialize for SendEncryptedFile {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.silent { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.silent { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.random_id.serialize(buf);
         self.data.serialize(buf);
@@ -2552,8 +2565,9 @@ impl Identifiable for GetWebPagePreview {
 impl Serialize for GetWebPagePreview {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.entities.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.entities.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -2618,13 +2632,14 @@ impl Identifiable for ExportChatInvite {
 impl Serialize for ExportChatInvite {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.legacy_revoke_permanent { 1 << 2 } else { 0 }
-            | if self.request_needed { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.expire_date.is_some() { 1 << 0 } else { 0 }
             | if self.usage_limit.is_some() { 1 << 1 } else { 0 }
+            | if self.legacy_revoke_permanent { 1 << 2 } else { 0 }
+            | if self.request_needed { 1 << 3 } else { 0 }
             | if self.title.is_some() { 1 << 4 } else { 0 }
-            | if self.subscription_pricing.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.subscription_pricing.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.expire_date {
             (*v).serialize(buf);
@@ -3184,12 +3199,13 @@ impl Identifiable for SearchGlobal {
 impl Serialize for SearchGlobal {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.folder_id.is_some() { 1 << 0 } else { 0 }
             | if self.broadcasts_only { 1 << 1 } else { 0 }
             | if self.groups_only { 1 << 2 } else { 0 }
             | if self.users_only { 1 << 3 } else { 0 }
-            | if self.folder_id.is_some() { 1 << 0 } else { 0 }
-            | if self.community.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.community.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -3289,9 +3305,10 @@ impl Identifiable for ReorderStickerSets {
 impl Serialize for ReorderStickerSets {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.emojis { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.order.serialize(buf);
     }
 }
@@ -3505,8 +3522,9 @@ impl Identifiable for GetInlineBotResults {
 impl Serialize for GetInlineBotResults {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.geo_point.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.geo_point.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.geo_point {
@@ -3585,12 +3603,13 @@ impl Identifiable for SetInlineBotResults {
 impl Serialize for SetInlineBotResults {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.gallery { 1 << 0 } else { 0 }
             | if self.private { 1 << 1 } else { 0 }
             | if self.next_offset.is_some() { 1 << 2 } else { 0 }
             | if self.switch_pm.is_some() { 1 << 3 } else { 0 }
-            | if self.switch_webview.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.switch_webview.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.results.serialize(buf);
         self.cache_time.serialize(buf);
@@ -3693,16 +3712,17 @@ impl Identifiable for SendInlineBotResult {
 impl Serialize for SendInlineBotResult {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
             | if self.silent { 1 << 5 } else { 0 }
             | if self.background { 1 << 6 } else { 0 }
             | if self.clear_draft { 1 << 7 } else { 0 }
-            | if self.hide_via { 1 << 11 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
             | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
+            | if self.hide_via { 1 << 11 } else { 0 }
             | if self.send_as.is_some() { 1 << 13 } else { 0 }
             | if self.quick_reply_shortcut.is_some() { 1 << 17 } else { 0 }
-            | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 }).serialize(buf);
+            | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
@@ -3876,17 +3896,18 @@ impl Identifiable for EditMessage {
 impl Serialize for EditMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 1 } else { 0 }
-            | if self.invert_media { 1 << 16 } else { 0 }
-            | if self.message.is_some() { 1 << 11 } else { 0 }
-            | if self.media.is_some() { 1 << 14 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
             | if self.entities.is_some() { 1 << 3 } else { 0 }
+            | if self.message.is_some() { 1 << 11 } else { 0 }
+            | if self.media.is_some() { 1 << 14 } else { 0 }
             | if self.schedule_date.is_some() { 1 << 15 } else { 0 }
-            | if self.schedule_repeat_period.is_some() { 1 << 18 } else { 0 }
+            | if self.invert_media { 1 << 16 } else { 0 }
             | if self.quick_reply_shortcut_id.is_some() { 1 << 17 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.schedule_repeat_period.is_some() { 1 << 18 } else { 0 }
+            | if self.rich_message.is_some() { 1 << 23 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.message {
@@ -4005,14 +4026,15 @@ impl Identifiable for EditInlineBotMessage {
 impl Serialize for EditInlineBotMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 1 } else { 0 }
-            | if self.invert_media { 1 << 16 } else { 0 }
-            | if self.message.is_some() { 1 << 11 } else { 0 }
-            | if self.media.is_some() { 1 << 14 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
             | if self.entities.is_some() { 1 << 3 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.message.is_some() { 1 << 11 } else { 0 }
+            | if self.media.is_some() { 1 << 14 } else { 0 }
+            | if self.invert_media { 1 << 16 } else { 0 }
+            | if self.rich_message.is_some() { 1 << 23 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
@@ -4103,10 +4125,11 @@ impl Identifiable for GetBotCallbackAnswer {
 impl Serialize for GetBotCallbackAnswer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.game { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.data.is_some() { 1 << 0 } else { 0 }
-            | if self.password.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.game { 1 << 1 } else { 0 }
+            | if self.password.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         if let Some(v) = &self.data {
@@ -4180,10 +4203,11 @@ impl Identifiable for SetBotCallbackAnswer {
 impl Serialize for SetBotCallbackAnswer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.alert { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.message.is_some() { 1 << 0 } else { 0 }
-            | if self.url.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.alert { 1 << 1 } else { 0 }
+            | if self.url.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
@@ -4312,15 +4336,16 @@ impl Identifiable for SaveDraft {
 impl Serialize for SaveDraft {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 1 } else { 0 }
-            | if self.invert_media { 1 << 6 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 4 } else { 0 }
             | if self.entities.is_some() { 1 << 3 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 4 } else { 0 }
             | if self.media.is_some() { 1 << 5 } else { 0 }
+            | if self.invert_media { 1 << 6 } else { 0 }
             | if self.effect.is_some() { 1 << 7 } else { 0 }
             | if self.suggested_post.is_some() { 1 << 8 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.rich_message.is_some() { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
         }
@@ -4543,8 +4568,9 @@ impl Identifiable for GetRecentStickers {
 impl Serialize for GetRecentStickers {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.attached { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.attached { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
     }
 }
@@ -4598,8 +4624,9 @@ impl Identifiable for SaveRecentSticker {
 impl Serialize for SaveRecentSticker {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.attached { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.attached { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.unsave.serialize(buf);
     }
@@ -4653,8 +4680,9 @@ impl Identifiable for ClearRecentStickers {
 impl Serialize for ClearRecentStickers {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.attached { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.attached { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -4706,9 +4734,10 @@ impl Identifiable for GetArchivedStickers {
 impl Serialize for GetArchivedStickers {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.emojis { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset_id.serialize(buf);
         self.limit.serialize(buf);
     }
@@ -4865,9 +4894,10 @@ impl Identifiable for SetGameScore {
 impl Serialize for SetGameScore {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.edit_message { 1 << 0 } else { 0 }
-            | if self.force { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.force { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         self.user_id.serialize(buf);
@@ -4940,9 +4970,10 @@ impl Identifiable for SetInlineGameScore {
 impl Serialize for SetInlineGameScore {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.edit_message { 1 << 0 } else { 0 }
-            | if self.force { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.force { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.user_id.serialize(buf);
         self.score.serialize(buf);
@@ -5221,8 +5252,9 @@ impl Identifiable for ToggleDialogPin {
 impl Serialize for ToggleDialogPin {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -5276,8 +5308,9 @@ impl Identifiable for ReorderPinnedDialogs {
 impl Serialize for ReorderPinnedDialogs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.force { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.folder_id.serialize(buf);
         self.order.serialize(buf);
     }
@@ -5380,9 +5413,10 @@ impl Identifiable for SetBotShippingResults {
 impl Serialize for SetBotShippingResults {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.error.is_some() { 1 << 0 } else { 0 }
-            | if self.shipping_options.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.shipping_options.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         if let Some(v) = &self.error {
             (*v).serialize(buf);
@@ -5445,9 +5479,10 @@ impl Identifiable for SetBotPrecheckoutResults {
 impl Serialize for SetBotPrecheckoutResults {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.success { 1 << 1 } else { 0 }
-            | if self.error.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.error.is_some() { 1 << 0 } else { 0 }
+            | if self.success { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         if let Some(v) = &self.error {
             (*v).serialize(buf);
@@ -5507,8 +5542,9 @@ impl Identifiable for UploadMedia {
 impl Serialize for UploadMedia {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.business_connection_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.business_connection_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.business_connection_id {
             (*v).serialize(buf);
         }
@@ -5730,8 +5766,9 @@ impl Identifiable for GetUnreadMentions {
 impl Serialize for GetUnreadMentions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -5806,8 +5843,9 @@ impl Identifiable for ReadMentions {
 impl Serialize for ReadMentions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -5945,20 +5983,21 @@ impl Identifiable for SendMultiMedia {
 impl Serialize for SendMultiMedia {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
             | if self.silent { 1 << 5 } else { 0 }
             | if self.background { 1 << 6 } else { 0 }
             | if self.clear_draft { 1 << 7 } else { 0 }
+            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
+            | if self.send_as.is_some() { 1 << 13 } else { 0 }
             | if self.noforwards { 1 << 14 } else { 0 }
             | if self.update_stickersets_order { 1 << 15 } else { 0 }
             | if self.invert_media { 1 << 16 } else { 0 }
-            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 10 } else { 0 }
-            | if self.send_as.is_some() { 1 << 13 } else { 0 }
             | if self.quick_reply_shortcut.is_some() { 1 << 17 } else { 0 }
             | if self.effect.is_some() { 1 << 18 } else { 0 }
-            | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 }).serialize(buf);
+            | if self.allow_paid_floodskip { 1 << 19 } else { 0 }
+            | if self.allow_paid_stars.is_some() { 1 << 21 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
@@ -6121,8 +6160,9 @@ impl Identifiable for SearchStickerSets {
 impl Serialize for SearchStickerSets {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.exclude_featured { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.exclude_featured { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.q.serialize(buf);
         self.hash.serialize(buf);
     }
@@ -6218,9 +6258,10 @@ impl Identifiable for MarkDialogUnread {
 impl Serialize for MarkDialogUnread {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.unread { 1 << 0 } else { 0 }
-            | if self.parent_peer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.parent_peer.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -6276,8 +6317,9 @@ impl Identifiable for GetDialogUnreadMarks {
 impl Serialize for GetDialogUnreadMarks {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.parent_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.parent_peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -6372,10 +6414,11 @@ impl Identifiable for UpdatePinnedMessage {
 impl Serialize for UpdatePinnedMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.silent { 1 << 0 } else { 0 }
             | if self.unpin { 1 << 1 } else { 0 }
-            | if self.pm_oneside { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.pm_oneside { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
     }
@@ -6888,9 +6931,10 @@ impl Identifiable for GetSearchCounters {
 impl Serialize for GetSearchCounters {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
+            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.saved_peer_id {
             (*v).serialize(buf);
@@ -6961,20 +7005,40 @@ impl Identifiable for RequestUrlAuth {
 impl Serialize for RequestUrlAuth {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer.is_some() { 1 << 1 } else { 0 }
-            | if self.msg_id.is_some() { 1 << 1 } else { 0 }
-            | if self.button_id.is_some() { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
+            | if (self.peer.is_some() || self.msg_id.is_some() || self.button_id.is_some()) && self.peer.is_some() { 1 << 1 } else { 0 }
             | if self.url.is_some() { 1 << 2 } else { 0 }
-            | if self.in_app_origin.is_some() { 1 << 3 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+            | if self.in_app_origin.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.button_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.button_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.url {
             (*v).serialize(buf);
@@ -7051,22 +7115,42 @@ impl Identifiable for AcceptUrlAuth {
 impl Serialize for AcceptUrlAuth {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.write_allowed { 1 << 0 } else { 0 }
-            | if self.share_phone_number { 1 << 3 } else { 0 }
-            | if self.peer.is_some() { 1 << 1 } else { 0 }
-            | if self.msg_id.is_some() { 1 << 1 } else { 0 }
-            | if self.button_id.is_some() { 1 << 1 } else { 0 }
+            | if (self.peer.is_some() || self.msg_id.is_some() || self.button_id.is_some()) && self.peer.is_some() { 1 << 1 } else { 0 }
             | if self.url.is_some() { 1 << 2 } else { 0 }
-            | if self.match_code.is_some() { 1 << 4 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+            | if self.share_phone_number { 1 << 3 } else { 0 }
+            | if self.match_code.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.button_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.button_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.url {
             (*v).serialize(buf);
@@ -7394,9 +7478,10 @@ impl Identifiable for GetPollVotes {
 impl Serialize for GetPollVotes {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.option.is_some() { 1 << 0 } else { 0 }
-            | if self.offset.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.offset.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.option {
@@ -7469,10 +7554,11 @@ impl Identifiable for ToggleStickerSets {
 impl Serialize for ToggleStickerSets {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.uninstall { 1 << 0 } else { 0 }
             | if self.archive { 1 << 1 } else { 0 }
-            | if self.unarchive { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.unarchive { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.stickersets.serialize(buf);
     }
 }
@@ -7606,8 +7692,9 @@ impl Identifiable for UpdateDialogFilter {
 impl Serialize for UpdateDialogFilter {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.filter.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.filter.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.filter {
             (*v).serialize(buf);
@@ -7967,9 +8054,10 @@ impl Identifiable for UnpinAllMessages {
 impl Serialize for UnpinAllMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -8073,8 +8161,9 @@ impl Identifiable for DeletePhoneCallHistory {
 impl Serialize for DeletePhoneCallHistory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoke { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.revoke { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -8346,17 +8435,33 @@ impl Identifiable for GetExportedChatInvites {
 impl Serialize for GetExportedChatInvites {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoked { 1 << 3 } else { 0 }
-            | if self.offset_date.is_some() { 1 << 2 } else { 0 }
-            | if self.offset_link.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.offset_date.is_some() || self.offset_link.is_some() { 1 << 2 } else { 0 }
+            | if self.revoked { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.admin_id.serialize(buf);
-        if let Some(v) = &self.offset_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.offset_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.offset_link {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.offset_link {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.limit.serialize(buf);
     }
@@ -8482,12 +8587,13 @@ impl Identifiable for EditExportedChatInvite {
 impl Serialize for EditExportedChatInvite {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoked { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.expire_date.is_some() { 1 << 0 } else { 0 }
             | if self.usage_limit.is_some() { 1 << 1 } else { 0 }
+            | if self.revoked { 1 << 2 } else { 0 }
             | if self.request_needed.is_some() { 1 << 3 } else { 0 }
-            | if self.title.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.title.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.link.serialize(buf);
         if let Some(v) = &self.expire_date {
@@ -8726,11 +8832,12 @@ impl Identifiable for GetChatInviteImporters {
 impl Serialize for GetChatInviteImporters {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.requested { 1 << 0 } else { 0 }
-            | if self.subscription_expired { 1 << 3 } else { 0 }
             | if self.link.is_some() { 1 << 1 } else { 0 }
-            | if self.q.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.q.is_some() { 1 << 2 } else { 0 }
+            | if self.subscription_expired { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.link {
             (*v).serialize(buf);
@@ -9013,8 +9120,9 @@ impl Identifiable for GetSearchResultsCalendar {
 impl Serialize for GetSearchResultsCalendar {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.saved_peer_id {
             (*v).serialize(buf);
@@ -9087,8 +9195,9 @@ impl Identifiable for GetSearchResultsPositions {
 impl Serialize for GetSearchResultsPositions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.saved_peer_id.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.saved_peer_id {
             (*v).serialize(buf);
@@ -9157,8 +9266,9 @@ impl Identifiable for HideChatJoinRequest {
 impl Serialize for HideChatJoinRequest {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.approved { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.approved { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.user_id.serialize(buf);
     }
@@ -9216,9 +9326,10 @@ impl Identifiable for HideAllChatJoinRequests {
 impl Serialize for HideAllChatJoinRequests {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.approved { 1 << 0 } else { 0 }
-            | if self.link.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.link.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.link {
             (*v).serialize(buf);
@@ -9278,8 +9389,9 @@ impl Identifiable for ToggleNoForwards {
 impl Serialize for ToggleNoForwards {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.request_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.request_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.enabled.serialize(buf);
         if let Some(v) = &self.request_msg_id {
@@ -9395,10 +9507,11 @@ impl Identifiable for SendReaction {
 impl Serialize for SendReaction {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.reaction.is_some() { 1 << 0 } else { 0 }
             | if self.big { 1 << 1 } else { 0 }
-            | if self.add_to_recent { 1 << 2 } else { 0 }
-            | if self.reaction.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.add_to_recent { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         if let Some(v) = &self.reaction {
@@ -9520,9 +9633,10 @@ impl Identifiable for GetMessageReactionsList {
 impl Serialize for GetMessageReactionsList {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.reaction.is_some() { 1 << 0 } else { 0 }
-            | if self.offset.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.offset.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.reaction {
@@ -9595,9 +9709,10 @@ impl Identifiable for SetChatAvailableReactions {
 impl Serialize for SetChatAvailableReactions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.reactions_limit.is_some() { 1 << 0 } else { 0 }
-            | if self.paid_enabled.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.paid_enabled.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.available_reactions.serialize(buf);
         if let Some(v) = &self.reactions_limit {
@@ -9758,16 +9873,29 @@ impl Identifiable for TranslateText {
 impl Serialize for TranslateText {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer.is_some() { 1 << 0 } else { 0 }
-            | if self.id.is_some() { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if (self.peer.is_some() || self.id.is_some()) && self.peer.is_some() { 1 << 0 } else { 0 }
             | if self.text.is_some() { 1 << 1 } else { 0 }
-            | if self.tone.is_some() { 1 << 2 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+            | if self.tone.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i32> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.text {
             (*v).serialize(buf);
@@ -9847,9 +9975,10 @@ impl Identifiable for GetUnreadReactions {
 impl Serialize for GetUnreadReactions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -9932,9 +10061,10 @@ impl Identifiable for ReadReactions {
 impl Serialize for ReadReactions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -10144,8 +10274,9 @@ impl Identifiable for ToggleBotInAttachMenu {
 impl Serialize for ToggleBotInAttachMenu {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.write_allowed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.write_allowed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         self.enabled.serialize(buf);
     }
@@ -10221,16 +10352,17 @@ impl Identifiable for RequestWebView {
 impl Serialize for RequestWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
+            | if self.url.is_some() { 1 << 1 } else { 0 }
+            | if self.theme_params.is_some() { 1 << 2 } else { 0 }
+            | if self.start_param.is_some() { 1 << 3 } else { 0 }
             | if self.from_bot_menu { 1 << 4 } else { 0 }
             | if self.silent { 1 << 5 } else { 0 }
             | if self.compact { 1 << 7 } else { 0 }
             | if self.fullscreen { 1 << 8 } else { 0 }
-            | if self.url.is_some() { 1 << 1 } else { 0 }
-            | if self.start_param.is_some() { 1 << 3 } else { 0 }
-            | if self.theme_params.is_some() { 1 << 2 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 0 } else { 0 }
-            | if self.send_as.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.send_as.is_some() { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.bot.serialize(buf);
         if let Some(v) = &self.url {
@@ -10337,10 +10469,11 @@ impl Identifiable for ProlongWebView {
 impl Serialize for ProlongWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.silent { 1 << 5 } else { 0 }
+        let fl_flags = 0u32
             | if self.reply_to.is_some() { 1 << 0 } else { 0 }
-            | if self.send_as.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.silent { 1 << 5 } else { 0 }
+            | if self.send_as.is_some() { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.bot.serialize(buf);
         self.query_id.serialize(buf);
@@ -10426,14 +10559,15 @@ impl Identifiable for RequestSimpleWebView {
 impl Serialize for RequestSimpleWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.theme_params.is_some() { 1 << 0 } else { 0 }
             | if self.from_switch_webview { 1 << 1 } else { 0 }
             | if self.from_side_menu { 1 << 2 } else { 0 }
-            | if self.compact { 1 << 7 } else { 0 }
-            | if self.fullscreen { 1 << 8 } else { 0 }
             | if self.url.is_some() { 1 << 3 } else { 0 }
             | if self.start_param.is_some() { 1 << 4 } else { 0 }
-            | if self.theme_params.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.compact { 1 << 7 } else { 0 }
+            | if self.fullscreen { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         if let Some(v) = &self.url {
             (*v).serialize(buf);
@@ -11216,9 +11350,10 @@ impl Identifiable for SendBotRequestedPeer {
 impl Serialize for SendBotRequestedPeer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.webapp_req_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.webapp_req_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.msg_id {
             (*v).serialize(buf);
@@ -11473,8 +11608,9 @@ impl Identifiable for TogglePeerTranslations {
 impl Serialize for TogglePeerTranslations {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.disabled { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.disabled { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -11589,12 +11725,13 @@ impl Identifiable for RequestAppWebView {
 impl Serialize for RequestAppWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.write_allowed { 1 << 0 } else { 0 }
-            | if self.compact { 1 << 7 } else { 0 }
-            | if self.fullscreen { 1 << 8 } else { 0 }
             | if self.start_param.is_some() { 1 << 1 } else { 0 }
-            | if self.theme_params.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.theme_params.is_some() { 1 << 2 } else { 0 }
+            | if self.compact { 1 << 7 } else { 0 }
+            | if self.fullscreen { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.app.serialize(buf);
         if let Some(v) = &self.start_param {
@@ -11680,12 +11817,13 @@ impl Identifiable for SetChatWallPaper {
 impl Serialize for SetChatWallPaper {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.for_both { 1 << 3 } else { 0 }
-            | if self.revert { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.wallpaper.is_some() { 1 << 0 } else { 0 }
+            | if self.id.is_some() { 1 << 1 } else { 0 }
             | if self.settings.is_some() { 1 << 2 } else { 0 }
-            | if self.id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.for_both { 1 << 3 } else { 0 }
+            | if self.revert { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.wallpaper {
             (*v).serialize(buf);
@@ -11760,8 +11898,9 @@ impl Identifiable for SearchEmojiStickerSets {
 impl Serialize for SearchEmojiStickerSets {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.exclude_featured { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.exclude_featured { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.q.serialize(buf);
         self.hash.serialize(buf);
     }
@@ -11827,9 +11966,10 @@ impl Identifiable for GetSavedDialogs {
 impl Serialize for GetSavedDialogs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.exclude_pinned { 1 << 0 } else { 0 }
-            | if self.parent_peer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.parent_peer.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -11917,8 +12057,9 @@ impl Identifiable for GetSavedHistory {
 impl Serialize for GetSavedHistory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.parent_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.parent_peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -12007,10 +12148,11 @@ impl Identifiable for DeleteSavedHistory {
 impl Serialize for DeleteSavedHistory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.parent_peer.is_some() { 1 << 0 } else { 0 }
             | if self.min_date.is_some() { 1 << 2 } else { 0 }
-            | if self.max_date.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.max_date.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -12119,8 +12261,9 @@ impl Identifiable for ToggleSavedDialogPin {
 impl Serialize for ToggleSavedDialogPin {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -12172,8 +12315,9 @@ impl Identifiable for ReorderPinnedSavedDialogs {
 impl Serialize for ReorderPinnedSavedDialogs {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.force { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.order.serialize(buf);
     }
 }
@@ -12225,8 +12369,9 @@ impl Identifiable for GetSavedReactionTags {
 impl Serialize for GetSavedReactionTags {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -12281,8 +12426,9 @@ impl Identifiable for UpdateSavedReactionTag {
 impl Serialize for UpdateSavedReactionTag {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.title.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.title.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.reaction.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -12666,8 +12812,9 @@ impl Identifiable for GetQuickReplyMessages {
 impl Serialize for GetQuickReplyMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.shortcut_id.serialize(buf);
         if let Some(v) = &self.id {
             (*v).serialize(buf);
@@ -13195,11 +13342,12 @@ impl Identifiable for RequestMainWebView {
 impl Serialize for RequestMainWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.compact { 1 << 7 } else { 0 }
-            | if self.fullscreen { 1 << 8 } else { 0 }
+        let fl_flags = 0u32
+            | if self.theme_params.is_some() { 1 << 0 } else { 0 }
             | if self.start_param.is_some() { 1 << 1 } else { 0 }
-            | if self.theme_params.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.compact { 1 << 7 } else { 0 }
+            | if self.fullscreen { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.bot.serialize(buf);
         if let Some(v) = &self.start_param {
@@ -13280,8 +13428,9 @@ impl Identifiable for SendPaidReaction {
 impl Serialize for SendPaidReaction {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.private.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.private.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         self.count.serialize(buf);
@@ -13490,9 +13639,10 @@ impl Identifiable for ClickSponsoredMessage {
 impl Serialize for ClickSponsoredMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.media { 1 << 0 } else { 0 }
-            | if self.fullscreen { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.fullscreen { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
     }
 }
@@ -13598,8 +13748,9 @@ impl Identifiable for GetSponsoredMessages {
 impl Serialize for GetSponsoredMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.msg_id {
             (*v).serialize(buf);
@@ -13656,8 +13807,9 @@ impl Identifiable for SavePreparedInlineMessage {
 impl Serialize for SavePreparedInlineMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer_types.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.peer_types.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.result.serialize(buf);
         self.user_id.serialize(buf);
         if let Some(v) = &self.peer_types {
@@ -13777,8 +13929,9 @@ impl Identifiable for SearchStickers {
 impl Serialize for SearchStickers {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.emojis { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.emojis { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.q.serialize(buf);
         self.emoticon.serialize(buf);
         self.lang_code.serialize(buf);
@@ -13852,8 +14005,9 @@ impl Identifiable for ReportMessagesDelivery {
 impl Serialize for ReportMessagesDelivery {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.push { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.push { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
     }
@@ -13909,8 +14063,9 @@ impl Identifiable for GetSavedDialogsById {
 impl Serialize for GetSavedDialogsById {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.parent_peer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.parent_peer.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.parent_peer {
             (*v).serialize(buf);
         }
@@ -14148,10 +14303,11 @@ impl Identifiable for ToggleSuggestedPostApproval {
 impl Serialize for ToggleSuggestedPostApproval {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.reject { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.schedule_date.is_some() { 1 << 0 } else { 0 }
-            | if self.reject_comment.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reject { 1 << 1 } else { 0 }
+            | if self.reject_comment.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         if let Some(v) = &self.schedule_date {
@@ -14227,8 +14383,9 @@ impl Identifiable for GetForumTopics {
 impl Serialize for GetForumTopics {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.q.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.q.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.q {
             (*v).serialize(buf);
@@ -14358,11 +14515,12 @@ impl Identifiable for EditForumTopic {
 impl Serialize for EditForumTopic {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.icon_emoji_id.is_some() { 1 << 1 } else { 0 }
             | if self.closed.is_some() { 1 << 2 } else { 0 }
-            | if self.hidden.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.hidden.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.topic_id.serialize(buf);
         if let Some(v) = &self.title {
@@ -14498,8 +14656,9 @@ impl Identifiable for ReorderPinnedForumTopics {
 impl Serialize for ReorderPinnedForumTopics {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.force { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.order.serialize(buf);
     }
@@ -14565,11 +14724,12 @@ impl Identifiable for CreateForumTopic {
 impl Serialize for CreateForumTopic {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.title_missing { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.icon_color.is_some() { 1 << 0 } else { 0 }
+            | if self.send_as.is_some() { 1 << 2 } else { 0 }
             | if self.icon_emoji_id.is_some() { 1 << 3 } else { 0 }
-            | if self.send_as.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.title_missing { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.icon_color {
@@ -14740,9 +14900,10 @@ impl Identifiable for SummarizeText {
 impl Serialize for SummarizeText {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.to_lang.is_some() { 1 << 0 } else { 0 }
-            | if self.tone.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.tone.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.to_lang {
@@ -15068,11 +15229,12 @@ impl Identifiable for ComposeMessageWithAi {
 impl Serialize for ComposeMessageWithAi {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.proofread { 1 << 0 } else { 0 }
-            | if self.emojify { 1 << 3 } else { 0 }
             | if self.translate_to_lang.is_some() { 1 << 1 } else { 0 }
-            | if self.tone.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.tone.is_some() { 1 << 2 } else { 0 }
+            | if self.emojify { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         if let Some(v) = &self.translate_to_lang {
             (*v).serialize(buf);
@@ -15365,8 +15527,9 @@ impl Identifiable for GetUnreadPollVotes {
 impl Serialize for GetUnreadPollVotes {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -15441,8 +15604,9 @@ impl Identifiable for ReadPollVotes {
 impl Serialize for ReadPollVotes {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -15782,16 +15946,29 @@ impl Identifiable for TranslateRichMessage {
 impl Serialize for TranslateRichMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.peer.is_some() { 1 << 0 } else { 0 }
-            | if self.id.is_some() { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if (self.peer.is_some() || self.id.is_some()) && self.peer.is_some() { 1 << 0 } else { 0 }
             | if self.text.is_some() { 1 << 1 } else { 0 }
-            | if self.tone.is_some() { 1 << 2 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+            | if self.tone.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i32> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.text {
             (*v).serialize(buf);
@@ -15865,12 +16042,13 @@ impl Identifiable for ComposeRichMessageWithAi {
 impl Serialize for ComposeRichMessageWithAi {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.proofread { 1 << 0 } else { 0 }
-            | if self.emojify { 1 << 3 } else { 0 }
-            | if self.text.is_some() { 1 << 4 } else { 0 }
             | if self.translate_to_lang.is_some() { 1 << 1 } else { 0 }
-            | if self.tone.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.tone.is_some() { 1 << 2 } else { 0 }
+            | if self.emojify { 1 << 3 } else { 0 }
+            | if self.text.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.text {
             (*v).serialize(buf);
         }
@@ -15941,8 +16119,9 @@ impl Identifiable for RequestChatJoinWebView {
 impl Serialize for RequestChatJoinWebView {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.theme_params.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.theme_params.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         if let Some(v) = &self.theme_params {
             (*v).serialize(buf);

@@ -197,9 +197,10 @@ impl<X> Identifiable for InitConnection<X> {
 impl<X: Serialize> Serialize for InitConnection<X> {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.proxy.is_some() { 1 << 0 } else { 0 }
-            | if self.params.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.params.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.api_id.serialize(buf);
         self.device_model.serialize(buf);
         self.system_version.serialize(buf);

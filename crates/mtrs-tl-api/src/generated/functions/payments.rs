@@ -24,8 +24,9 @@ impl Identifiable for GetPaymentForm {
 impl Serialize for GetPaymentForm {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.theme_params.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.theme_params.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.invoice.serialize(buf);
         if let Some(v) = &self.theme_params {
             (*v).serialize(buf);
@@ -133,8 +134,9 @@ impl Identifiable for ValidateRequestedInfo {
 impl Serialize for ValidateRequestedInfo {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.save { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.save { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.invoice.serialize(buf);
         self.info.serialize(buf);
     }
@@ -198,10 +200,11 @@ impl Identifiable for SendPaymentForm {
 impl Serialize for SendPaymentForm {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.requested_info_id.is_some() { 1 << 0 } else { 0 }
             | if self.shipping_option_id.is_some() { 1 << 1 } else { 0 }
-            | if self.tip_amount.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.tip_amount.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.form_id.serialize(buf);
         self.invoice.serialize(buf);
         if let Some(v) = &self.requested_info_id {
@@ -314,9 +317,10 @@ impl Identifiable for ClearSavedInfo {
 impl Serialize for ClearSavedInfo {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.credentials { 1 << 0 } else { 0 }
-            | if self.info { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.info { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -557,8 +561,9 @@ impl Identifiable for GetPremiumGiftCodeOptions {
 impl Serialize for GetPremiumGiftCodeOptions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.boost_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.boost_peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.boost_peer {
             (*v).serialize(buf);
         }
@@ -845,8 +850,9 @@ impl Identifiable for GetStarsStatus {
 impl Serialize for GetStarsStatus {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.ton { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ton { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -910,12 +916,13 @@ impl Identifiable for GetStarsTransactions {
 impl Serialize for GetStarsTransactions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.inbound { 1 << 0 } else { 0 }
             | if self.outbound { 1 << 1 } else { 0 }
             | if self.ascending { 1 << 2 } else { 0 }
-            | if self.ton { 1 << 4 } else { 0 }
-            | if self.subscription_id.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.subscription_id.is_some() { 1 << 3 } else { 0 }
+            | if self.ton { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.subscription_id {
             (*v).serialize(buf);
         }
@@ -1094,9 +1101,10 @@ impl Identifiable for GetStarsRevenueStats {
 impl Serialize for GetStarsRevenueStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.dark { 1 << 0 } else { 0 }
-            | if self.ton { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.ton { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -1155,9 +1163,10 @@ impl Identifiable for GetStarsRevenueWithdrawalUrl {
 impl Serialize for GetStarsRevenueWithdrawalUrl {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.ton { 1 << 0 } else { 0 }
-            | if self.amount.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.amount.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.amount {
             (*v).serialize(buf);
@@ -1266,8 +1275,9 @@ impl Identifiable for GetStarsTransactionsById {
 impl Serialize for GetStarsTransactionsById {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.ton { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ton { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
     }
@@ -1321,8 +1331,9 @@ impl Identifiable for GetStarsGiftOptions {
 impl Serialize for GetStarsGiftOptions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.user_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.user_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.user_id {
             (*v).serialize(buf);
         }
@@ -1375,8 +1386,9 @@ impl Identifiable for GetStarsSubscriptions {
 impl Serialize for GetStarsSubscriptions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.missing_balance { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.missing_balance { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.offset.serialize(buf);
     }
@@ -1434,8 +1446,9 @@ impl Identifiable for ChangeStarsSubscription {
 impl Serialize for ChangeStarsSubscription {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.canceled.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.canceled.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.subscription_id.serialize(buf);
         if let Some(v) = &self.canceled {
@@ -1628,8 +1641,9 @@ impl Identifiable for SaveStarGift {
 impl Serialize for SaveStarGift {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.unsave { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.unsave { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stargift.serialize(buf);
     }
 }
@@ -1728,8 +1742,9 @@ impl Identifiable for BotCancelStarsSubscription {
 impl Serialize for BotCancelStarsSubscription {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.restore { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.restore { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.charge_id.serialize(buf);
     }
@@ -1789,15 +1804,31 @@ impl Identifiable for GetConnectedStarRefBots {
 impl Serialize for GetConnectedStarRefBots {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.offset_date.is_some() { 1 << 2 } else { 0 }
-            | if self.offset_link.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.offset_date.is_some() || self.offset_link.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
-        if let Some(v) = &self.offset_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.offset_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.offset_link {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.offset_link {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.limit.serialize(buf);
     }
@@ -1913,9 +1944,10 @@ impl Identifiable for GetSuggestedStarRefBots {
 impl Serialize for GetSuggestedStarRefBots {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.order_by_revenue { 1 << 0 } else { 0 }
-            | if self.order_by_date { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.order_by_date { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);
@@ -2031,8 +2063,9 @@ impl Identifiable for EditConnectedStarRefBot {
 impl Serialize for EditConnectedStarRefBot {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.revoked { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.revoked { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.link.serialize(buf);
     }
@@ -2133,8 +2166,9 @@ impl Identifiable for UpgradeStarGift {
 impl Serialize for UpgradeStarGift {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.keep_original_details { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.keep_original_details { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stargift.serialize(buf);
     }
 }
@@ -2304,17 +2338,18 @@ impl Identifiable for GetSavedStarGifts {
 impl Serialize for GetSavedStarGifts {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.exclude_unsaved { 1 << 0 } else { 0 }
             | if self.exclude_saved { 1 << 1 } else { 0 }
             | if self.exclude_unlimited { 1 << 2 } else { 0 }
             | if self.exclude_unique { 1 << 4 } else { 0 }
             | if self.sort_by_value { 1 << 5 } else { 0 }
+            | if self.collection_id.is_some() { 1 << 6 } else { 0 }
             | if self.exclude_upgradable { 1 << 7 } else { 0 }
             | if self.exclude_unupgradable { 1 << 8 } else { 0 }
             | if self.peer_color_available { 1 << 9 } else { 0 }
-            | if self.exclude_hosted { 1 << 10 } else { 0 }
-            | if self.collection_id.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.exclude_hosted { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.collection_id {
             (*v).serialize(buf);
@@ -2500,8 +2535,9 @@ impl Identifiable for ToggleChatStarGiftNotifications {
 impl Serialize for ToggleChatStarGiftNotifications {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.enabled { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.enabled { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -2663,13 +2699,14 @@ impl Identifiable for GetResaleStarGifts {
 impl Serialize for GetResaleStarGifts {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.attributes_hash.is_some() { 1 << 0 } else { 0 }
             | if self.sort_by_price { 1 << 1 } else { 0 }
             | if self.sort_by_num { 1 << 2 } else { 0 }
+            | if self.attributes.is_some() { 1 << 3 } else { 0 }
             | if self.for_craft { 1 << 4 } else { 0 }
-            | if self.stars_only { 1 << 5 } else { 0 }
-            | if self.attributes_hash.is_some() { 1 << 0 } else { 0 }
-            | if self.attributes.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.stars_only { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.attributes_hash {
             (*v).serialize(buf);
         }
@@ -2866,11 +2903,12 @@ impl Identifiable for UpdateStarGiftCollection {
 impl Serialize for UpdateStarGiftCollection {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.delete_stargift.is_some() { 1 << 1 } else { 0 }
             | if self.add_stargift.is_some() { 1 << 2 } else { 0 }
-            | if self.order.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.order.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.collection_id.serialize(buf);
         if let Some(v) = &self.title {
@@ -3331,8 +3369,9 @@ impl Identifiable for ResolveStarGiftOffer {
 impl Serialize for ResolveStarGiftOffer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.decline { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.decline { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.offer_msg_id.serialize(buf);
     }
 }
@@ -3392,8 +3431,9 @@ impl Identifiable for SendStarGiftOffer {
 impl Serialize for SendStarGiftOffer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.allow_paid_stars.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.allow_paid_stars.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.slug.serialize(buf);
         self.price.serialize(buf);
@@ -3647,8 +3687,9 @@ impl Identifiable for GetOnrampProviders {
 impl Serialize for GetOnrampProviders {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.crypto_currency.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.crypto_currency.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.crypto_currency {
             (*v).serialize(buf);
         }
@@ -3752,8 +3793,9 @@ impl Identifiable for GetOnrampAvailability {
 impl Serialize for GetOnrampAvailability {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.base_currency.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.base_currency.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.provider.serialize(buf);
         self.crypto_currency.serialize(buf);
         if let Some(v) = &self.base_currency {
@@ -3816,8 +3858,9 @@ impl Identifiable for GetOnrampLimits {
 impl Serialize for GetOnrampLimits {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.payment_method.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.payment_method.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.provider.serialize(buf);
         self.crypto_currency.serialize(buf);
         self.base_currency.serialize(buf);
@@ -3888,10 +3931,11 @@ impl Identifiable for GetOnrampQuote {
 impl Serialize for GetOnrampQuote {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.base_amount.is_some() { 1 << 0 } else { 0 }
             | if self.crypto_amount.is_some() { 1 << 1 } else { 0 }
-            | if self.payment_method.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.payment_method.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.provider.serialize(buf);
         self.crypto_currency.serialize(buf);
         self.base_currency.serialize(buf);
@@ -3984,7 +4028,7 @@ impl Identifiable for CreateOnrampSession {
 impl Serialize for CreateOnrampSession {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.payment_method.is_some() { 1 << 0 } else { 0 }
             | if self.base_currency.is_some() { 1 << 1 } else { 0 }
             | if self.base_amount.is_some() { 1 << 2 } else { 0 }
@@ -3992,7 +4036,8 @@ impl Serialize for CreateOnrampSession {
             | if self.theme.is_some() { 1 << 4 } else { 0 }
             | if self.success_return_url.is_some() { 1 << 5 } else { 0 }
             | if self.fail_return_url.is_some() { 1 << 6 } else { 0 }
-            | if self.crypto_amount.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.crypto_amount.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.provider.serialize(buf);
         self.crypto_currency.serialize(buf);
         self.address.serialize(buf);

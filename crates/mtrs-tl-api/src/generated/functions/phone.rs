@@ -68,8 +68,9 @@ impl Identifiable for RequestCall {
 impl Serialize for RequestCall {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.video { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.random_id.serialize(buf);
         self.g_a_hash.serialize(buf);
@@ -304,8 +305,9 @@ impl Identifiable for DiscardCall {
 impl Serialize for DiscardCall {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.video { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.duration.serialize(buf);
         self.reason.serialize(buf);
@@ -373,8 +375,9 @@ impl Identifiable for SetCallRating {
 impl Serialize for SetCallRating {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.user_initiative { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.user_initiative { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.rating.serialize(buf);
         self.comment.serialize(buf);
@@ -542,10 +545,11 @@ impl Identifiable for CreateGroupCall {
 impl Serialize for CreateGroupCall {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.rtmp_stream { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.schedule_date.is_some() { 1 << 1 } else { 0 }
+            | if self.rtmp_stream { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.random_id.serialize(buf);
         if let Some(v) = &self.title {
@@ -625,22 +629,38 @@ impl Identifiable for JoinGroupCall {
 impl Serialize for JoinGroupCall {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.muted { 1 << 0 } else { 0 }
-            | if self.video_stopped { 1 << 2 } else { 0 }
             | if self.invite_hash.is_some() { 1 << 1 } else { 0 }
-            | if self.public_key.is_some() { 1 << 3 } else { 0 }
-            | if self.block.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.video_stopped { 1 << 2 } else { 0 }
+            | if self.public_key.is_some() || self.block.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.join_as.serialize(buf);
         if let Some(v) = &self.invite_hash {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.public_key {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.public_key {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <[u8; 32] as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.block {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.block {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<u8> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.params.serialize(buf);
     }
@@ -864,11 +884,12 @@ impl Identifiable for ToggleGroupCallSettings {
 impl Serialize for ToggleGroupCallSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.reset_invite_hash { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.join_muted.is_some() { 1 << 0 } else { 0 }
+            | if self.reset_invite_hash { 1 << 1 } else { 0 }
             | if self.messages_enabled.is_some() { 1 << 2 } else { 0 }
-            | if self.send_paid_messages_stars.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.send_paid_messages_stars.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         if let Some(v) = &self.join_muted {
             (*v).serialize(buf);
@@ -1115,17 +1136,25 @@ impl Identifiable for ToggleGroupCallRecord {
 impl Serialize for ToggleGroupCallRecord {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.start { 1 << 0 } else { 0 }
-            | if self.video { 1 << 2 } else { 0 }
             | if self.title.is_some() { 1 << 1 } else { 0 }
-            | if self.video_portrait.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.video || self.video_portrait.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.video_portrait {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.video_portrait {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <bool as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -1198,13 +1227,14 @@ impl Identifiable for EditGroupCallParticipant {
 impl Serialize for EditGroupCallParticipant {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.muted.is_some() { 1 << 0 } else { 0 }
             | if self.volume.is_some() { 1 << 1 } else { 0 }
             | if self.raise_hand.is_some() { 1 << 2 } else { 0 }
             | if self.video_stopped.is_some() { 1 << 3 } else { 0 }
             | if self.video_paused.is_some() { 1 << 4 } else { 0 }
-            | if self.presentation_paused.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.presentation_paused.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.participant.serialize(buf);
         if let Some(v) = &self.muted {
@@ -1389,8 +1419,9 @@ impl Identifiable for ExportGroupCallInvite {
 impl Serialize for ExportGroupCallInvite {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.can_self_unmute { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.can_self_unmute { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
     }
 }
@@ -1732,8 +1763,9 @@ impl Identifiable for GetGroupCallStreamRtmpUrl {
 impl Serialize for GetGroupCallStreamRtmpUrl {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.live_story { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.live_story { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.revoke.serialize(buf);
     }
@@ -1850,22 +1882,41 @@ impl Identifiable for CreateConferenceCall {
 impl Serialize for CreateConferenceCall {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.muted { 1 << 0 } else { 0 }
             | if self.video_stopped { 1 << 2 } else { 0 }
-            | if self.join { 1 << 3 } else { 0 }
-            | if self.public_key.is_some() { 1 << 3 } else { 0 }
-            | if self.block.is_some() { 1 << 3 } else { 0 }
-            | if self.params.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if (self.join || self.public_key.is_some() || self.block.is_some() || self.params.is_some()) && self.params.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
-        if let Some(v) = &self.public_key {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.public_key {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <[u8; 32] as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.block {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.block {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<u8> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.params {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.params {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -1938,9 +1989,10 @@ impl Identifiable for DeleteConferenceCallParticipants {
 impl Serialize for DeleteConferenceCallParticipants {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.only_left { 1 << 0 } else { 0 }
-            | if self.kick { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.kick { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.ids.serialize(buf);
         self.block.serialize(buf);
@@ -2056,8 +2108,9 @@ impl Identifiable for InviteConferenceCallParticipant {
 impl Serialize for InviteConferenceCallParticipant {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.video { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.user_id.serialize(buf);
     }
@@ -2227,9 +2280,10 @@ impl Identifiable for SendGroupCallMessage {
 impl Serialize for SendGroupCallMessage {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.allow_paid_stars.is_some() { 1 << 0 } else { 0 }
-            | if self.send_as.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.send_as.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.random_id.serialize(buf);
         self.message.serialize(buf);
@@ -2351,8 +2405,9 @@ impl Identifiable for DeleteGroupCallMessages {
 impl Serialize for DeleteGroupCallMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.report_spam { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.report_spam { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.messages.serialize(buf);
     }
@@ -2410,8 +2465,9 @@ impl Identifiable for DeleteGroupCallParticipantMessages {
 impl Serialize for DeleteGroupCallParticipantMessages {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.report_spam { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.report_spam { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.participant.serialize(buf);
     }

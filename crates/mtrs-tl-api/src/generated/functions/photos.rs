@@ -26,9 +26,10 @@ impl Identifiable for UpdateProfilePhoto {
 impl Serialize for UpdateProfilePhoto {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.fallback { 1 << 0 } else { 0 }
-            | if self.bot.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.bot.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -94,13 +95,14 @@ impl Identifiable for UploadProfilePhoto {
 impl Serialize for UploadProfilePhoto {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.fallback { 1 << 3 } else { 0 }
-            | if self.bot.is_some() { 1 << 5 } else { 0 }
+        let fl_flags = 0u32
             | if self.file.is_some() { 1 << 0 } else { 0 }
             | if self.video.is_some() { 1 << 1 } else { 0 }
             | if self.video_start_ts.is_some() { 1 << 2 } else { 0 }
-            | if self.video_emoji_markup.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.fallback { 1 << 3 } else { 0 }
+            | if self.video_emoji_markup.is_some() { 1 << 4 } else { 0 }
+            | if self.bot.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -296,13 +298,14 @@ impl Identifiable for UploadContactProfilePhoto {
 impl Serialize for UploadContactProfilePhoto {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.suggest { 1 << 3 } else { 0 }
-            | if self.save { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.file.is_some() { 1 << 0 } else { 0 }
             | if self.video.is_some() { 1 << 1 } else { 0 }
             | if self.video_start_ts.is_some() { 1 << 2 } else { 0 }
-            | if self.video_emoji_markup.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.suggest { 1 << 3 } else { 0 }
+            | if self.save { 1 << 4 } else { 0 }
+            | if self.video_emoji_markup.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         if let Some(v) = &self.file {
             (*v).serialize(buf);

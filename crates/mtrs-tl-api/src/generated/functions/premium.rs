@@ -28,8 +28,9 @@ impl Identifiable for GetBoostsList {
 impl Serialize for GetBoostsList {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.gifts { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.gifts { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);
@@ -127,8 +128,9 @@ impl Identifiable for ApplyBoost {
 impl Serialize for ApplyBoost {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.slots.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.slots.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.slots {
             (*v).serialize(buf);
         }

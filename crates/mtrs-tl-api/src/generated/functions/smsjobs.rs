@@ -136,8 +136,9 @@ impl Identifiable for UpdateSettings {
 impl Serialize for UpdateSettings {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.allow_international { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.allow_international { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -268,8 +269,9 @@ impl Identifiable for FinishJob {
 impl Serialize for FinishJob {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.error.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.error.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.job_id.serialize(buf);
         if let Some(v) = &self.error {
             (*v).serialize(buf);

@@ -24,8 +24,9 @@ impl Identifiable for GetBroadcastStats {
 impl Serialize for GetBroadcastStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.dark { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.dark { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
     }
 }
@@ -77,8 +78,9 @@ impl Identifiable for LoadAsyncGraph {
 impl Serialize for LoadAsyncGraph {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.x.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.x.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.token.serialize(buf);
         if let Some(v) = &self.x {
             (*v).serialize(buf);
@@ -133,8 +135,9 @@ impl Identifiable for GetMegagroupStats {
 impl Serialize for GetMegagroupStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.dark { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.dark { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
     }
 }
@@ -251,8 +254,9 @@ impl Identifiable for GetMessageStats {
 impl Serialize for GetMessageStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.dark { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.dark { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.msg_id.serialize(buf);
     }
@@ -310,8 +314,9 @@ impl Identifiable for GetStoryStats {
 impl Serialize for GetStoryStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.dark { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.dark { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
     }
@@ -432,8 +437,9 @@ impl Identifiable for GetPollStats {
 impl Serialize for GetPollStats {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.dark { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.dark { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
     }

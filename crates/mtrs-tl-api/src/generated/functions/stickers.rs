@@ -38,12 +38,13 @@ impl Identifiable for CreateStickerSet {
 impl Serialize for CreateStickerSet {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 5 } else { 0 }
-            | if self.text_color { 1 << 6 } else { 0 }
             | if self.thumb.is_some() { 1 << 2 } else { 0 }
-            | if self.software.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.software.is_some() { 1 << 3 } else { 0 }
+            | if self.emojis { 1 << 5 } else { 0 }
+            | if self.text_color { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.title.serialize(buf);
         self.short_name.serialize(buf);
@@ -274,9 +275,10 @@ impl Identifiable for SetStickerSetThumb {
 impl Serialize for SetStickerSetThumb {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.thumb.is_some() { 1 << 0 } else { 0 }
-            | if self.thumb_document_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.thumb_document_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.stickerset.serialize(buf);
         if let Some(v) = &self.thumb {
             (*v).serialize(buf);
@@ -431,10 +433,11 @@ impl Identifiable for ChangeSticker {
 impl Serialize for ChangeSticker {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.emoji.is_some() { 1 << 0 } else { 0 }
             | if self.mask_coords.is_some() { 1 << 1 } else { 0 }
-            | if self.keywords.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.keywords.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.sticker.serialize(buf);
         if let Some(v) = &self.emoji {
             (*v).serialize(buf);

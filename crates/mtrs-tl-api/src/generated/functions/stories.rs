@@ -95,18 +95,18 @@ impl Identifiable for SendStory {
 impl Serialize for SendStory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.pinned { 1 << 2 } else { 0 }
-            | if self.noforwards { 1 << 4 } else { 0 }
-            | if self.fwd_modified { 1 << 7 } else { 0 }
-            | if self.media_areas.is_some() { 1 << 5 } else { 0 }
+        let fl_flags = 0u32
             | if self.caption.is_some() { 1 << 0 } else { 0 }
             | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.pinned { 1 << 2 } else { 0 }
             | if self.period.is_some() { 1 << 3 } else { 0 }
-            | if self.fwd_from_id.is_some() { 1 << 6 } else { 0 }
-            | if self.fwd_from_story.is_some() { 1 << 6 } else { 0 }
+            | if self.noforwards { 1 << 4 } else { 0 }
+            | if self.media_areas.is_some() { 1 << 5 } else { 0 }
+            | if (self.fwd_from_id.is_some() || self.fwd_from_story.is_some()) && self.fwd_from_id.is_some() { 1 << 6 } else { 0 }
+            | if self.fwd_modified { 1 << 7 } else { 0 }
             | if self.albums.is_some() { 1 << 8 } else { 0 }
-            | if self.music.is_some() { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.music.is_some() { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.media.serialize(buf);
         if let Some(v) = &self.media_areas {
@@ -123,11 +123,24 @@ impl Serialize for SendStory {
         if let Some(v) = &self.period {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.fwd_from_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 6) != 0 {
+            match &self.fwd_from_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.fwd_from_story {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 6) != 0 {
+            match &self.fwd_from_story {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.albums {
             (*v).serialize(buf);
@@ -236,13 +249,13 @@ impl Identifiable for EditStory {
 impl Serialize for EditStory {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.media.is_some() { 1 << 0 } else { 0 }
-            | if self.media_areas.is_some() { 1 << 3 } else { 0 }
-            | if self.caption.is_some() { 1 << 1 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.caption.is_some() || self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.privacy_rules.is_some() { 1 << 2 } else { 0 }
-            | if self.music.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.media_areas.is_some() { 1 << 3 } else { 0 }
+            | if self.music.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.media {
@@ -251,11 +264,27 @@ impl Serialize for EditStory {
         if let Some(v) = &self.media_areas {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.caption {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.caption {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.entities {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.entities {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::MessageEntity> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.privacy_rules {
             (*v).serialize(buf);
@@ -441,10 +470,11 @@ impl Identifiable for GetAllStories {
 impl Serialize for GetAllStories {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.state.is_some() { 1 << 0 } else { 0 }
             | if self.next { 1 << 1 } else { 0 }
-            | if self.hidden { 1 << 2 } else { 0 }
-            | if self.state.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.hidden { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.state {
             (*v).serialize(buf);
         }
@@ -825,11 +855,12 @@ impl Identifiable for GetStoryViewsList {
 impl Serialize for GetStoryViewsList {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.just_contacts { 1 << 0 } else { 0 }
+            | if self.q.is_some() { 1 << 1 } else { 0 }
             | if self.reactions_first { 1 << 2 } else { 0 }
-            | if self.forwards_first { 1 << 3 } else { 0 }
-            | if self.q.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.forwards_first { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.q {
             (*v).serialize(buf);
@@ -1070,9 +1101,10 @@ impl Identifiable for ActivateStealthMode {
 impl Serialize for ActivateStealthMode {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.past { 1 << 0 } else { 0 }
-            | if self.future { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.future { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -1127,8 +1159,9 @@ impl Identifiable for SendReaction {
 impl Serialize for SendReaction {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.add_to_recent { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.add_to_recent { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.story_id.serialize(buf);
         self.reaction.serialize(buf);
@@ -1413,10 +1446,11 @@ impl Identifiable for GetStoryReactionsList {
 impl Serialize for GetStoryReactionsList {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.forwards_first { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.reaction.is_some() { 1 << 0 } else { 0 }
-            | if self.offset.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.offset.is_some() { 1 << 1 } else { 0 }
+            | if self.forwards_first { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.reaction {
@@ -1545,10 +1579,11 @@ impl Identifiable for SearchPosts {
 impl Serialize for SearchPosts {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.hashtag.is_some() { 1 << 0 } else { 0 }
             | if self.area.is_some() { 1 << 1 } else { 0 }
-            | if self.peer.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.peer.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.hashtag {
             (*v).serialize(buf);
         }
@@ -1684,11 +1719,12 @@ impl Identifiable for UpdateAlbum {
 impl Serialize for UpdateAlbum {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.delete_stories.is_some() { 1 << 1 } else { 0 }
             | if self.add_stories.is_some() { 1 << 2 } else { 0 }
-            | if self.order.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.order.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.album_id.serialize(buf);
         if let Some(v) = &self.title {
@@ -1997,14 +2033,15 @@ impl Identifiable for StartLive {
 impl Serialize for StartLive {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
+            | if self.caption.is_some() { 1 << 0 } else { 0 }
+            | if self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.pinned { 1 << 2 } else { 0 }
             | if self.noforwards { 1 << 4 } else { 0 }
             | if self.rtmp_stream { 1 << 5 } else { 0 }
-            | if self.caption.is_some() { 1 << 0 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.messages_enabled.is_some() { 1 << 6 } else { 0 }
-            | if self.send_paid_messages_stars.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.send_paid_messages_stars.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.caption {
             (*v).serialize(buf);

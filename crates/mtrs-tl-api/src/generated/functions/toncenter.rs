@@ -28,10 +28,11 @@ impl Identifiable for PerformApiRequest {
 impl Serialize for PerformApiRequest {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.post { 1 << 0 } else { 0 }
             | if self.query.is_some() { 1 << 1 } else { 0 }
-            | if self.payload.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.payload.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.endpoint.serialize(buf);
         if let Some(v) = &self.query {
             (*v).serialize(buf);

@@ -70,10 +70,11 @@ impl Identifiable for GetDifference {
 impl Serialize for GetDifference {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.pts_limit.is_some() { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.pts_total_limit.is_some() { 1 << 0 } else { 0 }
-            | if self.qts_limit.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.pts_limit.is_some() { 1 << 1 } else { 0 }
+            | if self.qts_limit.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.pts.serialize(buf);
         if let Some(v) = &self.pts_limit {
             (*v).serialize(buf);
@@ -154,8 +155,9 @@ impl Identifiable for GetChannelDifference {
 impl Serialize for GetChannelDifference {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.force { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel.serialize(buf);
         self.filter.serialize(buf);
         self.pts.serialize(buf);

@@ -87,9 +87,10 @@ impl Identifiable for GetFile {
 impl Serialize for GetFile {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.precise { 1 << 0 } else { 0 }
-            | if self.cdn_supported { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.cdn_supported { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.location.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);

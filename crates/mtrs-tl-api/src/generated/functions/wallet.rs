@@ -64,8 +64,9 @@ impl Identifiable for GetUserAddresses {
 impl Serialize for GetUserAddresses {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.force { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.addresses.serialize(buf);
     }
@@ -125,9 +126,10 @@ impl Identifiable for GetTransactions {
 impl Serialize for GetTransactions {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.inbound { 1 << 0 } else { 0 }
-            | if self.outbound { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.outbound { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset.serialize(buf);
         self.limit.serialize(buf);
     }
@@ -274,8 +276,9 @@ impl Identifiable for ExportSecretPhrase {
 impl Serialize for ExportSecretPhrase {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.password.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.password.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.password {
             (*v).serialize(buf);
         }
@@ -377,8 +380,9 @@ impl Identifiable for ReplaceWallet {
 impl Serialize for ReplaceWallet {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.password.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.password.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.wallet.serialize(buf);
         if let Some(v) = &self.password {
             (*v).serialize(buf);
@@ -435,10 +439,11 @@ impl Identifiable for DisableBackup {
 impl Serialize for DisableBackup {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.password.is_some() { 1 << 0 } else { 0 }
             | if self.new_public_key.is_some() { 1 << 1 } else { 0 }
-            | if self.proof.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.proof.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.password {
             (*v).serialize(buf);
         }
@@ -541,9 +546,10 @@ impl Identifiable for EnableBackup {
 impl Serialize for EnableBackup {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.new_public_key.is_some() { 1 << 1 } else { 0 }
-            | if self.proof.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.proof.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.parts.serialize(buf);
         if let Some(v) = &self.new_public_key {
             (*v).serialize(buf);
@@ -646,8 +652,9 @@ impl Identifiable for SendTransfer {
 impl Serialize for SendTransfer {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.data_gasless.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.data_gasless.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.data_normal.serialize(buf);
         if let Some(v) = &self.data_gasless {
             (*v).serialize(buf);
@@ -945,9 +952,10 @@ impl Identifiable for TonConnectSubmitConnectResult {
 impl Serialize for TonConnectSubmitConnectResult {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.error { 1 << 0 } else { 0 }
-            | if self.trace_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.trace_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         self.challenge_answer.serialize(buf);
         self.body.serialize(buf);
@@ -1013,9 +1021,10 @@ impl Identifiable for TonConnectGetPending {
 impl Serialize for TonConnectGetPending {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
+        let fl_flags = 0u32
             | if self.dapp_client_id.is_some() { 1 << 0 } else { 0 }
-            | if self.session_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.session_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.dapp_client_id {
             (*v).serialize(buf);
         }
@@ -1078,9 +1087,10 @@ impl Identifiable for TonConnectClaimRequest {
 impl Serialize for TonConnectClaimRequest {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.declined { 1 << 1 } else { 0 }
-            | if self.challenge_answer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.challenge_answer.is_some() { 1 << 0 } else { 0 }
+            | if self.declined { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         self.msg_id.serialize(buf);
         self.app_request_id.serialize(buf);
@@ -1150,8 +1160,9 @@ impl Identifiable for TonConnectSubmitResponse {
 impl Serialize for TonConnectSubmitResponse {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.trace_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.trace_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         self.msg_id.serialize(buf);
         self.body.serialize(buf);
@@ -1259,8 +1270,9 @@ impl Identifiable for TonConnectCloseSession {
 impl Serialize for TonConnectCloseSession {
     fn serialize(&self, buf: &mut Vec<u8>) {
         buf.extend_from_slice(&Self::CONSTRUCTOR_ID.to_le_bytes());
-        (0u32
-            | if self.body.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.body.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         if let Some(v) = &self.body {
             (*v).serialize(buf);

@@ -183,25 +183,44 @@ impl Serialize for Password {
 
 impl SerializeBare for Password {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.has_recovery { 1 << 0 } else { 0 }
             | if self.has_secure_values { 1 << 1 } else { 0 }
-            | if self.has_password { 1 << 2 } else { 0 }
-            | if self.current_algo.is_some() { 1 << 2 } else { 0 }
-            | if self.srp_b.is_some() { 1 << 2 } else { 0 }
-            | if self.srp_id.is_some() { 1 << 2 } else { 0 }
+            | if (self.has_password || self.current_algo.is_some() || self.srp_b.is_some() || self.srp_id.is_some()) && self.current_algo.is_some() { 1 << 2 } else { 0 }
             | if self.hint.is_some() { 1 << 3 } else { 0 }
             | if self.email_unconfirmed_pattern.is_some() { 1 << 4 } else { 0 }
             | if self.pending_reset_date.is_some() { 1 << 5 } else { 0 }
-            | if self.login_email_pattern.is_some() { 1 << 6 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.current_algo {
-            (*v).serialize(buf);
+            | if self.login_email_pattern.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.current_algo {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.srp_b {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.srp_b {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<u8> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.srp_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.srp_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.hint {
             (*v).serialize(buf);
@@ -310,9 +329,10 @@ impl Serialize for PasswordSettings {
 
 impl SerializeBare for PasswordSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.email.is_some() { 1 << 0 } else { 0 }
-            | if self.secure_settings.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.secure_settings.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.email {
             (*v).serialize(buf);
         }
@@ -384,20 +404,40 @@ impl Serialize for PasswordInputSettings {
 
 impl SerializeBare for PasswordInputSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.new_algo.is_some() { 1 << 0 } else { 0 }
-            | if self.new_password_hash.is_some() { 1 << 0 } else { 0 }
-            | if self.hint.is_some() { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if (self.new_algo.is_some() || self.new_password_hash.is_some() || self.hint.is_some()) && self.new_algo.is_some() { 1 << 0 } else { 0 }
             | if self.email.is_some() { 1 << 1 } else { 0 }
-            | if self.new_secure_settings.is_some() { 1 << 2 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.new_algo {
-            (*v).serialize(buf);
+            | if self.new_secure_settings.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.new_algo {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.new_password_hash {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.new_password_hash {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<u8> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.hint {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.hint {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.email {
             (*v).serialize(buf);
@@ -603,8 +643,9 @@ impl Serialize for AuthorizationForm {
 
 impl SerializeBare for AuthorizationForm {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.privacy_policy_url.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.privacy_policy_url.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.required_types.serialize(buf);
         self.values.serialize(buf);
         self.errors.serialize(buf);
@@ -1078,9 +1119,10 @@ impl Serialize for ContentSettings {
 
 impl SerializeBare for ContentSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.sensitive_enabled { 1 << 0 } else { 0 }
-            | if self.sensitive_can_change { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.sensitive_can_change { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -1348,8 +1390,9 @@ impl Serialize for ChatThemes {
 
 impl SerializeBare for ChatThemes {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
         self.themes.serialize(buf);
         self.chats.serialize(buf);
@@ -2093,8 +2136,9 @@ impl Serialize for ResolvedBusinessChatLinks {
 
 impl SerializeBare for ResolvedBusinessChatLinks {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.entities.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.entities.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
@@ -2491,9 +2535,10 @@ impl Serialize for WebBrowserSettings {
 
 impl SerializeBare for WebBrowserSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.open_external_browser { 1 << 0 } else { 0 }
-            | if self.display_close_button { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.display_close_button { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.external_exceptions.serialize(buf);
         self.inapp_exceptions.serialize(buf);
         self.hash.serialize(buf);

@@ -34,9 +34,10 @@ impl Serialize for SentCode {
 
 impl SerializeBare for SentCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.next_type.is_some() { 1 << 1 } else { 0 }
-            | if self.timeout.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.timeout.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
         self.phone_code_hash.serialize(buf);
         if let Some(v) = &self.next_type {
@@ -264,13 +265,21 @@ impl Serialize for Authorization {
 
 impl SerializeBare for Authorization {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.setup_password_required { 1 << 1 } else { 0 }
-            | if self.otherwise_relogin_days.is_some() { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.tmp_sessions.is_some() { 1 << 0 } else { 0 }
-            | if self.future_auth_token.is_some() { 1 << 2 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.otherwise_relogin_days {
-            (*v).serialize(buf);
+            | if self.setup_password_required || self.otherwise_relogin_days.is_some() { 1 << 1 } else { 0 }
+            | if self.future_auth_token.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.otherwise_relogin_days {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.tmp_sessions {
             (*v).serialize(buf);
@@ -349,8 +358,9 @@ impl Serialize for AuthorizationSignUpRequired {
 
 impl SerializeBare for AuthorizationSignUpRequired {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.terms_of_service.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.terms_of_service.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.terms_of_service {
             (*v).serialize(buf);
         }
@@ -1043,11 +1053,12 @@ impl Serialize for SentCodeTypeEmailCode {
 
 impl SerializeBare for SentCodeTypeEmailCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.apple_signin_allowed { 1 << 0 } else { 0 }
             | if self.google_signin_allowed { 1 << 1 } else { 0 }
             | if self.reset_available_period.is_some() { 1 << 3 } else { 0 }
-            | if self.reset_pending_date.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.reset_pending_date.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.email_pattern.serialize(buf);
         self.length.serialize(buf);
         if let Some(v) = &self.reset_available_period {
@@ -1127,9 +1138,10 @@ impl Serialize for SentCodeTypeSetUpEmailRequired {
 
 impl SerializeBare for SentCodeTypeSetUpEmailRequired {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.apple_signin_allowed { 1 << 0 } else { 0 }
-            | if self.google_signin_allowed { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.google_signin_allowed { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -1257,26 +1269,57 @@ impl Serialize for SentCodeTypeFirebaseSms {
 
 impl SerializeBare for SentCodeTypeFirebaseSms {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.nonce.is_some() { 1 << 0 } else { 0 }
-            | if self.play_integrity_project_id.is_some() { 1 << 2 } else { 0 }
-            | if self.play_integrity_nonce.is_some() { 1 << 2 } else { 0 }
-            | if self.receipt.is_some() { 1 << 1 } else { 0 }
-            | if self.push_timeout.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.receipt.is_some() || self.push_timeout.is_some() { 1 << 1 } else { 0 }
+            | if self.play_integrity_project_id.is_some() || self.play_integrity_nonce.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.nonce {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.play_integrity_project_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.play_integrity_project_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.play_integrity_nonce {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.play_integrity_nonce {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<u8> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.receipt {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.receipt {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.push_timeout {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.push_timeout {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.length.serialize(buf);
     }
@@ -1348,8 +1391,9 @@ impl Serialize for SentCodeTypeSmsWord {
 
 impl SerializeBare for SentCodeTypeSmsWord {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.beginning.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.beginning.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.beginning {
             (*v).serialize(buf);
         }
@@ -1407,8 +1451,9 @@ impl Serialize for SentCodeTypeSmsPhrase {
 
 impl SerializeBare for SentCodeTypeSmsPhrase {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.beginning.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.beginning.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.beginning {
             (*v).serialize(buf);
         }
@@ -1644,8 +1689,9 @@ impl Serialize for LoggedOut {
 
 impl SerializeBare for LoggedOut {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.future_auth_token.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.future_auth_token.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.future_auth_token {
             (*v).serialize(buf);
         }

@@ -96,8 +96,9 @@ impl Serialize for PopularAppBots {
 
 impl SerializeBare for PopularAppBots {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);
         }
@@ -337,9 +338,10 @@ impl Serialize for AccessSettings {
 
 impl SerializeBare for AccessSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.restricted { 1 << 0 } else { 0 }
-            | if self.add_users.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.add_users.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.add_users {
             (*v).serialize(buf);
         }

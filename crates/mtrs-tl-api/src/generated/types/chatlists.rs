@@ -252,9 +252,10 @@ impl Serialize for ChatlistInvite {
 
 impl SerializeBare for ChatlistInvite {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.title_noanimate { 1 << 1 } else { 0 }
-            | if self.emoticon.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.emoticon.is_some() { 1 << 0 } else { 0 }
+            | if self.title_noanimate { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.emoticon {
             (*v).serialize(buf);

@@ -42,11 +42,12 @@ impl Serialize for AppUpdate {
 
 impl SerializeBare for AppUpdate {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.can_not_skip { 1 << 0 } else { 0 }
             | if self.document.is_some() { 1 << 1 } else { 0 }
             | if self.url.is_some() { 1 << 2 } else { 0 }
-            | if self.sticker.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.sticker.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.version.serialize(buf);
         self.text.serialize(buf);
@@ -308,9 +309,10 @@ impl Serialize for TermsOfService {
 
 impl SerializeBare for TermsOfService {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.popup { 1 << 0 } else { 0 }
-            | if self.min_age_confirm.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.min_age_confirm.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.text.serialize(buf);
         self.entities.serialize(buf);
@@ -620,9 +622,10 @@ impl Serialize for DeepLinkInfo {
 
 impl SerializeBare for DeepLinkInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.update_app { 1 << 0 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.entities.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -1039,12 +1042,13 @@ impl Serialize for PromoData {
 
 impl SerializeBare for PromoData {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.proxy { 1 << 0 } else { 0 }
-            | if self.peer.is_some() { 1 << 3 } else { 0 }
             | if self.psa_type.is_some() { 1 << 1 } else { 0 }
             | if self.psa_message.is_some() { 1 << 2 } else { 0 }
-            | if self.custom_pending_suggestion.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.peer.is_some() { 1 << 3 } else { 0 }
+            | if self.custom_pending_suggestion.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.expires.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
@@ -1152,9 +1156,10 @@ impl Serialize for CountryCode {
 
 impl SerializeBare for CountryCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.prefixes.is_some() { 1 << 0 } else { 0 }
-            | if self.patterns.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.patterns.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.country_code.serialize(buf);
         if let Some(v) = &self.prefixes {
             (*v).serialize(buf);
@@ -1230,9 +1235,10 @@ impl Serialize for Country {
 
 impl SerializeBare for Country {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.hidden { 1 << 0 } else { 0 }
-            | if self.name.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.name.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.iso2.serialize(buf);
         self.default_name.serialize(buf);
         if let Some(v) = &self.name {
@@ -1737,12 +1743,13 @@ impl Serialize for PeerColorOption {
 
 impl SerializeBare for PeerColorOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.hidden { 1 << 0 } else { 0 }
             | if self.colors.is_some() { 1 << 1 } else { 0 }
             | if self.dark_colors.is_some() { 1 << 2 } else { 0 }
             | if self.channel_min_level.is_some() { 1 << 3 } else { 0 }
-            | if self.group_min_level.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.group_min_level.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.color_id.serialize(buf);
         if let Some(v) = &self.colors {
             (*v).serialize(buf);

@@ -341,11 +341,12 @@ impl Serialize for MessagesSlice {
 
 impl SerializeBare for MessagesSlice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.inexact { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.next_rate.is_some() { 1 << 0 } else { 0 }
+            | if self.inexact { 1 << 1 } else { 0 }
             | if self.offset_id_offset.is_some() { 1 << 2 } else { 0 }
-            | if self.search_flood.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.search_flood.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         if let Some(v) = &self.next_rate {
             (*v).serialize(buf);
@@ -459,9 +460,10 @@ impl Serialize for ChannelMessages {
 
 impl SerializeBare for ChannelMessages {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.inexact { 1 << 1 } else { 0 }
-            | if self.offset_id_offset.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.offset_id_offset.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.pts.serialize(buf);
         self.count.serialize(buf);
         if let Some(v) = &self.offset_id_offset {
@@ -1621,11 +1623,12 @@ impl Serialize for BotResults {
 
 impl SerializeBare for BotResults {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.gallery { 1 << 0 } else { 0 }
             | if self.next_offset.is_some() { 1 << 1 } else { 0 }
             | if self.switch_pm.is_some() { 1 << 2 } else { 0 }
-            | if self.switch_webview.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.switch_webview.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);
@@ -1729,12 +1732,13 @@ impl Serialize for BotCallbackAnswer {
 
 impl SerializeBare for BotCallbackAnswer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.alert { 1 << 1 } else { 0 }
-            | if self.has_url { 1 << 3 } else { 0 }
-            | if self.native_ui { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.message.is_some() { 1 << 0 } else { 0 }
-            | if self.url.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.alert { 1 << 1 } else { 0 }
+            | if self.url.is_some() { 1 << 2 } else { 0 }
+            | if self.has_url { 1 << 3 } else { 0 }
+            | if self.native_ui { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
         }
@@ -1811,8 +1815,9 @@ impl Serialize for MessageEditData {
 
 impl SerializeBare for MessageEditData {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.caption { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.caption { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -2014,8 +2019,9 @@ impl Serialize for FeaturedStickers {
 
 impl SerializeBare for FeaturedStickers {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.premium { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.premium { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
         self.count.serialize(buf);
         self.sets.serialize(buf);
@@ -2654,8 +2660,9 @@ impl Serialize for SearchCounter {
 
 impl SerializeBare for SearchCounter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.inexact { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.inexact { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.filter.serialize(buf);
         self.count.serialize(buf);
     }
@@ -2797,8 +2804,9 @@ impl Serialize for VotesList {
 
 impl SerializeBare for VotesList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.votes.serialize(buf);
         self.chats.serialize(buf);
@@ -2960,10 +2968,11 @@ impl Serialize for DiscussionMessage {
 
 impl SerializeBare for DiscussionMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.max_id.is_some() { 1 << 0 } else { 0 }
             | if self.read_inbox_max_id.is_some() { 1 << 1 } else { 0 }
-            | if self.read_outbox_max_id.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.read_outbox_max_id.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.messages.serialize(buf);
         if let Some(v) = &self.max_id {
             (*v).serialize(buf);
@@ -3113,10 +3122,11 @@ impl Serialize for HistoryImportParsed {
 
 impl SerializeBare for HistoryImportParsed {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.pm { 1 << 0 } else { 0 }
             | if self.group { 1 << 1 } else { 0 }
-            | if self.title.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.title.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
         }
@@ -3654,10 +3664,11 @@ impl Serialize for SponsoredMessages {
 
 impl SerializeBare for SponsoredMessages {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.posts_between.is_some() { 1 << 0 } else { 0 }
             | if self.start_delay.is_some() { 1 << 1 } else { 0 }
-            | if self.between_delay.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.between_delay.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.posts_between {
             (*v).serialize(buf);
         }
@@ -3808,9 +3819,10 @@ impl Serialize for SearchResultsCalendar {
 
 impl SerializeBare for SearchResultsCalendar {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.inexact { 1 << 0 } else { 0 }
-            | if self.offset_id_offset.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.offset_id_offset.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.min_date.serialize(buf);
         self.min_msg_id.serialize(buf);
@@ -4044,8 +4056,9 @@ impl Serialize for MessageReactionsList {
 
 impl SerializeBare for MessageReactionsList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.reactions.serialize(buf);
         self.chats.serialize(buf);
@@ -4239,17 +4252,33 @@ impl Serialize for TranscribedAudio {
 
 impl SerializeBare for TranscribedAudio {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.pending { 1 << 0 } else { 0 }
-            | if self.trial_remains_num.is_some() { 1 << 1 } else { 0 }
-            | if self.trial_remains_until_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.trial_remains_num.is_some() || self.trial_remains_until_date.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.transcription_id.serialize(buf);
         self.text.serialize(buf);
-        if let Some(v) = &self.trial_remains_num {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.trial_remains_num {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.trial_remains_until_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.trial_remains_until_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -4436,8 +4465,9 @@ impl Serialize for ForumTopics {
 
 impl SerializeBare for ForumTopics {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.order_by_create_date { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.order_by_create_date { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.topics.serialize(buf);
         self.messages.serialize(buf);
@@ -4690,10 +4720,11 @@ impl Serialize for BotApp {
 
 impl SerializeBare for BotApp {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.inactive { 1 << 0 } else { 0 }
             | if self.request_write_access { 1 << 1 } else { 0 }
-            | if self.has_settings { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.has_settings { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.app.serialize(buf);
     }
 }
@@ -5282,8 +5313,9 @@ impl Serialize for DialogFilters {
 
 impl SerializeBare for DialogFilters {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.tags_enabled { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.tags_enabled { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.filters.serialize(buf);
     }
 }
@@ -5722,8 +5754,9 @@ impl Serialize for FoundStickersNotModified {
 
 impl SerializeBare for FoundStickersNotModified {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);
         }
@@ -5785,8 +5818,9 @@ impl Serialize for FoundStickers {
 
 impl SerializeBare for FoundStickers {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);
         }
@@ -6045,8 +6079,9 @@ impl Serialize for EmojiGameDiceInfo {
 
 impl SerializeBare for EmojiGameDiceInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.plays_left.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.plays_left.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.game_hash.serialize(buf);
         self.prev_stake.serialize(buf);
         self.current_streak.serialize(buf);
@@ -6122,8 +6157,9 @@ impl Serialize for ComposedMessageWithAi {
 
 impl SerializeBare for ComposedMessageWithAi {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.diff_text.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.diff_text.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.result_text.serialize(buf);
         if let Some(v) = &self.diff_text {
             (*v).serialize(buf);

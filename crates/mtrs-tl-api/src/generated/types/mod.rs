@@ -816,8 +816,9 @@ impl Serialize for InputPhoneContact {
 
 impl SerializeBare for InputPhoneContact {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.note.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.note.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.client_id.serialize(buf);
         self.phone.serialize(buf);
         self.first_name.serialize(buf);
@@ -1140,12 +1141,12 @@ impl Serialize for InputMediaUploadedPhoto {
 
 impl SerializeBare for InputMediaUploadedPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 2 } else { 0 }
-            | if self.live_photo { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.stickers.is_some() { 1 << 0 } else { 0 }
             | if self.ttl_seconds.is_some() { 1 << 1 } else { 0 }
-            | if self.video.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.spoiler { 1 << 2 } else { 0 }
+            | if (self.live_photo || self.video.is_some()) && self.video.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.file.serialize(buf);
         if let Some(v) = &self.stickers {
             (*v).serialize(buf);
@@ -1153,8 +1154,13 @@ impl SerializeBare for InputMediaUploadedPhoto {
         if let Some(v) = &self.ttl_seconds {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.video {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.video {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -1233,17 +1239,22 @@ impl Serialize for InputMediaPhoto {
 
 impl SerializeBare for InputMediaPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 1 } else { 0 }
-            | if self.live_photo { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }
-            | if self.video.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.spoiler { 1 << 1 } else { 0 }
+            | if (self.live_photo || self.video.is_some()) && self.video.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.ttl_seconds {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.video {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.video {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -1457,15 +1468,16 @@ impl Serialize for InputMediaUploadedDocument {
 
 impl SerializeBare for InputMediaUploadedDocument {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.stickers.is_some() { 1 << 0 } else { 0 }
+            | if self.ttl_seconds.is_some() { 1 << 1 } else { 0 }
+            | if self.thumb.is_some() { 1 << 2 } else { 0 }
             | if self.nosound_video { 1 << 3 } else { 0 }
             | if self.force_file { 1 << 4 } else { 0 }
             | if self.spoiler { 1 << 5 } else { 0 }
-            | if self.thumb.is_some() { 1 << 2 } else { 0 }
-            | if self.stickers.is_some() { 1 << 0 } else { 0 }
             | if self.video_cover.is_some() { 1 << 6 } else { 0 }
-            | if self.video_timestamp.is_some() { 1 << 7 } else { 0 }
-            | if self.ttl_seconds.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.video_timestamp.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.file.serialize(buf);
         if let Some(v) = &self.thumb {
             (*v).serialize(buf);
@@ -1578,12 +1590,13 @@ impl Serialize for InputMediaDocument {
 
 impl SerializeBare for InputMediaDocument {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }
+            | if self.query.is_some() { 1 << 1 } else { 0 }
             | if self.spoiler { 1 << 2 } else { 0 }
             | if self.video_cover.is_some() { 1 << 3 } else { 0 }
-            | if self.video_timestamp.is_some() { 1 << 4 } else { 0 }
-            | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }
-            | if self.query.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.video_timestamp.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.video_cover {
             (*v).serialize(buf);
@@ -1754,9 +1767,10 @@ impl Serialize for InputMediaPhotoExternal {
 
 impl SerializeBare for InputMediaPhotoExternal {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 1 } else { 0 }
-            | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }
+            | if self.spoiler { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         if let Some(v) = &self.ttl_seconds {
             (*v).serialize(buf);
@@ -1829,11 +1843,12 @@ impl Serialize for InputMediaDocumentExternal {
 
 impl SerializeBare for InputMediaDocumentExternal {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
             | if self.ttl_seconds.is_some() { 1 << 0 } else { 0 }
+            | if self.spoiler { 1 << 1 } else { 0 }
             | if self.video_cover.is_some() { 1 << 2 } else { 0 }
-            | if self.video_timestamp.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.video_timestamp.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         if let Some(v) = &self.ttl_seconds {
             (*v).serialize(buf);
@@ -1980,11 +1995,12 @@ impl Serialize for InputMediaInvoice {
 
 impl SerializeBare for InputMediaInvoice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
-            | if self.provider.is_some() { 1 << 3 } else { 0 }
             | if self.start_param.is_some() { 1 << 1 } else { 0 }
-            | if self.extended_media.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.extended_media.is_some() { 1 << 2 } else { 0 }
+            | if self.provider.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.photo {
@@ -2092,11 +2108,12 @@ impl Serialize for InputMediaGeoLive {
 
 impl SerializeBare for InputMediaGeoLive {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.stopped { 1 << 0 } else { 0 }
-            | if self.heading.is_some() { 1 << 2 } else { 0 }
             | if self.period.is_some() { 1 << 1 } else { 0 }
-            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.heading.is_some() { 1 << 2 } else { 0 }
+            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo_point.serialize(buf);
         if let Some(v) = &self.heading {
             (*v).serialize(buf);
@@ -2183,12 +2200,12 @@ impl Serialize for InputMediaPoll {
 
 impl SerializeBare for InputMediaPoll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.correct_answers.is_some() { 1 << 0 } else { 0 }
-            | if self.attached_media.is_some() { 1 << 3 } else { 0 }
-            | if self.solution.is_some() { 1 << 1 } else { 0 }
-            | if self.solution_entities.is_some() { 1 << 1 } else { 0 }
-            | if self.solution_media.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.solution.is_some() || self.solution_entities.is_some() { 1 << 1 } else { 0 }
+            | if self.solution_media.is_some() { 1 << 2 } else { 0 }
+            | if self.attached_media.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.poll.serialize(buf);
         if let Some(v) = &self.correct_answers {
             (*v).serialize(buf);
@@ -2196,11 +2213,27 @@ impl SerializeBare for InputMediaPoll {
         if let Some(v) = &self.attached_media {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.solution {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.solution {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.solution_entities {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.solution_entities {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::MessageEntity> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.solution_media {
             (*v).serialize(buf);
@@ -2400,10 +2433,11 @@ impl Serialize for InputMediaWebPage {
 
 impl SerializeBare for InputMediaWebPage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.force_large_media { 1 << 0 } else { 0 }
             | if self.force_small_media { 1 << 1 } else { 0 }
-            | if self.optional { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.optional { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
     }
 }
@@ -2472,8 +2506,9 @@ impl Serialize for InputMediaPaidMedia {
 
 impl SerializeBare for InputMediaPaidMedia {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.payload.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.payload.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars_amount.serialize(buf);
         self.extended_media.serialize(buf);
         if let Some(v) = &self.payload {
@@ -2716,11 +2751,12 @@ impl Serialize for InputChatUploadedPhoto {
 
 impl SerializeBare for InputChatUploadedPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.file.is_some() { 1 << 0 } else { 0 }
             | if self.video.is_some() { 1 << 1 } else { 0 }
             | if self.video_start_ts.is_some() { 1 << 2 } else { 0 }
-            | if self.video_emoji_markup.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.video_emoji_markup.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.file {
             (*v).serialize(buf);
         }
@@ -2901,8 +2937,9 @@ impl Serialize for InputGeoPoint {
 
 impl SerializeBare for InputGeoPoint {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.accuracy_radius.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.accuracy_radius.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.lat.serialize(buf);
         self.long.serialize(buf);
         if let Some(v) = &self.accuracy_radius {
@@ -3552,8 +3589,9 @@ impl Serialize for InputPeerPhotoFileLocation {
 
 impl SerializeBare for InputPeerPhotoFileLocation {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.big { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.big { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.photo_id.serialize(buf);
     }
@@ -3684,17 +3722,33 @@ impl Serialize for InputGroupCallStream {
 
 impl SerializeBare for InputGroupCallStream {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video_channel.is_some() { 1 << 0 } else { 0 }
-            | if self.video_quality.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video_channel.is_some() || self.video_quality.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         self.time_ms.serialize(buf);
         self.scale.serialize(buf);
-        if let Some(v) = &self.video_channel {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.video_channel {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.video_quality {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.video_quality {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -4078,25 +4132,7 @@ impl Serialize for User {
 
 impl SerializeBare for User {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.is_self { 1 << 10 } else { 0 }
-            | if self.contact { 1 << 11 } else { 0 }
-            | if self.mutual_contact { 1 << 12 } else { 0 }
-            | if self.deleted { 1 << 13 } else { 0 }
-            | if self.bot { 1 << 14 } else { 0 }
-            | if self.bot_chat_history { 1 << 15 } else { 0 }
-            | if self.bot_nochats { 1 << 16 } else { 0 }
-            | if self.verified { 1 << 17 } else { 0 }
-            | if self.restricted { 1 << 18 } else { 0 }
-            | if self.min { 1 << 20 } else { 0 }
-            | if self.bot_inline_geo { 1 << 21 } else { 0 }
-            | if self.support { 1 << 23 } else { 0 }
-            | if self.scam { 1 << 24 } else { 0 }
-            | if self.apply_min_photo { 1 << 25 } else { 0 }
-            | if self.fake { 1 << 26 } else { 0 }
-            | if self.bot_attach_menu { 1 << 27 } else { 0 }
-            | if self.premium { 1 << 28 } else { 0 }
-            | if self.attach_menu_enabled { 1 << 29 } else { 0 }
+        let fl_flags = 0u32
             | if self.access_hash.is_some() { 1 << 0 } else { 0 }
             | if self.first_name.is_some() { 1 << 1 } else { 0 }
             | if self.last_name.is_some() { 1 << 2 } else { 0 }
@@ -4104,32 +4140,50 @@ impl SerializeBare for User {
             | if self.phone.is_some() { 1 << 4 } else { 0 }
             | if self.photo.is_some() { 1 << 5 } else { 0 }
             | if self.status.is_some() { 1 << 6 } else { 0 }
-            | if self.bot_info_version.is_some() { 1 << 14 } else { 0 }
-            | if self.restriction_reason.is_some() { 1 << 18 } else { 0 }
+            | if self.is_self { 1 << 10 } else { 0 }
+            | if self.contact { 1 << 11 } else { 0 }
+            | if self.mutual_contact { 1 << 12 } else { 0 }
+            | if self.deleted { 1 << 13 } else { 0 }
+            | if self.bot || self.bot_info_version.is_some() { 1 << 14 } else { 0 }
+            | if self.bot_chat_history { 1 << 15 } else { 0 }
+            | if self.bot_nochats { 1 << 16 } else { 0 }
+            | if self.verified { 1 << 17 } else { 0 }
+            | if self.restricted || self.restriction_reason.is_some() { 1 << 18 } else { 0 }
             | if self.bot_inline_placeholder.is_some() { 1 << 19 } else { 0 }
+            | if self.min { 1 << 20 } else { 0 }
+            | if self.bot_inline_geo { 1 << 21 } else { 0 }
             | if self.lang_code.is_some() { 1 << 22 } else { 0 }
-            | if self.emoji_status.is_some() { 1 << 30 } else { 0 }).serialize(buf);
-        (0u32
+            | if self.support { 1 << 23 } else { 0 }
+            | if self.scam { 1 << 24 } else { 0 }
+            | if self.apply_min_photo { 1 << 25 } else { 0 }
+            | if self.fake { 1 << 26 } else { 0 }
+            | if self.bot_attach_menu { 1 << 27 } else { 0 }
+            | if self.premium { 1 << 28 } else { 0 }
+            | if self.attach_menu_enabled { 1 << 29 } else { 0 }
+            | if self.emoji_status.is_some() { 1 << 30 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
+            | if self.usernames.is_some() { 1 << 0 } else { 0 }
             | if self.bot_can_edit { 1 << 1 } else { 0 }
             | if self.close_friend { 1 << 2 } else { 0 }
             | if self.stories_hidden { 1 << 3 } else { 0 }
             | if self.stories_unavailable { 1 << 4 } else { 0 }
+            | if self.stories_max_id.is_some() { 1 << 5 } else { 0 }
+            | if self.color.is_some() { 1 << 8 } else { 0 }
+            | if self.profile_color.is_some() { 1 << 9 } else { 0 }
             | if self.contact_require_premium { 1 << 10 } else { 0 }
             | if self.bot_business { 1 << 11 } else { 0 }
+            | if self.bot_active_users.is_some() { 1 << 12 } else { 0 }
             | if self.bot_has_main_app { 1 << 13 } else { 0 }
+            | if self.bot_verification_icon.is_some() { 1 << 14 } else { 0 }
+            | if self.send_paid_messages_stars.is_some() { 1 << 15 } else { 0 }
             | if self.bot_forum_view { 1 << 16 } else { 0 }
             | if self.bot_forum_can_manage_topics { 1 << 17 } else { 0 }
             | if self.bot_can_manage_bots { 1 << 18 } else { 0 }
             | if self.bot_guestchat { 1 << 19 } else { 0 }
             | if self.bot_guard { 1 << 20 } else { 0 }
-            | if self.usernames.is_some() { 1 << 0 } else { 0 }
-            | if self.stories_max_id.is_some() { 1 << 5 } else { 0 }
-            | if self.color.is_some() { 1 << 8 } else { 0 }
-            | if self.profile_color.is_some() { 1 << 9 } else { 0 }
-            | if self.bot_active_users.is_some() { 1 << 12 } else { 0 }
-            | if self.bot_verification_icon.is_some() { 1 << 14 } else { 0 }
-            | if self.send_paid_messages_stars.is_some() { 1 << 15 } else { 0 }
-            | if self.linked_community_id.is_some() { 1 << 21 } else { 0 }).serialize(buf);
+            | if self.linked_community_id.is_some() { 1 << 21 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.access_hash {
             (*v).serialize(buf);
@@ -4152,11 +4206,27 @@ impl SerializeBare for User {
         if let Some(v) = &self.status {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.bot_info_version {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 14) != 0 {
+            match &self.bot_info_version {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.restriction_reason {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 18) != 0 {
+            match &self.restriction_reason {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::RestrictionReason> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.bot_inline_placeholder {
             (*v).serialize(buf);
@@ -4451,10 +4521,11 @@ impl Serialize for UserProfilePhoto {
 
 impl SerializeBare for UserProfilePhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.has_video { 1 << 0 } else { 0 }
-            | if self.personal { 1 << 2 } else { 0 }
-            | if self.stripped_thumb.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.stripped_thumb.is_some() { 1 << 1 } else { 0 }
+            | if self.personal { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.photo_id.serialize(buf);
         if let Some(v) = &self.stripped_thumb {
             (*v).serialize(buf);
@@ -4681,8 +4752,9 @@ impl Serialize for UserStatusRecently {
 
 impl SerializeBare for UserStatusRecently {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.by_me { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.by_me { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -4737,8 +4809,9 @@ impl Serialize for UserStatusLastWeek {
 
 impl SerializeBare for UserStatusLastWeek {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.by_me { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.by_me { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -4793,8 +4866,9 @@ impl Serialize for UserStatusLastMonth {
 
 impl SerializeBare for UserStatusLastMonth {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.by_me { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.by_me { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -4931,16 +5005,17 @@ impl Serialize for Chat {
 
 impl SerializeBare for Chat {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.left { 1 << 2 } else { 0 }
             | if self.deactivated { 1 << 5 } else { 0 }
-            | if self.call_active { 1 << 23 } else { 0 }
-            | if self.call_not_empty { 1 << 24 } else { 0 }
-            | if self.noforwards { 1 << 25 } else { 0 }
             | if self.migrated_to.is_some() { 1 << 6 } else { 0 }
             | if self.admin_rights.is_some() { 1 << 14 } else { 0 }
-            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 }).serialize(buf);
+            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 }
+            | if self.call_active { 1 << 23 } else { 0 }
+            | if self.call_not_empty { 1 << 24 } else { 0 }
+            | if self.noforwards { 1 << 25 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.title.serialize(buf);
         self.photo.serialize(buf);
@@ -5210,15 +5285,21 @@ impl Serialize for Channel {
 
 impl SerializeBare for Channel {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.left { 1 << 2 } else { 0 }
             | if self.broadcast { 1 << 5 } else { 0 }
+            | if self.username.is_some() { 1 << 6 } else { 0 }
             | if self.verified { 1 << 7 } else { 0 }
             | if self.megagroup { 1 << 8 } else { 0 }
-            | if self.restricted { 1 << 9 } else { 0 }
+            | if self.restricted || self.restriction_reason.is_some() { 1 << 9 } else { 0 }
             | if self.signatures { 1 << 11 } else { 0 }
             | if self.min { 1 << 12 } else { 0 }
+            | if self.access_hash.is_some() { 1 << 13 } else { 0 }
+            | if self.admin_rights.is_some() { 1 << 14 } else { 0 }
+            | if self.banned_rights.is_some() { 1 << 15 } else { 0 }
+            | if self.participants_count.is_some() { 1 << 17 } else { 0 }
+            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 }
             | if self.scam { 1 << 19 } else { 0 }
             | if self.has_link { 1 << 20 } else { 0 }
             | if self.has_geo { 1 << 21 } else { 0 }
@@ -5230,34 +5311,29 @@ impl SerializeBare for Channel {
             | if self.noforwards { 1 << 27 } else { 0 }
             | if self.join_to_send { 1 << 28 } else { 0 }
             | if self.join_request { 1 << 29 } else { 0 }
-            | if self.forum { 1 << 30 } else { 0 }
-            | if self.access_hash.is_some() { 1 << 13 } else { 0 }
-            | if self.username.is_some() { 1 << 6 } else { 0 }
-            | if self.restriction_reason.is_some() { 1 << 9 } else { 0 }
-            | if self.admin_rights.is_some() { 1 << 14 } else { 0 }
-            | if self.banned_rights.is_some() { 1 << 15 } else { 0 }
-            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 }
-            | if self.participants_count.is_some() { 1 << 17 } else { 0 }).serialize(buf);
-        (0u32
+            | if self.forum { 1 << 30 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
+            | if self.usernames.is_some() { 1 << 0 } else { 0 }
             | if self.stories_hidden { 1 << 1 } else { 0 }
             | if self.stories_hidden_min { 1 << 2 } else { 0 }
             | if self.stories_unavailable { 1 << 3 } else { 0 }
-            | if self.signature_profiles { 1 << 12 } else { 0 }
-            | if self.autotranslation { 1 << 15 } else { 0 }
-            | if self.broadcast_messages_allowed { 1 << 16 } else { 0 }
-            | if self.monoforum { 1 << 17 } else { 0 }
-            | if self.forum_tabs { 1 << 19 } else { 0 }
-            | if self.usernames.is_some() { 1 << 0 } else { 0 }
             | if self.stories_max_id.is_some() { 1 << 4 } else { 0 }
             | if self.color.is_some() { 1 << 7 } else { 0 }
             | if self.profile_color.is_some() { 1 << 8 } else { 0 }
             | if self.emoji_status.is_some() { 1 << 9 } else { 0 }
             | if self.level.is_some() { 1 << 10 } else { 0 }
             | if self.subscription_until_date.is_some() { 1 << 11 } else { 0 }
+            | if self.signature_profiles { 1 << 12 } else { 0 }
             | if self.bot_verification_icon.is_some() { 1 << 13 } else { 0 }
             | if self.send_paid_messages_stars.is_some() { 1 << 14 } else { 0 }
+            | if self.autotranslation { 1 << 15 } else { 0 }
+            | if self.broadcast_messages_allowed { 1 << 16 } else { 0 }
+            | if self.monoforum { 1 << 17 } else { 0 }
             | if self.linked_monoforum_id.is_some() { 1 << 18 } else { 0 }
-            | if self.linked_community_id.is_some() { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.forum_tabs { 1 << 19 } else { 0 }
+            | if self.linked_community_id.is_some() { 1 << 20 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.access_hash {
             (*v).serialize(buf);
@@ -5268,8 +5344,16 @@ impl SerializeBare for Channel {
         }
         self.photo.serialize(buf);
         self.date.serialize(buf);
-        if let Some(v) = &self.restriction_reason {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 9) != 0 {
+            match &self.restriction_reason {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::RestrictionReason> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.admin_rights {
             (*v).serialize(buf);
@@ -5530,11 +5614,12 @@ impl Serialize for ChannelForbidden {
 
 impl SerializeBare for ChannelForbidden {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.broadcast { 1 << 5 } else { 0 }
             | if self.megagroup { 1 << 8 } else { 0 }
             | if self.monoforum { 1 << 10 } else { 0 }
-            | if self.until_date.is_some() { 1 << 16 } else { 0 }).serialize(buf);
+            | if self.until_date.is_some() { 1 << 16 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.title.serialize(buf);
@@ -5617,8 +5702,9 @@ impl Serialize for CommunityForbidden {
 
 impl SerializeBare for CommunityForbidden {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.access_hash.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.access_hash.is_some() { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.access_hash {
             (*v).serialize(buf);
@@ -5704,15 +5790,17 @@ impl Serialize for Community {
 
 impl SerializeBare for Community {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.left { 1 << 2 } else { 0 }
             | if self.min { 1 << 12 } else { 0 }
             | if self.access_hash.is_some() { 1 << 13 } else { 0 }
             | if self.admin_rights.is_some() { 1 << 14 } else { 0 }
-            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 }).serialize(buf);
-        (0u32
-            | if self.collapsed_in_dialogs { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.default_banned_rights.is_some() { 1 << 18 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
+            | if self.collapsed_in_dialogs { 1 << 20 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.access_hash {
             (*v).serialize(buf);
@@ -5851,24 +5939,24 @@ impl Serialize for ChatFull {
 
 impl SerializeBare for ChatFull {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.can_set_username { 1 << 7 } else { 0 }
-            | if self.has_scheduled { 1 << 8 } else { 0 }
-            | if self.translations_disabled { 1 << 19 } else { 0 }
-            | if self.has_welcome_messages { 1 << 21 } else { 0 }
+        let fl_flags = 0u32
             | if self.chat_photo.is_some() { 1 << 2 } else { 0 }
-            | if self.exported_invite.is_some() { 1 << 13 } else { 0 }
             | if self.bot_info.is_some() { 1 << 3 } else { 0 }
             | if self.pinned_msg_id.is_some() { 1 << 6 } else { 0 }
+            | if self.can_set_username { 1 << 7 } else { 0 }
+            | if self.has_scheduled { 1 << 8 } else { 0 }
             | if self.folder_id.is_some() { 1 << 11 } else { 0 }
             | if self.call.is_some() { 1 << 12 } else { 0 }
+            | if self.exported_invite.is_some() { 1 << 13 } else { 0 }
             | if self.ttl_period.is_some() { 1 << 14 } else { 0 }
             | if self.groupcall_default_join_as.is_some() { 1 << 15 } else { 0 }
             | if self.theme_emoticon.is_some() { 1 << 16 } else { 0 }
-            | if self.requests_pending.is_some() { 1 << 17 } else { 0 }
-            | if self.recent_requesters.is_some() { 1 << 17 } else { 0 }
+            | if self.requests_pending.is_some() || self.recent_requesters.is_some() { 1 << 17 } else { 0 }
             | if self.available_reactions.is_some() { 1 << 18 } else { 0 }
-            | if self.reactions_limit.is_some() { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.translations_disabled { 1 << 19 } else { 0 }
+            | if self.reactions_limit.is_some() { 1 << 20 } else { 0 }
+            | if self.has_welcome_messages { 1 << 21 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.about.serialize(buf);
         self.participants.serialize(buf);
@@ -5900,11 +5988,27 @@ impl SerializeBare for ChatFull {
         if let Some(v) = &self.theme_emoticon {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.requests_pending {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 17) != 0 {
+            match &self.requests_pending {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.recent_requesters {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 17) != 0 {
+            match &self.recent_requesters {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i64> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.available_reactions {
             (*v).serialize(buf);
@@ -6160,67 +6264,66 @@ impl Serialize for ChannelFull {
 
 impl SerializeBare for ChannelFull {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.can_view_participants { 1 << 3 } else { 0 }
-            | if self.can_set_username { 1 << 6 } else { 0 }
-            | if self.can_set_stickers { 1 << 7 } else { 0 }
-            | if self.hidden_prehistory { 1 << 10 } else { 0 }
-            | if self.can_set_location { 1 << 16 } else { 0 }
-            | if self.has_scheduled { 1 << 19 } else { 0 }
-            | if self.can_view_stats { 1 << 20 } else { 0 }
-            | if self.blocked { 1 << 22 } else { 0 }
+        let fl_flags = 0u32
             | if self.participants_count.is_some() { 1 << 0 } else { 0 }
             | if self.admins_count.is_some() { 1 << 1 } else { 0 }
-            | if self.kicked_count.is_some() { 1 << 2 } else { 0 }
-            | if self.banned_count.is_some() { 1 << 2 } else { 0 }
-            | if self.online_count.is_some() { 1 << 13 } else { 0 }
-            | if self.exported_invite.is_some() { 1 << 23 } else { 0 }
-            | if self.migrated_from_chat_id.is_some() { 1 << 4 } else { 0 }
-            | if self.migrated_from_max_id.is_some() { 1 << 4 } else { 0 }
+            | if self.kicked_count.is_some() || self.banned_count.is_some() { 1 << 2 } else { 0 }
+            | if self.can_view_participants { 1 << 3 } else { 0 }
+            | if self.migrated_from_chat_id.is_some() || self.migrated_from_max_id.is_some() { 1 << 4 } else { 0 }
             | if self.pinned_msg_id.is_some() { 1 << 5 } else { 0 }
+            | if self.can_set_username { 1 << 6 } else { 0 }
+            | if self.can_set_stickers { 1 << 7 } else { 0 }
             | if self.stickerset.is_some() { 1 << 8 } else { 0 }
             | if self.available_min_id.is_some() { 1 << 9 } else { 0 }
+            | if self.hidden_prehistory { 1 << 10 } else { 0 }
             | if self.folder_id.is_some() { 1 << 11 } else { 0 }
+            | if self.stats_dc.is_some() { 1 << 12 } else { 0 }
+            | if self.online_count.is_some() { 1 << 13 } else { 0 }
             | if self.linked_chat_id.is_some() { 1 << 14 } else { 0 }
             | if self.location.is_some() { 1 << 15 } else { 0 }
+            | if self.can_set_location { 1 << 16 } else { 0 }
             | if self.slowmode_seconds.is_some() { 1 << 17 } else { 0 }
             | if self.slowmode_next_send_date.is_some() { 1 << 18 } else { 0 }
-            | if self.stats_dc.is_some() { 1 << 12 } else { 0 }
+            | if self.has_scheduled { 1 << 19 } else { 0 }
+            | if self.can_view_stats { 1 << 20 } else { 0 }
             | if self.call.is_some() { 1 << 21 } else { 0 }
+            | if self.blocked { 1 << 22 } else { 0 }
+            | if self.exported_invite.is_some() { 1 << 23 } else { 0 }
             | if self.ttl_period.is_some() { 1 << 24 } else { 0 }
             | if self.pending_suggestions.is_some() { 1 << 25 } else { 0 }
             | if self.groupcall_default_join_as.is_some() { 1 << 26 } else { 0 }
             | if self.theme_emoticon.is_some() { 1 << 27 } else { 0 }
-            | if self.requests_pending.is_some() { 1 << 28 } else { 0 }
-            | if self.recent_requesters.is_some() { 1 << 28 } else { 0 }
+            | if self.requests_pending.is_some() || self.recent_requesters.is_some() { 1 << 28 } else { 0 }
             | if self.default_send_as.is_some() { 1 << 29 } else { 0 }
-            | if self.available_reactions.is_some() { 1 << 30 } else { 0 }).serialize(buf);
-        (0u32
+            | if self.available_reactions.is_some() { 1 << 30 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
             | if self.can_delete_channel { 1 << 0 } else { 0 }
             | if self.antispam { 1 << 1 } else { 0 }
             | if self.participants_hidden { 1 << 2 } else { 0 }
             | if self.translations_disabled { 1 << 3 } else { 0 }
+            | if self.stories.is_some() { 1 << 4 } else { 0 }
             | if self.stories_pinned_available { 1 << 5 } else { 0 }
             | if self.view_forum_as_messages { 1 << 6 } else { 0 }
-            | if self.restricted_sponsored { 1 << 11 } else { 0 }
-            | if self.can_view_revenue { 1 << 12 } else { 0 }
-            | if self.paid_media_allowed { 1 << 14 } else { 0 }
-            | if self.can_view_stars_revenue { 1 << 15 } else { 0 }
-            | if self.paid_reactions_available { 1 << 16 } else { 0 }
-            | if self.stargifts_available { 1 << 19 } else { 0 }
-            | if self.paid_messages_available { 1 << 20 } else { 0 }
-            | if self.has_welcome_messages { 1 << 24 } else { 0 }
-            | if self.reactions_limit.is_some() { 1 << 13 } else { 0 }
-            | if self.stories.is_some() { 1 << 4 } else { 0 }
             | if self.wallpaper.is_some() { 1 << 7 } else { 0 }
             | if self.boosts_applied.is_some() { 1 << 8 } else { 0 }
             | if self.boosts_unrestrict.is_some() { 1 << 9 } else { 0 }
             | if self.emojiset.is_some() { 1 << 10 } else { 0 }
+            | if self.restricted_sponsored { 1 << 11 } else { 0 }
+            | if self.can_view_revenue { 1 << 12 } else { 0 }
+            | if self.reactions_limit.is_some() { 1 << 13 } else { 0 }
+            | if self.paid_media_allowed { 1 << 14 } else { 0 }
+            | if self.can_view_stars_revenue { 1 << 15 } else { 0 }
+            | if self.paid_reactions_available { 1 << 16 } else { 0 }
             | if self.bot_verification.is_some() { 1 << 17 } else { 0 }
             | if self.stargifts_count.is_some() { 1 << 18 } else { 0 }
+            | if self.stargifts_available { 1 << 19 } else { 0 }
+            | if self.paid_messages_available { 1 << 20 } else { 0 }
             | if self.send_paid_messages_stars.is_some() { 1 << 21 } else { 0 }
             | if self.main_tab.is_some() { 1 << 22 } else { 0 }
-            | if self.guard_bot_id.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.guard_bot_id.is_some() { 1 << 23 } else { 0 }
+            | if self.has_welcome_messages { 1 << 24 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         self.about.serialize(buf);
         if let Some(v) = &self.participants_count {
@@ -6229,11 +6332,27 @@ impl SerializeBare for ChannelFull {
         if let Some(v) = &self.admins_count {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.kicked_count {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.kicked_count {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.banned_count {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.banned_count {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.online_count {
             (*v).serialize(buf);
@@ -6247,11 +6366,27 @@ impl SerializeBare for ChannelFull {
             (*v).serialize(buf);
         }
         self.bot_info.serialize(buf);
-        if let Some(v) = &self.migrated_from_chat_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.migrated_from_chat_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.migrated_from_max_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.migrated_from_max_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.pinned_msg_id {
             (*v).serialize(buf);
@@ -6296,11 +6431,27 @@ impl SerializeBare for ChannelFull {
         if let Some(v) = &self.theme_emoticon {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.requests_pending {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 28) != 0 {
+            match &self.requests_pending {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.recent_requesters {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 28) != 0 {
+            match &self.recent_requesters {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i64> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.default_send_as {
             (*v).serialize(buf);
@@ -6613,10 +6764,11 @@ impl Serialize for CommunityFull {
 
 impl SerializeBare for CommunityFull {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.peer_link_requests_pending.is_some() { 1 << 0 } else { 0 }
             | if self.admins_count.is_some() { 1 << 1 } else { 0 }
-            | if self.kicked_count.is_some() { 1 << 2 } else { 0 }
-            | if self.peer_link_requests_pending.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.kicked_count.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.about.serialize(buf);
         self.chat_photo.serialize(buf);
@@ -6708,8 +6860,9 @@ impl Serialize for ChatParticipant {
 
 impl SerializeBare for ChatParticipant {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.rank.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rank.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.inviter_id.serialize(buf);
         self.date.serialize(buf);
@@ -6781,8 +6934,9 @@ impl Serialize for ChatParticipantCreator {
 
 impl SerializeBare for ChatParticipantCreator {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.rank.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rank.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         if let Some(v) = &self.rank {
             (*v).serialize(buf);
@@ -6850,8 +7004,9 @@ impl Serialize for ChatParticipantAdmin {
 
 impl SerializeBare for ChatParticipantAdmin {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.rank.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rank.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.inviter_id.serialize(buf);
         self.date.serialize(buf);
@@ -6923,8 +7078,9 @@ impl Serialize for ChatParticipantsForbidden {
 
 impl SerializeBare for ChatParticipantsForbidden {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.self_participant.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.self_participant.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.chat_id.serialize(buf);
         if let Some(v) = &self.self_participant {
             (*v).serialize(buf);
@@ -7105,9 +7261,10 @@ impl Serialize for ChatPhoto {
 
 impl SerializeBare for ChatPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.has_video { 1 << 0 } else { 0 }
-            | if self.stripped_thumb.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.stripped_thumb.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.photo_id.serialize(buf);
         if let Some(v) = &self.stripped_thumb {
             (*v).serialize(buf);
@@ -7178,8 +7335,9 @@ impl Serialize for MessageEmpty {
 
 impl SerializeBare for MessageEmpty {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.peer_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.peer_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.peer_id {
             (*v).serialize(buf);
@@ -7337,53 +7495,54 @@ impl Serialize for Message {
 
 impl SerializeBare for Message {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 1 } else { 0 }
+            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.mentioned { 1 << 4 } else { 0 }
             | if self.media_unread { 1 << 5 } else { 0 }
-            | if self.silent { 1 << 13 } else { 0 }
-            | if self.post { 1 << 14 } else { 0 }
-            | if self.from_scheduled { 1 << 18 } else { 0 }
-            | if self.legacy { 1 << 19 } else { 0 }
-            | if self.edit_hide { 1 << 21 } else { 0 }
-            | if self.pinned { 1 << 24 } else { 0 }
-            | if self.noforwards { 1 << 26 } else { 0 }
-            | if self.invert_media { 1 << 27 } else { 0 }
-            | if self.from_id.is_some() { 1 << 8 } else { 0 }
-            | if self.from_boosts_applied.is_some() { 1 << 29 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 28 } else { 0 }
-            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
-            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
-            | if self.media.is_some() { 1 << 9 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 6 } else { 0 }
             | if self.entities.is_some() { 1 << 7 } else { 0 }
-            | if self.views.is_some() { 1 << 10 } else { 0 }
-            | if self.forwards.is_some() { 1 << 10 } else { 0 }
-            | if self.replies.is_some() { 1 << 23 } else { 0 }
+            | if self.from_id.is_some() { 1 << 8 } else { 0 }
+            | if self.media.is_some() { 1 << 9 } else { 0 }
+            | if self.views.is_some() || self.forwards.is_some() { 1 << 10 } else { 0 }
+            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
+            | if self.silent { 1 << 13 } else { 0 }
+            | if self.post { 1 << 14 } else { 0 }
             | if self.edit_date.is_some() { 1 << 15 } else { 0 }
             | if self.post_author.is_some() { 1 << 16 } else { 0 }
             | if self.grouped_id.is_some() { 1 << 17 } else { 0 }
+            | if self.from_scheduled { 1 << 18 } else { 0 }
+            | if self.legacy { 1 << 19 } else { 0 }
             | if self.reactions.is_some() { 1 << 20 } else { 0 }
+            | if self.edit_hide { 1 << 21 } else { 0 }
             | if self.restriction_reason.is_some() { 1 << 22 } else { 0 }
+            | if self.replies.is_some() { 1 << 23 } else { 0 }
+            | if self.pinned { 1 << 24 } else { 0 }
             | if self.ttl_period.is_some() { 1 << 25 } else { 0 }
-            | if self.quick_reply_shortcut_id.is_some() { 1 << 30 } else { 0 }).serialize(buf);
-        (0u32
-            | if self.offline { 1 << 1 } else { 0 }
-            | if self.video_processing_pending { 1 << 4 } else { 0 }
-            | if self.paid_suggested_post_stars { 1 << 8 } else { 0 }
-            | if self.paid_suggested_post_ton { 1 << 9 } else { 0 }
-            | if self.from_rank.is_some() { 1 << 12 } else { 0 }
+            | if self.noforwards { 1 << 26 } else { 0 }
+            | if self.invert_media { 1 << 27 } else { 0 }
+            | if self.saved_peer_id.is_some() { 1 << 28 } else { 0 }
+            | if self.from_boosts_applied.is_some() { 1 << 29 } else { 0 }
+            | if self.quick_reply_shortcut_id.is_some() { 1 << 30 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
             | if self.via_business_bot_id.is_some() { 1 << 0 } else { 0 }
-            | if self.guestchat_via_from.is_some() { 1 << 19 } else { 0 }
+            | if self.offline { 1 << 1 } else { 0 }
             | if self.effect.is_some() { 1 << 2 } else { 0 }
             | if self.factcheck.is_some() { 1 << 3 } else { 0 }
+            | if self.video_processing_pending { 1 << 4 } else { 0 }
             | if self.report_delivery_until_date.is_some() { 1 << 5 } else { 0 }
             | if self.paid_message_stars.is_some() { 1 << 6 } else { 0 }
             | if self.suggested_post.is_some() { 1 << 7 } else { 0 }
+            | if self.paid_suggested_post_stars { 1 << 8 } else { 0 }
+            | if self.paid_suggested_post_ton { 1 << 9 } else { 0 }
             | if self.schedule_repeat_period.is_some() { 1 << 10 } else { 0 }
             | if self.summary_from_language.is_some() { 1 << 11 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.from_rank.is_some() { 1 << 12 } else { 0 }
+            | if self.rich_message.is_some() { 1 << 13 } else { 0 }
+            | if self.guestchat_via_from.is_some() { 1 << 19 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
@@ -7424,11 +7583,27 @@ impl SerializeBare for Message {
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.views {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 10) != 0 {
+            match &self.views {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.forwards {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 10) != 0 {
+            match &self.forwards {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.replies {
             (*v).serialize(buf);
@@ -7713,19 +7888,20 @@ impl Serialize for MessageService {
 
 impl SerializeBare for MessageService {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 1 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.mentioned { 1 << 4 } else { 0 }
             | if self.media_unread { 1 << 5 } else { 0 }
+            | if self.from_id.is_some() { 1 << 8 } else { 0 }
             | if self.reactions_are_possible { 1 << 9 } else { 0 }
             | if self.silent { 1 << 13 } else { 0 }
             | if self.post { 1 << 14 } else { 0 }
             | if self.legacy { 1 << 19 } else { 0 }
-            | if self.from_id.is_some() { 1 << 8 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 28 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.reactions.is_some() { 1 << 20 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 25 } else { 0 }).serialize(buf);
+            | if self.ttl_period.is_some() { 1 << 25 } else { 0 }
+            | if self.saved_peer_id.is_some() { 1 << 28 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
@@ -7904,20 +8080,25 @@ impl Serialize for MessageMediaPhoto {
 
 impl SerializeBare for MessageMediaPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 3 } else { 0 }
-            | if self.live_photo { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
             | if self.ttl_seconds.is_some() { 1 << 2 } else { 0 }
-            | if self.video.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.spoiler { 1 << 3 } else { 0 }
+            | if (self.live_photo || self.video.is_some()) && self.video.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.photo {
             (*v).serialize(buf);
         }
         if let Some(v) = &self.ttl_seconds {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.video {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.video {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -8182,17 +8363,18 @@ impl Serialize for MessageMediaDocument {
 
 impl SerializeBare for MessageMediaDocument {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.document.is_some() { 1 << 0 } else { 0 }
+            | if self.ttl_seconds.is_some() { 1 << 2 } else { 0 }
             | if self.nopremium { 1 << 3 } else { 0 }
             | if self.spoiler { 1 << 4 } else { 0 }
+            | if self.alt_documents.is_some() { 1 << 5 } else { 0 }
             | if self.video { 1 << 6 } else { 0 }
             | if self.round { 1 << 7 } else { 0 }
             | if self.voice { 1 << 8 } else { 0 }
-            | if self.document.is_some() { 1 << 0 } else { 0 }
-            | if self.alt_documents.is_some() { 1 << 5 } else { 0 }
             | if self.video_cover.is_some() { 1 << 9 } else { 0 }
-            | if self.video_timestamp.is_some() { 1 << 10 } else { 0 }
-            | if self.ttl_seconds.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.video_timestamp.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.document {
             (*v).serialize(buf);
         }
@@ -8297,11 +8479,12 @@ impl Serialize for MessageMediaWebPage {
 
 impl SerializeBare for MessageMediaWebPage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.force_large_media { 1 << 0 } else { 0 }
             | if self.force_small_media { 1 << 1 } else { 0 }
             | if self.manual { 1 << 3 } else { 0 }
-            | if self.safe { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.safe { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.webpage.serialize(buf);
     }
 }
@@ -8529,12 +8712,13 @@ impl Serialize for MessageMediaInvoice {
 
 impl SerializeBare for MessageMediaInvoice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.shipping_address_requested { 1 << 1 } else { 0 }
-            | if self.test { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
+            | if self.shipping_address_requested { 1 << 1 } else { 0 }
             | if self.receipt_msg_id.is_some() { 1 << 2 } else { 0 }
-            | if self.extended_media.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.test { 1 << 3 } else { 0 }
+            | if self.extended_media.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.photo {
@@ -8640,9 +8824,10 @@ impl Serialize for MessageMediaGeoLive {
 
 impl SerializeBare for MessageMediaGeoLive {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.heading.is_some() { 1 << 0 } else { 0 }
-            | if self.proximity_notification_radius.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.proximity_notification_radius.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo.serialize(buf);
         if let Some(v) = &self.heading {
             (*v).serialize(buf);
@@ -8718,8 +8903,9 @@ impl Serialize for MessageMediaPoll {
 
 impl SerializeBare for MessageMediaPoll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.attached_media.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.attached_media.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.poll.serialize(buf);
         self.results.serialize(buf);
         if let Some(v) = &self.attached_media {
@@ -8795,8 +8981,9 @@ impl Serialize for MessageMediaDice {
 
 impl SerializeBare for MessageMediaDice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.game_outcome.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.game_outcome.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.value.serialize(buf);
         self.emoticon.serialize(buf);
         if let Some(v) = &self.game_outcome {
@@ -8868,9 +9055,10 @@ impl Serialize for MessageMediaStory {
 
 impl SerializeBare for MessageMediaStory {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.via_mention { 1 << 1 } else { 0 }
-            | if self.story.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.story.is_some() { 1 << 0 } else { 0 }
+            | if self.via_mention { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.story {
@@ -8959,13 +9147,14 @@ impl Serialize for MessageMediaGiveaway {
 
 impl SerializeBare for MessageMediaGiveaway {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.only_new_subscribers { 1 << 0 } else { 0 }
-            | if self.winners_are_visible { 1 << 2 } else { 0 }
             | if self.countries_iso2.is_some() { 1 << 1 } else { 0 }
+            | if self.winners_are_visible { 1 << 2 } else { 0 }
             | if self.prize_description.is_some() { 1 << 3 } else { 0 }
             | if self.months.is_some() { 1 << 4 } else { 0 }
-            | if self.stars.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.stars.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.channels.serialize(buf);
         if let Some(v) = &self.countries_iso2 {
             (*v).serialize(buf);
@@ -9081,13 +9270,14 @@ impl Serialize for MessageMediaGiveawayResults {
 
 impl SerializeBare for MessageMediaGiveawayResults {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.only_new_subscribers { 1 << 0 } else { 0 }
+            | if self.prize_description.is_some() { 1 << 1 } else { 0 }
             | if self.refunded { 1 << 2 } else { 0 }
             | if self.additional_peers_count.is_some() { 1 << 3 } else { 0 }
             | if self.months.is_some() { 1 << 4 } else { 0 }
-            | if self.stars.is_some() { 1 << 5 } else { 0 }
-            | if self.prize_description.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.stars.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         if let Some(v) = &self.additional_peers_count {
             (*v).serialize(buf);
@@ -9259,8 +9449,9 @@ impl Serialize for MessageMediaToDo {
 
 impl SerializeBare for MessageMediaToDo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.completions.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.completions.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.todo.serialize(buf);
         if let Some(v) = &self.completions {
             (*v).serialize(buf);
@@ -9324,8 +9515,9 @@ impl Serialize for MessageMediaVideoStream {
 
 impl SerializeBare for MessageMediaVideoStream {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.rtmp_stream { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rtmp_stream { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
     }
 }
@@ -10146,12 +10338,13 @@ impl Serialize for MessageActionPaymentSentMe {
 
 impl SerializeBare for MessageActionPaymentSentMe {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.recurring_init { 1 << 2 } else { 0 }
-            | if self.recurring_used { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.info.is_some() { 1 << 0 } else { 0 }
             | if self.shipping_option_id.is_some() { 1 << 1 } else { 0 }
-            | if self.subscription_until_date.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.recurring_init { 1 << 2 } else { 0 }
+            | if self.recurring_used { 1 << 3 } else { 0 }
+            | if self.subscription_until_date.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.total_amount.serialize(buf);
         self.payload.serialize(buf);
@@ -10253,11 +10446,12 @@ impl Serialize for MessageActionPaymentSent {
 
 impl SerializeBare for MessageActionPaymentSent {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.invoice_slug.is_some() { 1 << 0 } else { 0 }
             | if self.recurring_init { 1 << 2 } else { 0 }
             | if self.recurring_used { 1 << 3 } else { 0 }
-            | if self.invoice_slug.is_some() { 1 << 0 } else { 0 }
-            | if self.subscription_until_date.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.subscription_until_date.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.total_amount.serialize(buf);
         if let Some(v) = &self.invoice_slug {
@@ -10341,10 +10535,11 @@ impl Serialize for MessageActionPhoneCall {
 
 impl SerializeBare for MessageActionPhoneCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.reason.is_some() { 1 << 0 } else { 0 }
-            | if self.duration.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.duration.is_some() { 1 << 1 } else { 0 }
+            | if self.video { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.call_id.serialize(buf);
         if let Some(v) = &self.reason {
             (*v).serialize(buf);
@@ -10522,11 +10717,12 @@ impl Serialize for MessageActionBotAllowed {
 
 impl SerializeBare for MessageActionBotAllowed {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.attach_menu { 1 << 1 } else { 0 }
-            | if self.from_request { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.domain.is_some() { 1 << 0 } else { 0 }
-            | if self.app.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.attach_menu { 1 << 1 } else { 0 }
+            | if self.app.is_some() { 1 << 2 } else { 0 }
+            | if self.from_request { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.domain {
             (*v).serialize(buf);
         }
@@ -10825,8 +11021,9 @@ impl Serialize for MessageActionGroupCall {
 
 impl SerializeBare for MessageActionGroupCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.duration.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.duration.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.call.serialize(buf);
         if let Some(v) = &self.duration {
             (*v).serialize(buf);
@@ -10950,8 +11147,9 @@ impl Serialize for MessageActionSetMessagesTtl {
 
 impl SerializeBare for MessageActionSetMessagesTtl {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.auto_setting_from.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.auto_setting_from.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.period.serialize(buf);
         if let Some(v) = &self.auto_setting_from {
             (*v).serialize(buf);
@@ -11298,18 +11496,34 @@ impl Serialize for MessageActionGiftPremium {
 
 impl SerializeBare for MessageActionGiftPremium {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.crypto_currency.is_some() { 1 << 0 } else { 0 }
-            | if self.crypto_amount.is_some() { 1 << 0 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.crypto_currency.is_some() || self.crypto_amount.is_some() { 1 << 0 } else { 0 }
+            | if self.message.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.amount.serialize(buf);
         self.days.serialize(buf);
-        if let Some(v) = &self.crypto_currency {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.crypto_currency {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.crypto_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.crypto_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.message {
             (*v).serialize(buf);
@@ -11389,9 +11603,10 @@ impl Serialize for MessageActionTopicCreate {
 
 impl SerializeBare for MessageActionTopicCreate {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.title_missing { 1 << 1 } else { 0 }
-            | if self.icon_emoji_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.icon_emoji_id.is_some() { 1 << 0 } else { 0 }
+            | if self.title_missing { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.icon_color.serialize(buf);
         if let Some(v) = &self.icon_emoji_id {
@@ -11466,11 +11681,12 @@ impl Serialize for MessageActionTopicEdit {
 
 impl SerializeBare for MessageActionTopicEdit {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.icon_emoji_id.is_some() { 1 << 1 } else { 0 }
             | if self.closed.is_some() { 1 << 2 } else { 0 }
-            | if self.hidden.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.hidden.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
         }
@@ -11664,9 +11880,10 @@ impl Serialize for MessageActionSetChatWallPaper {
 
 impl SerializeBare for MessageActionSetChatWallPaper {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.same { 1 << 0 } else { 0 }
-            | if self.for_both { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.for_both { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.wallpaper.serialize(buf);
     }
 }
@@ -11746,31 +11963,62 @@ impl Serialize for MessageActionGiftCode {
 
 impl SerializeBare for MessageActionGiftCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.via_giveaway { 1 << 0 } else { 0 }
-            | if self.unclaimed { 1 << 5 } else { 0 }
             | if self.boost_peer.is_some() { 1 << 1 } else { 0 }
-            | if self.currency.is_some() { 1 << 2 } else { 0 }
-            | if self.amount.is_some() { 1 << 2 } else { 0 }
-            | if self.crypto_currency.is_some() { 1 << 3 } else { 0 }
-            | if self.crypto_amount.is_some() { 1 << 3 } else { 0 }
-            | if self.message.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.currency.is_some() || self.amount.is_some() { 1 << 2 } else { 0 }
+            | if self.crypto_currency.is_some() || self.crypto_amount.is_some() { 1 << 3 } else { 0 }
+            | if self.message.is_some() { 1 << 4 } else { 0 }
+            | if self.unclaimed { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.boost_peer {
             (*v).serialize(buf);
         }
         self.days.serialize(buf);
         self.slug.serialize(buf);
-        if let Some(v) = &self.currency {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.currency {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.crypto_currency {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.crypto_currency {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.crypto_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.crypto_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.message {
             (*v).serialize(buf);
@@ -11856,8 +12104,9 @@ impl Serialize for MessageActionGiveawayLaunch {
 
 impl SerializeBare for MessageActionGiveawayLaunch {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.stars.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.stars.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.stars {
             (*v).serialize(buf);
         }
@@ -11919,8 +12168,9 @@ impl Serialize for MessageActionGiveawayResults {
 
 impl SerializeBare for MessageActionGiveawayResults {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.stars { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.stars { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.winners_count.serialize(buf);
         self.unclaimed_count.serialize(buf);
     }
@@ -12105,8 +12355,9 @@ impl Serialize for MessageActionPaymentRefunded {
 
 impl SerializeBare for MessageActionPaymentRefunded {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.payload.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.payload.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.currency.serialize(buf);
         self.total_amount.serialize(buf);
@@ -12190,18 +12441,34 @@ impl Serialize for MessageActionGiftStars {
 
 impl SerializeBare for MessageActionGiftStars {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.crypto_currency.is_some() { 1 << 0 } else { 0 }
-            | if self.crypto_amount.is_some() { 1 << 0 } else { 0 }
-            | if self.transaction_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.crypto_currency.is_some() || self.crypto_amount.is_some() { 1 << 0 } else { 0 }
+            | if self.transaction_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.amount.serialize(buf);
         self.stars.serialize(buf);
-        if let Some(v) = &self.crypto_currency {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.crypto_currency {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.crypto_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.crypto_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.transaction_id {
             (*v).serialize(buf);
@@ -12283,8 +12550,9 @@ impl Serialize for MessageActionPrizeStars {
 
 impl SerializeBare for MessageActionPrizeStars {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.unclaimed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.unclaimed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         self.transaction_id.serialize(buf);
         self.boost_peer.serialize(buf);
@@ -12395,27 +12663,26 @@ impl Serialize for MessageActionStarGift {
 
 impl SerializeBare for MessageActionStarGift {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.name_hidden { 1 << 0 } else { 0 }
+            | if self.message.is_some() { 1 << 1 } else { 0 }
             | if self.saved { 1 << 2 } else { 0 }
             | if self.converted { 1 << 3 } else { 0 }
-            | if self.upgraded { 1 << 5 } else { 0 }
+            | if self.convert_stars.is_some() { 1 << 4 } else { 0 }
+            | if self.upgraded || self.upgrade_msg_id.is_some() { 1 << 5 } else { 0 }
+            | if self.upgrade_stars.is_some() { 1 << 8 } else { 0 }
             | if self.refunded { 1 << 9 } else { 0 }
             | if self.can_upgrade { 1 << 10 } else { 0 }
-            | if self.prepaid_upgrade { 1 << 13 } else { 0 }
-            | if self.upgrade_separate { 1 << 16 } else { 0 }
-            | if self.auction_acquired { 1 << 17 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }
-            | if self.convert_stars.is_some() { 1 << 4 } else { 0 }
-            | if self.upgrade_msg_id.is_some() { 1 << 5 } else { 0 }
-            | if self.upgrade_stars.is_some() { 1 << 8 } else { 0 }
             | if self.from_id.is_some() { 1 << 11 } else { 0 }
-            | if self.peer.is_some() { 1 << 12 } else { 0 }
-            | if self.saved_id.is_some() { 1 << 12 } else { 0 }
+            | if (self.peer.is_some() || self.saved_id.is_some()) && self.peer.is_some() { 1 << 12 } else { 0 }
+            | if self.prepaid_upgrade { 1 << 13 } else { 0 }
             | if self.prepaid_upgrade_hash.is_some() { 1 << 14 } else { 0 }
             | if self.gift_msg_id.is_some() { 1 << 15 } else { 0 }
+            | if self.upgrade_separate { 1 << 16 } else { 0 }
+            | if self.auction_acquired { 1 << 17 } else { 0 }
             | if self.to_id.is_some() { 1 << 18 } else { 0 }
-            | if self.gift_num.is_some() { 1 << 19 } else { 0 }).serialize(buf);
+            | if self.gift_num.is_some() { 1 << 19 } else { 0 };
+        fl_flags.serialize(buf);
         self.gift.serialize(buf);
         if let Some(v) = &self.message {
             (*v).serialize(buf);
@@ -12423,8 +12690,16 @@ impl SerializeBare for MessageActionStarGift {
         if let Some(v) = &self.convert_stars {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.upgrade_msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.upgrade_msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.upgrade_stars {
             (*v).serialize(buf);
@@ -12432,11 +12707,24 @@ impl SerializeBare for MessageActionStarGift {
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 12) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.saved_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 12) != 0 {
+            match &self.saved_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.prepaid_upgrade_hash {
             (*v).serialize(buf);
@@ -12604,27 +12892,27 @@ impl Serialize for MessageActionStarGiftUnique {
 
 impl SerializeBare for MessageActionStarGiftUnique {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.upgrade { 1 << 0 } else { 0 }
             | if self.transferred { 1 << 1 } else { 0 }
             | if self.saved { 1 << 2 } else { 0 }
-            | if self.refunded { 1 << 5 } else { 0 }
-            | if self.prepaid_upgrade { 1 << 11 } else { 0 }
-            | if self.assigned { 1 << 13 } else { 0 }
-            | if self.from_offer { 1 << 14 } else { 0 }
-            | if self.craft { 1 << 16 } else { 0 }
-            | if self.name_hidden { 1 << 17 } else { 0 }
             | if self.can_export_at.is_some() { 1 << 3 } else { 0 }
             | if self.transfer_stars.is_some() { 1 << 4 } else { 0 }
+            | if self.refunded { 1 << 5 } else { 0 }
             | if self.from_id.is_some() { 1 << 6 } else { 0 }
-            | if self.peer.is_some() { 1 << 7 } else { 0 }
-            | if self.saved_id.is_some() { 1 << 7 } else { 0 }
+            | if (self.peer.is_some() || self.saved_id.is_some()) && self.peer.is_some() { 1 << 7 } else { 0 }
             | if self.resale_amount.is_some() { 1 << 8 } else { 0 }
             | if self.can_transfer_at.is_some() { 1 << 9 } else { 0 }
             | if self.can_resell_at.is_some() { 1 << 10 } else { 0 }
+            | if self.prepaid_upgrade { 1 << 11 } else { 0 }
             | if self.drop_original_details_stars.is_some() { 1 << 12 } else { 0 }
+            | if self.assigned { 1 << 13 } else { 0 }
+            | if self.from_offer { 1 << 14 } else { 0 }
             | if self.can_craft_at.is_some() { 1 << 15 } else { 0 }
-            | if self.message.is_some() { 1 << 18 } else { 0 }).serialize(buf);
+            | if self.craft { 1 << 16 } else { 0 }
+            | if self.name_hidden { 1 << 17 } else { 0 }
+            | if self.message.is_some() { 1 << 18 } else { 0 };
+        fl_flags.serialize(buf);
         self.gift.serialize(buf);
         if let Some(v) = &self.can_export_at {
             (*v).serialize(buf);
@@ -12635,11 +12923,24 @@ impl SerializeBare for MessageActionStarGiftUnique {
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 7) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.saved_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 7) != 0 {
+            match &self.saved_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.resale_amount {
             (*v).serialize(buf);
@@ -12835,8 +13136,9 @@ impl Serialize for MessageActionPaidMessagesPrice {
 
 impl SerializeBare for MessageActionPaidMessagesPrice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.broadcast_messages_allowed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.broadcast_messages_allowed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
     }
 }
@@ -12905,12 +13207,13 @@ impl Serialize for MessageActionConferenceCall {
 
 impl SerializeBare for MessageActionConferenceCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.missed { 1 << 0 } else { 0 }
             | if self.active { 1 << 1 } else { 0 }
-            | if self.video { 1 << 4 } else { 0 }
             | if self.duration.is_some() { 1 << 2 } else { 0 }
-            | if self.other_participants.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.other_participants.is_some() { 1 << 3 } else { 0 }
+            | if self.video { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.call_id.serialize(buf);
         if let Some(v) = &self.duration {
             (*v).serialize(buf);
@@ -13109,12 +13412,13 @@ impl Serialize for MessageActionSuggestedPostApproval {
 
 impl SerializeBare for MessageActionSuggestedPostApproval {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.rejected { 1 << 0 } else { 0 }
             | if self.balance_too_low { 1 << 1 } else { 0 }
             | if self.reject_comment.is_some() { 1 << 2 } else { 0 }
             | if self.schedule_date.is_some() { 1 << 3 } else { 0 }
-            | if self.price.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.price.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reject_comment {
             (*v).serialize(buf);
         }
@@ -13244,8 +13548,9 @@ impl Serialize for MessageActionSuggestedPostRefund {
 
 impl SerializeBare for MessageActionSuggestedPostRefund {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.payer_initiated { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.payer_initiated { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -13308,8 +13613,9 @@ impl Serialize for MessageActionGiftTon {
 
 impl SerializeBare for MessageActionGiftTon {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.transaction_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.transaction_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.amount.serialize(buf);
         self.crypto_currency.serialize(buf);
@@ -13445,9 +13751,10 @@ impl Serialize for MessageActionStarGiftPurchaseOffer {
 
 impl SerializeBare for MessageActionStarGiftPurchaseOffer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.accepted { 1 << 0 } else { 0 }
-            | if self.declined { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.declined { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.gift.serialize(buf);
         self.price.serialize(buf);
         self.expires_at.serialize(buf);
@@ -13521,8 +13828,9 @@ impl Serialize for MessageActionStarGiftPurchaseOfferDeclined {
 
 impl SerializeBare for MessageActionStarGiftPurchaseOfferDeclined {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.expired { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.expired { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.gift.serialize(buf);
         self.price.serialize(buf);
     }
@@ -13757,8 +14065,9 @@ impl Serialize for MessageActionNoForwardsRequest {
 
 impl SerializeBare for MessageActionNoForwardsRequest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.expired { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.expired { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.prev_value.serialize(buf);
         self.new_value.serialize(buf);
     }
@@ -13991,8 +14300,9 @@ impl Serialize for MessageActionChangeCommunity {
 
 impl SerializeBare for MessageActionChangeCommunity {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.community_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.community_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.community_id {
             (*v).serialize(buf);
         }
@@ -14112,9 +14422,10 @@ impl Serialize for MessageActionGramTransfer {
 
 impl SerializeBare for MessageActionGramTransfer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.comment_encrypted { 1 << 1 } else { 0 }
-            | if self.comment.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.comment.is_some() { 1 << 0 } else { 0 }
+            | if self.comment_encrypted { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.amount.serialize(buf);
         self.peer_address.serialize(buf);
         self.transaction_id.serialize(buf);
@@ -14199,12 +14510,13 @@ impl Serialize for MessageActionWalletTonConnectRequest {
 
 impl SerializeBare for MessageActionWalletTonConnectRequest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.accepted { 1 << 2 } else { 0 }
-            | if self.declined { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.topic.is_some() { 1 << 0 } else { 0 }
             | if self.trace_id.is_some() { 1 << 1 } else { 0 }
-            | if self.dapp_name.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.accepted { 1 << 2 } else { 0 }
+            | if self.declined { 1 << 3 } else { 0 }
+            | if self.dapp_name.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         self.expires.serialize(buf);
         if let Some(v) = &self.topic {
@@ -14318,14 +14630,15 @@ impl Serialize for Dialog {
 
 impl SerializeBare for Dialog {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 2 } else { 0 }
-            | if self.unread_mark { 1 << 3 } else { 0 }
-            | if self.view_forum_as_messages { 1 << 6 } else { 0 }
+        let fl_flags = 0u32
             | if self.pts.is_some() { 1 << 0 } else { 0 }
             | if self.draft.is_some() { 1 << 1 } else { 0 }
+            | if self.pinned { 1 << 2 } else { 0 }
+            | if self.unread_mark { 1 << 3 } else { 0 }
             | if self.folder_id.is_some() { 1 << 4 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.ttl_period.is_some() { 1 << 5 } else { 0 }
+            | if self.view_forum_as_messages { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.top_message.serialize(buf);
         self.read_inbox_max_id.serialize(buf);
@@ -14464,8 +14777,9 @@ impl Serialize for DialogFolder {
 
 impl SerializeBare for DialogFolder {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.folder.serialize(buf);
         self.peer.serialize(buf);
         self.top_message.serialize(buf);
@@ -14552,8 +14866,9 @@ impl Serialize for DialogCommunity {
 
 impl SerializeBare for DialogCommunity {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.community_id.serialize(buf);
         self.notify_settings.serialize(buf);
     }
@@ -14684,9 +14999,10 @@ impl Serialize for Photo {
 
 impl SerializeBare for Photo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.has_stickers { 1 << 0 } else { 0 }
-            | if self.video_sizes.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.video_sizes.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.file_reference.serialize(buf);
@@ -15214,8 +15530,9 @@ impl Serialize for GeoPoint {
 
 impl SerializeBare for GeoPoint {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.accuracy_radius.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.accuracy_radius.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.long.serialize(buf);
         self.lat.serialize(buf);
         self.access_hash.serialize(buf);
@@ -15606,14 +15923,15 @@ impl Serialize for InputPeerNotifySettings {
 
 impl SerializeBare for InputPeerNotifySettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.show_previews.is_some() { 1 << 0 } else { 0 }
             | if self.silent.is_some() { 1 << 1 } else { 0 }
             | if self.mute_until.is_some() { 1 << 2 } else { 0 }
             | if self.sound.is_some() { 1 << 3 } else { 0 }
             | if self.stories_muted.is_some() { 1 << 6 } else { 0 }
             | if self.stories_hide_sender.is_some() { 1 << 7 } else { 0 }
-            | if self.stories_sound.is_some() { 1 << 8 } else { 0 }).serialize(buf);
+            | if self.stories_sound.is_some() { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.show_previews {
             (*v).serialize(buf);
         }
@@ -15727,7 +16045,7 @@ impl Serialize for PeerNotifySettings {
 
 impl SerializeBare for PeerNotifySettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.show_previews.is_some() { 1 << 0 } else { 0 }
             | if self.silent.is_some() { 1 << 1 } else { 0 }
             | if self.mute_until.is_some() { 1 << 2 } else { 0 }
@@ -15738,7 +16056,8 @@ impl SerializeBare for PeerNotifySettings {
             | if self.stories_hide_sender.is_some() { 1 << 7 } else { 0 }
             | if self.stories_ios_sound.is_some() { 1 << 8 } else { 0 }
             | if self.stories_android_sound.is_some() { 1 << 9 } else { 0 }
-            | if self.stories_other_sound.is_some() { 1 << 10 } else { 0 }).serialize(buf);
+            | if self.stories_other_sound.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.show_previews {
             (*v).serialize(buf);
         }
@@ -15896,42 +16215,73 @@ impl Serialize for PeerSettings {
 
 impl SerializeBare for PeerSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.report_spam { 1 << 0 } else { 0 }
             | if self.add_contact { 1 << 1 } else { 0 }
             | if self.block_contact { 1 << 2 } else { 0 }
             | if self.share_contact { 1 << 3 } else { 0 }
             | if self.need_contacts_exception { 1 << 4 } else { 0 }
             | if self.report_geo { 1 << 5 } else { 0 }
+            | if self.geo_distance.is_some() { 1 << 6 } else { 0 }
             | if self.autoarchived { 1 << 7 } else { 0 }
             | if self.invite_members { 1 << 8 } else { 0 }
+            | if self.request_chat_title.is_some() || self.request_chat_date.is_some() { 1 << 9 } else { 0 }
             | if self.request_chat_broadcast { 1 << 10 } else { 0 }
             | if self.business_bot_paused { 1 << 11 } else { 0 }
             | if self.business_bot_can_reply { 1 << 12 } else { 0 }
-            | if self.geo_distance.is_some() { 1 << 6 } else { 0 }
-            | if self.request_chat_title.is_some() { 1 << 9 } else { 0 }
-            | if self.request_chat_date.is_some() { 1 << 9 } else { 0 }
-            | if self.business_bot_id.is_some() { 1 << 13 } else { 0 }
-            | if self.business_bot_manage_url.is_some() { 1 << 13 } else { 0 }
+            | if self.business_bot_id.is_some() || self.business_bot_manage_url.is_some() { 1 << 13 } else { 0 }
             | if self.charge_paid_message_stars.is_some() { 1 << 14 } else { 0 }
             | if self.registration_month.is_some() { 1 << 15 } else { 0 }
             | if self.phone_country.is_some() { 1 << 16 } else { 0 }
             | if self.name_change_date.is_some() { 1 << 17 } else { 0 }
-            | if self.photo_change_date.is_some() { 1 << 18 } else { 0 }).serialize(buf);
+            | if self.photo_change_date.is_some() { 1 << 18 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.geo_distance {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.request_chat_title {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 9) != 0 {
+            match &self.request_chat_title {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.request_chat_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 9) != 0 {
+            match &self.request_chat_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.business_bot_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 13) != 0 {
+            match &self.business_bot_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.business_bot_manage_url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 13) != 0 {
+            match &self.business_bot_manage_url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.charge_paid_message_stars {
             (*v).serialize(buf);
@@ -16079,12 +16429,13 @@ impl Serialize for WallPaper {
 impl SerializeBare for WallPaper {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
         self.id.serialize(buf);
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.default { 1 << 1 } else { 0 }
+            | if self.settings.is_some() { 1 << 2 } else { 0 }
             | if self.pattern { 1 << 3 } else { 0 }
-            | if self.dark { 1 << 4 } else { 0 }
-            | if self.settings.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.dark { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.access_hash.serialize(buf);
         self.slug.serialize(buf);
         self.document.serialize(buf);
@@ -16176,10 +16527,11 @@ impl Serialize for WallPaperNoFile {
 impl SerializeBare for WallPaperNoFile {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
         self.id.serialize(buf);
-        (0u32
+        let fl_flags = 0u32
             | if self.default { 1 << 1 } else { 0 }
-            | if self.dark { 1 << 4 } else { 0 }
-            | if self.settings.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.settings.is_some() { 1 << 2 } else { 0 }
+            | if self.dark { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.settings {
             (*v).serialize(buf);
         }
@@ -16830,62 +17182,62 @@ impl Serialize for UserFull {
 
 impl SerializeBare for UserFull {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.blocked { 1 << 0 } else { 0 }
+            | if self.about.is_some() { 1 << 1 } else { 0 }
+            | if self.profile_photo.is_some() { 1 << 2 } else { 0 }
+            | if self.bot_info.is_some() { 1 << 3 } else { 0 }
             | if self.phone_calls_available { 1 << 4 } else { 0 }
             | if self.phone_calls_private { 1 << 5 } else { 0 }
+            | if self.pinned_msg_id.is_some() { 1 << 6 } else { 0 }
             | if self.can_pin_message { 1 << 7 } else { 0 }
+            | if self.folder_id.is_some() { 1 << 11 } else { 0 }
             | if self.has_scheduled { 1 << 12 } else { 0 }
             | if self.video_calls_available { 1 << 13 } else { 0 }
-            | if self.voice_messages_forbidden { 1 << 20 } else { 0 }
-            | if self.translations_disabled { 1 << 23 } else { 0 }
-            | if self.stories_pinned_available { 1 << 26 } else { 0 }
-            | if self.blocked_my_stories_from { 1 << 27 } else { 0 }
-            | if self.wallpaper_overridden { 1 << 28 } else { 0 }
-            | if self.contact_require_premium { 1 << 29 } else { 0 }
-            | if self.read_dates_private { 1 << 30 } else { 0 }
-            | if self.about.is_some() { 1 << 1 } else { 0 }
-            | if self.personal_photo.is_some() { 1 << 21 } else { 0 }
-            | if self.profile_photo.is_some() { 1 << 2 } else { 0 }
-            | if self.fallback_photo.is_some() { 1 << 22 } else { 0 }
-            | if self.bot_info.is_some() { 1 << 3 } else { 0 }
-            | if self.pinned_msg_id.is_some() { 1 << 6 } else { 0 }
-            | if self.folder_id.is_some() { 1 << 11 } else { 0 }
             | if self.ttl_period.is_some() { 1 << 14 } else { 0 }
             | if self.theme.is_some() { 1 << 15 } else { 0 }
             | if self.private_forward_name.is_some() { 1 << 16 } else { 0 }
             | if self.bot_group_admin_rights.is_some() { 1 << 17 } else { 0 }
             | if self.bot_broadcast_admin_rights.is_some() { 1 << 18 } else { 0 }
+            | if self.voice_messages_forbidden { 1 << 20 } else { 0 }
+            | if self.personal_photo.is_some() { 1 << 21 } else { 0 }
+            | if self.fallback_photo.is_some() { 1 << 22 } else { 0 }
+            | if self.translations_disabled { 1 << 23 } else { 0 }
             | if self.wallpaper.is_some() { 1 << 24 } else { 0 }
-            | if self.stories.is_some() { 1 << 25 } else { 0 }).serialize(buf);
-        (0u32
-            | if self.sponsored_enabled { 1 << 7 } else { 0 }
-            | if self.can_view_revenue { 1 << 9 } else { 0 }
-            | if self.bot_can_manage_emoji_status { 1 << 10 } else { 0 }
-            | if self.display_gifts_button { 1 << 16 } else { 0 }
-            | if self.noforwards_my_enabled { 1 << 23 } else { 0 }
-            | if self.noforwards_peer_enabled { 1 << 24 } else { 0 }
-            | if self.unofficial_security_risk { 1 << 26 } else { 0 }
+            | if self.stories.is_some() { 1 << 25 } else { 0 }
+            | if self.stories_pinned_available { 1 << 26 } else { 0 }
+            | if self.blocked_my_stories_from { 1 << 27 } else { 0 }
+            | if self.wallpaper_overridden { 1 << 28 } else { 0 }
+            | if self.contact_require_premium { 1 << 29 } else { 0 }
+            | if self.read_dates_private { 1 << 30 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
             | if self.business_work_hours.is_some() { 1 << 0 } else { 0 }
             | if self.business_location.is_some() { 1 << 1 } else { 0 }
             | if self.business_greeting_message.is_some() { 1 << 2 } else { 0 }
             | if self.business_away_message.is_some() { 1 << 3 } else { 0 }
             | if self.business_intro.is_some() { 1 << 4 } else { 0 }
             | if self.birthday.is_some() { 1 << 5 } else { 0 }
-            | if self.personal_channel_id.is_some() { 1 << 6 } else { 0 }
-            | if self.personal_channel_message.is_some() { 1 << 6 } else { 0 }
+            | if self.personal_channel_id.is_some() || self.personal_channel_message.is_some() { 1 << 6 } else { 0 }
+            | if self.sponsored_enabled { 1 << 7 } else { 0 }
             | if self.stargifts_count.is_some() { 1 << 8 } else { 0 }
+            | if self.can_view_revenue { 1 << 9 } else { 0 }
+            | if self.bot_can_manage_emoji_status { 1 << 10 } else { 0 }
             | if self.starref_program.is_some() { 1 << 11 } else { 0 }
             | if self.bot_verification.is_some() { 1 << 12 } else { 0 }
             | if self.send_paid_messages_stars.is_some() { 1 << 14 } else { 0 }
             | if self.disallowed_gifts.is_some() { 1 << 15 } else { 0 }
+            | if self.display_gifts_button { 1 << 16 } else { 0 }
             | if self.stars_rating.is_some() { 1 << 17 } else { 0 }
-            | if self.stars_my_pending_rating.is_some() { 1 << 18 } else { 0 }
-            | if self.stars_my_pending_rating_date.is_some() { 1 << 18 } else { 0 }
+            | if (self.stars_my_pending_rating.is_some() || self.stars_my_pending_rating_date.is_some()) && self.stars_my_pending_rating.is_some() { 1 << 18 } else { 0 }
             | if self.main_tab.is_some() { 1 << 20 } else { 0 }
             | if self.saved_music.is_some() { 1 << 21 } else { 0 }
             | if self.note.is_some() { 1 << 22 } else { 0 }
-            | if self.bot_manager_id.is_some() { 1 << 25 } else { 0 }).serialize(buf);
+            | if self.noforwards_my_enabled { 1 << 23 } else { 0 }
+            | if self.noforwards_peer_enabled { 1 << 24 } else { 0 }
+            | if self.bot_manager_id.is_some() { 1 << 25 } else { 0 }
+            | if self.unofficial_security_risk { 1 << 26 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.about {
             (*v).serialize(buf);
@@ -16950,11 +17302,27 @@ impl SerializeBare for UserFull {
         if let Some(v) = &self.birthday {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.personal_channel_id {
-            (*v).serialize(buf);
+        if fl_flags2 & (1 << 6) != 0 {
+            match &self.personal_channel_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.personal_channel_message {
-            (*v).serialize(buf);
+        if fl_flags2 & (1 << 6) != 0 {
+            match &self.personal_channel_message {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.stargifts_count {
             (*v).serialize(buf);
@@ -16974,11 +17342,24 @@ impl SerializeBare for UserFull {
         if let Some(v) = &self.stars_rating {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.stars_my_pending_rating {
-            (*v).serialize(buf);
+        if fl_flags2 & (1 << 18) != 0 {
+            match &self.stars_my_pending_rating {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.stars_my_pending_rating_date {
-            (*v).serialize(buf);
+        if fl_flags2 & (1 << 18) != 0 {
+            match &self.stars_my_pending_rating_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.main_tab {
             (*v).serialize(buf);
@@ -17872,8 +18253,9 @@ impl Serialize for InputMessagesFilterPhoneCalls {
 
 impl SerializeBare for InputMessagesFilterPhoneCalls {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.missed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.missed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -18457,8 +18839,9 @@ impl Serialize for UpdateUserTyping {
 
 impl SerializeBare for UpdateUserTyping {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -18792,20 +19175,42 @@ impl Serialize for UpdateNewAuthorization {
 
 impl SerializeBare for UpdateNewAuthorization {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.unconfirmed { 1 << 0 } else { 0 }
-            | if self.date.is_some() { 1 << 0 } else { 0 }
-            | if self.device.is_some() { 1 << 0 } else { 0 }
-            | if self.location.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.unconfirmed || self.date.is_some() || self.device.is_some() || self.location.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
-        if let Some(v) = &self.date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.device {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.device {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.location {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.location {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -19383,10 +19788,11 @@ impl Serialize for UpdateServiceNotification {
 
 impl SerializeBare for UpdateServiceNotification {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.popup { 1 << 0 } else { 0 }
-            | if self.invert_media { 1 << 2 } else { 0 }
-            | if self.inbox_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.inbox_date.is_some() { 1 << 1 } else { 0 }
+            | if self.invert_media { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.inbox_date {
             (*v).serialize(buf);
         }
@@ -19602,9 +20008,10 @@ impl Serialize for UpdateReadHistoryInbox {
 
 impl SerializeBare for UpdateReadHistoryInbox {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.folder_id.is_some() { 1 << 0 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -19836,8 +20243,9 @@ impl Serialize for UpdateReadMessagesContents {
 
 impl SerializeBare for UpdateReadMessagesContents {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.date.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.date.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.messages.serialize(buf);
         self.pts.serialize(buf);
         self.pts_count.serialize(buf);
@@ -19909,8 +20317,9 @@ impl Serialize for UpdateChannelTooLong {
 
 impl SerializeBare for UpdateChannelTooLong {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pts.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pts.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         if let Some(v) = &self.pts {
             (*v).serialize(buf);
@@ -20104,8 +20513,9 @@ impl Serialize for UpdateReadChannelInbox {
 
 impl SerializeBare for UpdateReadChannelInbox {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.folder_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.folder_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -20447,9 +20857,10 @@ impl Serialize for UpdateStickerSetsOrder {
 
 impl SerializeBare for UpdateStickerSetsOrder {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.emojis { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.order.serialize(buf);
     }
 }
@@ -20513,9 +20924,10 @@ impl Serialize for UpdateStickerSets {
 
 impl SerializeBare for UpdateStickerSets {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.emojis { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -20630,9 +21042,10 @@ impl Serialize for UpdateBotInlineQuery {
 
 impl SerializeBare for UpdateBotInlineQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.geo.is_some() { 1 << 0 } else { 0 }
-            | if self.peer_type.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.peer_type.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         self.query.serialize(buf);
@@ -20720,9 +21133,10 @@ impl Serialize for UpdateBotInlineSend {
 
 impl SerializeBare for UpdateBotInlineSend {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.geo.is_some() { 1 << 0 } else { 0 }
-            | if self.msg_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.msg_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.query.serialize(buf);
         if let Some(v) = &self.geo {
@@ -20880,9 +21294,10 @@ impl Serialize for UpdateBotCallbackQuery {
 
 impl SerializeBare for UpdateBotCallbackQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.data.is_some() { 1 << 0 } else { 0 }
-            | if self.game_short_name.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.game_short_name.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         self.peer.serialize(buf);
@@ -21046,9 +21461,10 @@ impl Serialize for UpdateInlineBotCallbackQuery {
 
 impl SerializeBare for UpdateInlineBotCallbackQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.data.is_some() { 1 << 0 } else { 0 }
-            | if self.game_short_name.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.game_short_name.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         self.msg_id.serialize(buf);
@@ -21194,9 +21610,10 @@ impl Serialize for UpdateDraftMessage {
 
 impl SerializeBare for UpdateDraftMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -21540,9 +21957,10 @@ impl Serialize for UpdateDialogPinned {
 
 impl SerializeBare for UpdateDialogPinned {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.pinned { 1 << 0 } else { 0 }
-            | if self.folder_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.folder_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -21609,9 +22027,10 @@ impl Serialize for UpdatePinnedDialogs {
 
 impl SerializeBare for UpdatePinnedDialogs {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.folder_id.is_some() { 1 << 1 } else { 0 }
-            | if self.order.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.order.is_some() { 1 << 0 } else { 0 }
+            | if self.folder_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -21879,9 +22298,10 @@ impl Serialize for UpdateBotPrecheckoutQuery {
 
 impl SerializeBare for UpdateBotPrecheckoutQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.info.is_some() { 1 << 0 } else { 0 }
-            | if self.shipping_option_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.shipping_option_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         self.payload.serialize(buf);
@@ -22180,9 +22600,10 @@ impl Serialize for UpdateChannelReadMessagesContents {
 
 impl SerializeBare for UpdateChannelReadMessagesContents {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -22365,9 +22786,10 @@ impl Serialize for UpdateDialogUnreadMark {
 
 impl SerializeBare for UpdateDialogUnreadMark {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.unread { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.saved_peer_id {
             (*v).serialize(buf);
@@ -22442,16 +22864,29 @@ impl Serialize for UpdateMessagePoll {
 
 impl SerializeBare for UpdateMessagePoll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.peer.is_some() { 1 << 1 } else { 0 }
-            | if self.msg_id.is_some() { 1 << 1 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 2 } else { 0 }
-            | if self.poll.is_some() { 1 << 0 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.peer {
-            (*v).serialize(buf);
+        let fl_flags = 0u32
+            | if self.poll.is_some() { 1 << 0 } else { 0 }
+            | if (self.peer.is_some() || self.msg_id.is_some()) && self.peer.is_some() { 1 << 1 } else { 0 }
+            | if self.top_msg_id.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -22843,8 +23278,9 @@ impl Serialize for UpdateDeleteScheduledMessages {
 
 impl SerializeBare for UpdateDeleteScheduledMessages {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.sent_messages.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.sent_messages.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.messages.serialize(buf);
         if let Some(v) = &self.sent_messages {
@@ -23151,8 +23587,9 @@ impl Serialize for UpdateDialogFilter {
 
 impl SerializeBare for UpdateDialogFilter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.filter.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.filter.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.filter {
             (*v).serialize(buf);
@@ -23449,17 +23886,33 @@ impl Serialize for UpdateReadChannelDiscussionInbox {
 
 impl SerializeBare for UpdateReadChannelDiscussionInbox {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.broadcast_id.is_some() { 1 << 0 } else { 0 }
-            | if self.broadcast_post.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.broadcast_id.is_some() || self.broadcast_post.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         self.top_msg_id.serialize(buf);
         self.read_max_id.serialize(buf);
-        if let Some(v) = &self.broadcast_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.broadcast_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.broadcast_post {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.broadcast_post {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -23597,9 +24050,10 @@ impl Serialize for UpdatePeerBlocked {
 
 impl SerializeBare for UpdatePeerBlocked {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.blocked { 1 << 0 } else { 0 }
-            | if self.blocked_my_stories_from { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.blocked_my_stories_from { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer_id.serialize(buf);
     }
 }
@@ -23667,8 +24121,9 @@ impl Serialize for UpdateChannelUserTyping {
 
 impl SerializeBare for UpdateChannelUserTyping {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -23750,8 +24205,9 @@ impl Serialize for UpdatePinnedMessages {
 
 impl SerializeBare for UpdatePinnedMessages {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.messages.serialize(buf);
         self.pts.serialize(buf);
@@ -23830,8 +24286,9 @@ impl Serialize for UpdatePinnedChannelMessages {
 
 impl SerializeBare for UpdatePinnedChannelMessages {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         self.messages.serialize(buf);
         self.pts.serialize(buf);
@@ -24026,9 +24483,10 @@ impl Serialize for UpdateGroupCall {
 
 impl SerializeBare for UpdateGroupCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.live_story { 1 << 2 } else { 0 }
-            | if self.peer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.peer.is_some() { 1 << 1 } else { 0 }
+            | if self.live_story { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -24095,8 +24553,9 @@ impl Serialize for UpdatePeerHistoryTtl {
 
 impl SerializeBare for UpdatePeerHistoryTtl {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.ttl_period.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ttl_period.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.ttl_period {
             (*v).serialize(buf);
@@ -24172,10 +24631,11 @@ impl Serialize for UpdateChatParticipant {
 
 impl SerializeBare for UpdateChatParticipant {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.prev_participant.is_some() { 1 << 0 } else { 0 }
             | if self.new_participant.is_some() { 1 << 1 } else { 0 }
-            | if self.invite.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.invite.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.chat_id.serialize(buf);
         self.date.serialize(buf);
         self.actor_id.serialize(buf);
@@ -24281,11 +24741,12 @@ impl Serialize for UpdateChannelParticipant {
 
 impl SerializeBare for UpdateChannelParticipant {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.via_chatlist { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.prev_participant.is_some() { 1 << 0 } else { 0 }
             | if self.new_participant.is_some() { 1 << 1 } else { 0 }
-            | if self.invite.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.invite.is_some() { 1 << 2 } else { 0 }
+            | if self.via_chatlist { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         self.date.serialize(buf);
         self.actor_id.serialize(buf);
@@ -24452,8 +24913,9 @@ impl Serialize for UpdateGroupCallConnection {
 
 impl SerializeBare for UpdateGroupCallConnection {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.presentation { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.presentation { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.params.serialize(buf);
     }
 }
@@ -24656,8 +25118,9 @@ impl Serialize for UpdateBotChatInviteRequester {
 
 impl SerializeBare for UpdateBotChatInviteRequester {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.query_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.query_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.date.serialize(buf);
         self.user_id.serialize(buf);
@@ -24747,9 +25210,10 @@ impl Serialize for UpdateMessageReactions {
 
 impl SerializeBare for UpdateMessageReactions {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.saved_peer_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         if let Some(v) = &self.top_msg_id {
@@ -25041,8 +25505,9 @@ impl Serialize for UpdateTranscribedAudio {
 
 impl SerializeBare for UpdateTranscribedAudio {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pending { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pending { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.msg_id.serialize(buf);
         self.transcription_id.serialize(buf);
@@ -25318,9 +25783,10 @@ impl Serialize for UpdateMoveStickerSetToTop {
 
 impl SerializeBare for UpdateMoveStickerSetToTop {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.masks { 1 << 0 } else { 0 }
-            | if self.emojis { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.emojis { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.stickerset.serialize(buf);
     }
 }
@@ -25987,9 +26453,10 @@ impl Serialize for UpdatePeerWallpaper {
 
 impl SerializeBare for UpdatePeerWallpaper {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.wallpaper_overridden { 1 << 1 } else { 0 }
-            | if self.wallpaper.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.wallpaper.is_some() { 1 << 0 } else { 0 }
+            | if self.wallpaper_overridden { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.wallpaper {
             (*v).serialize(buf);
@@ -26224,8 +26691,9 @@ impl Serialize for UpdateSavedDialogPinned {
 
 impl SerializeBare for UpdateSavedDialogPinned {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -26284,8 +26752,9 @@ impl Serialize for UpdatePinnedSavedDialogs {
 
 impl SerializeBare for UpdatePinnedSavedDialogs {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.order.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.order.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.order {
             (*v).serialize(buf);
         }
@@ -26790,8 +27259,9 @@ impl Serialize for UpdateBotNewBusinessMessage {
 
 impl SerializeBare for UpdateBotNewBusinessMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_to_message.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_to_message.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.connection_id.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.reply_to_message {
@@ -26872,8 +27342,9 @@ impl Serialize for UpdateBotEditBusinessMessage {
 
 impl SerializeBare for UpdateBotEditBusinessMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_to_message.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_to_message.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.connection_id.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.reply_to_message {
@@ -27152,9 +27623,10 @@ impl Serialize for UpdateBusinessBotCallbackQuery {
 
 impl SerializeBare for UpdateBusinessBotCallbackQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_to_message.is_some() { 1 << 2 } else { 0 }
-            | if self.data.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.data.is_some() { 1 << 0 } else { 0 }
+            | if self.reply_to_message.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         self.connection_id.serialize(buf);
@@ -27689,8 +28161,9 @@ impl Serialize for UpdateMonoForumNoPaidException {
 
 impl SerializeBare for UpdateMonoForumNoPaidException {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.exception { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.exception { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         self.saved_peer_id.serialize(buf);
     }
@@ -27883,8 +28356,9 @@ impl Serialize for UpdatePinnedForumTopic {
 
 impl SerializeBare for UpdatePinnedForumTopic {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.topic_id.serialize(buf);
     }
@@ -27949,8 +28423,9 @@ impl Serialize for UpdatePinnedForumTopics {
 
 impl SerializeBare for UpdatePinnedForumTopics {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.order.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.order.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.order {
             (*v).serialize(buf);
@@ -28437,8 +28912,9 @@ impl Serialize for UpdateBotGuestChatQuery {
 
 impl SerializeBare for UpdateBotGuestChatQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reference_messages.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reference_messages.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.reference_messages {
@@ -28634,20 +29110,43 @@ impl Serialize for UpdateNewBotConnection {
 
 impl SerializeBare for UpdateNewBotConnection {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.confirmed { 1 << 0 } else { 0 }
-            | if self.date.is_some() { 1 << 1 } else { 0 }
-            | if self.device.is_some() { 1 << 1 } else { 0 }
-            | if self.location.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.date.is_some() || self.device.is_some() || self.location.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot_id.serialize(buf);
-        if let Some(v) = &self.date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.device {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.device {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.location {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.location {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -28717,9 +29216,10 @@ impl Serialize for UpdateWebBrowserSettings {
 
 impl SerializeBare for UpdateWebBrowserSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.open_external_browser { 1 << 0 } else { 0 }
-            | if self.display_close_button { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.display_close_button { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -28781,9 +29281,10 @@ impl Serialize for UpdateWebBrowserException {
 
 impl SerializeBare for UpdateWebBrowserException {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.delete { 1 << 1 } else { 0 }
-            | if self.open_external_browser.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.open_external_browser.is_some() { 1 << 0 } else { 0 }
+            | if self.delete { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.open_external_browser {
             (*v).serialize(buf);
         }
@@ -29036,9 +29537,10 @@ impl Serialize for UpdateEphemeralBotCallbackQuery {
 
 impl SerializeBare for UpdateEphemeralBotCallbackQuery {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.peer.is_some() { 1 << 0 } else { 0 }
-            | if self.chat_instance.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.chat_instance.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query_id.serialize(buf);
         self.user_id.serialize(buf);
         if let Some(v) = &self.peer {
@@ -29136,10 +29638,11 @@ impl Serialize for UpdateBotStarsSubscription {
 
 impl SerializeBare for UpdateBotStarsSubscription {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.canceled { 1 << 0 } else { 0 }
             | if self.payment_failed { 1 << 1 } else { 0 }
-            | if self.restored { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.restored { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.payload.serialize(buf);
         self.qts.serialize(buf);
@@ -29270,9 +29773,10 @@ impl Serialize for UpdateSentWalletTransaction {
 
 impl SerializeBare for UpdateSentWalletTransaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.gasless { 1 << 0 } else { 0 }
-            | if self.transaction.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.transaction.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.msg_hash.serialize(buf);
         if let Some(v) = &self.transaction {
             (*v).serialize(buf);
@@ -29345,8 +29849,9 @@ impl Serialize for UpdateWalletGaslessInfo {
 
 impl SerializeBare for UpdateWalletGaslessInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.available { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.available { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.left.serialize(buf);
         self.reset_at.serialize(buf);
         self.min_amount.serialize(buf);
@@ -29600,16 +30105,17 @@ impl Serialize for UpdateShortMessage {
 
 impl SerializeBare for UpdateShortMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 1 } else { 0 }
+            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.mentioned { 1 << 4 } else { 0 }
             | if self.media_unread { 1 << 5 } else { 0 }
-            | if self.silent { 1 << 13 } else { 0 }
-            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
-            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.entities.is_some() { 1 << 7 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 25 } else { 0 }).serialize(buf);
+            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
+            | if self.silent { 1 << 13 } else { 0 }
+            | if self.ttl_period.is_some() { 1 << 25 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.user_id.serialize(buf);
         self.message.serialize(buf);
@@ -29761,16 +30267,17 @@ impl Serialize for UpdateShortChatMessage {
 
 impl SerializeBare for UpdateShortChatMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 1 } else { 0 }
+            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.mentioned { 1 << 4 } else { 0 }
             | if self.media_unread { 1 << 5 } else { 0 }
-            | if self.silent { 1 << 13 } else { 0 }
-            | if self.fwd_from.is_some() { 1 << 2 } else { 0 }
-            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 3 } else { 0 }
             | if self.entities.is_some() { 1 << 7 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 25 } else { 0 }).serialize(buf);
+            | if self.via_bot_id.is_some() { 1 << 11 } else { 0 }
+            | if self.silent { 1 << 13 } else { 0 }
+            | if self.ttl_period.is_some() { 1 << 25 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.from_id.serialize(buf);
         self.chat_id.serialize(buf);
@@ -30148,11 +30655,12 @@ impl Serialize for UpdateShortSentMessage {
 
 impl SerializeBare for UpdateShortSentMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 1 } else { 0 }
-            | if self.media.is_some() { 1 << 9 } else { 0 }
             | if self.entities.is_some() { 1 << 7 } else { 0 }
-            | if self.ttl_period.is_some() { 1 << 25 } else { 0 }).serialize(buf);
+            | if self.media.is_some() { 1 << 9 } else { 0 }
+            | if self.ttl_period.is_some() { 1 << 25 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.pts.serialize(buf);
         self.pts_count.serialize(buf);
@@ -30263,14 +30771,15 @@ impl Serialize for DcOption {
 
 impl SerializeBare for DcOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.ipv6 { 1 << 0 } else { 0 }
             | if self.media_only { 1 << 1 } else { 0 }
             | if self.tcpo_only { 1 << 2 } else { 0 }
             | if self.cdn { 1 << 3 } else { 0 }
             | if self.r#static { 1 << 4 } else { 0 }
             | if self.this_port_only { 1 << 5 } else { 0 }
-            | if self.secret.is_some() { 1 << 10 } else { 0 }).serialize(buf);
+            | if self.secret.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.ip_address.serialize(buf);
         self.port.serialize(buf);
@@ -30450,23 +30959,22 @@ impl Serialize for Config {
 
 impl SerializeBare for Config {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.tmp_sessions.is_some() { 1 << 0 } else { 0 }
+            | if self.suggested_lang_code.is_some() || self.lang_pack_version.is_some() || self.base_lang_pack_version.is_some() { 1 << 2 } else { 0 }
             | if self.default_p2p_contacts { 1 << 3 } else { 0 }
             | if self.preload_featured_stickers { 1 << 4 } else { 0 }
             | if self.revoke_pm_inbox { 1 << 6 } else { 0 }
-            | if self.blocked_mode { 1 << 8 } else { 0 }
-            | if self.force_try_ipv6 { 1 << 14 } else { 0 }
-            | if self.tmp_sessions.is_some() { 1 << 0 } else { 0 }
             | if self.autoupdate_url_prefix.is_some() { 1 << 7 } else { 0 }
+            | if self.blocked_mode { 1 << 8 } else { 0 }
             | if self.gif_search_username.is_some() { 1 << 9 } else { 0 }
             | if self.venue_search_username.is_some() { 1 << 10 } else { 0 }
             | if self.img_search_username.is_some() { 1 << 11 } else { 0 }
             | if self.static_maps_provider.is_some() { 1 << 12 } else { 0 }
-            | if self.suggested_lang_code.is_some() { 1 << 2 } else { 0 }
-            | if self.lang_pack_version.is_some() { 1 << 2 } else { 0 }
-            | if self.base_lang_pack_version.is_some() { 1 << 2 } else { 0 }
+            | if self.force_try_ipv6 { 1 << 14 } else { 0 }
             | if self.reactions_default.is_some() { 1 << 15 } else { 0 }
-            | if self.autologin_token.is_some() { 1 << 16 } else { 0 }).serialize(buf);
+            | if self.autologin_token.is_some() { 1 << 16 } else { 0 };
+        fl_flags.serialize(buf);
         self.date.serialize(buf);
         self.expires.serialize(buf);
         self.test_mode.serialize(buf);
@@ -30516,14 +31024,38 @@ impl SerializeBare for Config {
         self.caption_length_max.serialize(buf);
         self.message_length_max.serialize(buf);
         self.webfile_dc_id.serialize(buf);
-        if let Some(v) = &self.suggested_lang_code {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.suggested_lang_code {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.lang_pack_version {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.lang_pack_version {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.base_lang_pack_version {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.base_lang_pack_version {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.reactions_default {
             (*v).serialize(buf);
@@ -30933,8 +31465,9 @@ impl Serialize for EncryptedChatRequested {
 
 impl SerializeBare for EncryptedChatRequested {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.folder_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.folder_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.folder_id {
             (*v).serialize(buf);
         }
@@ -31108,8 +31641,9 @@ impl Serialize for EncryptedChatDiscarded {
 
 impl SerializeBare for EncryptedChatDiscarded {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.history_deleted { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.history_deleted { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
     }
 }
@@ -31933,9 +32467,10 @@ impl Serialize for Document {
 
 impl SerializeBare for Document {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.thumbs.is_some() { 1 << 0 } else { 0 }
-            | if self.video_thumbs.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.video_thumbs.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.file_reference.serialize(buf);
@@ -33260,9 +33795,10 @@ impl Serialize for SendMessageTextDraftAction {
 
 impl SerializeBare for SendMessageTextDraftAction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.can_stop { 1 << 0 } else { 0 }
-            | if self.keep_on_stop { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.keep_on_stop { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
         self.text.serialize(buf);
     }
@@ -33334,9 +33870,10 @@ impl Serialize for InputSendMessageRichMessageDraftAction {
 
 impl SerializeBare for InputSendMessageRichMessageDraftAction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.can_stop { 1 << 0 } else { 0 }
-            | if self.keep_on_stop { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.keep_on_stop { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
         self.rich_message.serialize(buf);
     }
@@ -33412,9 +33949,10 @@ impl Serialize for SendMessageRichMessageDraftAction {
 
 impl SerializeBare for SendMessageRichMessageDraftAction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.can_stop { 1 << 0 } else { 0 }
-            | if self.keep_on_stop { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.keep_on_stop { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
         self.rich_message.serialize(buf);
     }
@@ -36205,9 +36743,10 @@ impl Serialize for DocumentAttributeSticker {
 
 impl SerializeBare for DocumentAttributeSticker {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.mask { 1 << 1 } else { 0 }
-            | if self.mask_coords.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.mask_coords.is_some() { 1 << 0 } else { 0 }
+            | if self.mask { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.alt.serialize(buf);
         self.stickerset.serialize(buf);
         if let Some(v) = &self.mask_coords {
@@ -36292,13 +36831,14 @@ impl Serialize for DocumentAttributeVideo {
 
 impl SerializeBare for DocumentAttributeVideo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.round_message { 1 << 0 } else { 0 }
             | if self.supports_streaming { 1 << 1 } else { 0 }
-            | if self.nosound { 1 << 3 } else { 0 }
             | if self.preload_prefix_size.is_some() { 1 << 2 } else { 0 }
+            | if self.nosound { 1 << 3 } else { 0 }
             | if self.video_start_ts.is_some() { 1 << 4 } else { 0 }
-            | if self.video_codec.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.video_codec.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.duration.serialize(buf);
         self.w.serialize(buf);
         self.h.serialize(buf);
@@ -36397,11 +36937,12 @@ impl Serialize for DocumentAttributeAudio {
 
 impl SerializeBare for DocumentAttributeAudio {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.voice { 1 << 10 } else { 0 }
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.performer.is_some() { 1 << 1 } else { 0 }
-            | if self.waveform.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.waveform.is_some() { 1 << 2 } else { 0 }
+            | if self.voice { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         self.duration.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -36585,9 +37126,10 @@ impl Serialize for DocumentAttributeCustomEmoji {
 
 impl SerializeBare for DocumentAttributeCustomEmoji {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.free { 1 << 0 } else { 0 }
-            | if self.text_color { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.text_color { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.alt.serialize(buf);
         self.stickerset.serialize(buf);
     }
@@ -36715,8 +37257,9 @@ impl Serialize for WebPageEmpty {
 
 impl SerializeBare for WebPageEmpty {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.url.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.url.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.url {
             (*v).serialize(buf);
@@ -36782,8 +37325,9 @@ impl Serialize for WebPagePending {
 
 impl SerializeBare for WebPagePending {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.url.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.url.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.url {
             (*v).serialize(buf);
@@ -36887,23 +37431,22 @@ impl Serialize for WebPage {
 
 impl SerializeBare for WebPage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_large_media { 1 << 13 } else { 0 }
-            | if self.video_cover_photo { 1 << 14 } else { 0 }
+        let fl_flags = 0u32
             | if self.r#type.is_some() { 1 << 0 } else { 0 }
             | if self.site_name.is_some() { 1 << 1 } else { 0 }
             | if self.title.is_some() { 1 << 2 } else { 0 }
             | if self.description.is_some() { 1 << 3 } else { 0 }
             | if self.photo.is_some() { 1 << 4 } else { 0 }
-            | if self.embed_url.is_some() { 1 << 5 } else { 0 }
-            | if self.embed_type.is_some() { 1 << 5 } else { 0 }
-            | if self.embed_width.is_some() { 1 << 6 } else { 0 }
-            | if self.embed_height.is_some() { 1 << 6 } else { 0 }
+            | if self.embed_url.is_some() || self.embed_type.is_some() { 1 << 5 } else { 0 }
+            | if self.embed_width.is_some() || self.embed_height.is_some() { 1 << 6 } else { 0 }
             | if self.duration.is_some() { 1 << 7 } else { 0 }
             | if self.author.is_some() { 1 << 8 } else { 0 }
             | if self.document.is_some() { 1 << 9 } else { 0 }
             | if self.cached_page.is_some() { 1 << 10 } else { 0 }
-            | if self.attributes.is_some() { 1 << 12 } else { 0 }).serialize(buf);
+            | if self.attributes.is_some() { 1 << 12 } else { 0 }
+            | if self.has_large_media { 1 << 13 } else { 0 }
+            | if self.video_cover_photo { 1 << 14 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.url.serialize(buf);
         self.display_url.serialize(buf);
@@ -36923,17 +37466,49 @@ impl SerializeBare for WebPage {
         if let Some(v) = &self.photo {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.embed_url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.embed_url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.embed_type {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.embed_type {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.embed_width {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 6) != 0 {
+            match &self.embed_width {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.embed_height {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 6) != 0 {
+            match &self.embed_height {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.duration {
             (*v).serialize(buf);
@@ -37066,8 +37641,9 @@ impl Serialize for WebPageNotModified {
 
 impl SerializeBare for WebPageNotModified {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.cached_page_views.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.cached_page_views.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.cached_page_views {
             (*v).serialize(buf);
         }
@@ -37159,13 +37735,14 @@ impl Serialize for Authorization {
 
 impl SerializeBare for Authorization {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.current { 1 << 0 } else { 0 }
             | if self.official_app { 1 << 1 } else { 0 }
             | if self.password_pending { 1 << 2 } else { 0 }
             | if self.encrypted_requests_disabled { 1 << 3 } else { 0 }
             | if self.call_requests_disabled { 1 << 4 } else { 0 }
-            | if self.unconfirmed { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.unconfirmed { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.hash.serialize(buf);
         self.device_model.serialize(buf);
         self.platform.serialize(buf);
@@ -37369,18 +37946,19 @@ impl Serialize for ChatInviteExported {
 
 impl SerializeBare for ChatInviteExported {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.revoked { 1 << 0 } else { 0 }
-            | if self.permanent { 1 << 5 } else { 0 }
-            | if self.request_needed { 1 << 6 } else { 0 }
-            | if self.start_date.is_some() { 1 << 4 } else { 0 }
             | if self.expire_date.is_some() { 1 << 1 } else { 0 }
             | if self.usage_limit.is_some() { 1 << 2 } else { 0 }
             | if self.usage.is_some() { 1 << 3 } else { 0 }
+            | if self.start_date.is_some() { 1 << 4 } else { 0 }
+            | if self.permanent { 1 << 5 } else { 0 }
+            | if self.request_needed { 1 << 6 } else { 0 }
             | if self.requested.is_some() { 1 << 7 } else { 0 }
-            | if self.subscription_expired.is_some() { 1 << 10 } else { 0 }
             | if self.title.is_some() { 1 << 8 } else { 0 }
-            | if self.subscription_pricing.is_some() { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.subscription_pricing.is_some() { 1 << 9 } else { 0 }
+            | if self.subscription_expired.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         self.link.serialize(buf);
         self.admin_id.serialize(buf);
         self.date.serialize(buf);
@@ -37640,21 +38218,22 @@ impl Serialize for ChatInvite {
 
 impl SerializeBare for ChatInvite {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.channel { 1 << 0 } else { 0 }
             | if self.broadcast { 1 << 1 } else { 0 }
             | if self.public { 1 << 2 } else { 0 }
             | if self.megagroup { 1 << 3 } else { 0 }
+            | if self.participants.is_some() { 1 << 4 } else { 0 }
+            | if self.about.is_some() { 1 << 5 } else { 0 }
             | if self.request_needed { 1 << 6 } else { 0 }
             | if self.verified { 1 << 7 } else { 0 }
             | if self.scam { 1 << 8 } else { 0 }
             | if self.fake { 1 << 9 } else { 0 }
-            | if self.can_refulfill_subscription { 1 << 11 } else { 0 }
-            | if self.about.is_some() { 1 << 5 } else { 0 }
-            | if self.participants.is_some() { 1 << 4 } else { 0 }
             | if self.subscription_pricing.is_some() { 1 << 10 } else { 0 }
+            | if self.can_refulfill_subscription { 1 << 11 } else { 0 }
             | if self.subscription_form_id.is_some() { 1 << 12 } else { 0 }
-            | if self.bot_verification.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.bot_verification.is_some() { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.about {
             (*v).serialize(buf);
@@ -38472,19 +39051,18 @@ impl Serialize for StickerSet {
 
 impl SerializeBare for StickerSet {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.installed_date.is_some() { 1 << 0 } else { 0 }
             | if self.archived { 1 << 1 } else { 0 }
             | if self.official { 1 << 2 } else { 0 }
             | if self.masks { 1 << 3 } else { 0 }
+            | if self.thumbs.is_some() || self.thumb_dc_id.is_some() || self.thumb_version.is_some() { 1 << 4 } else { 0 }
             | if self.emojis { 1 << 7 } else { 0 }
+            | if self.thumb_document_id.is_some() { 1 << 8 } else { 0 }
             | if self.text_color { 1 << 9 } else { 0 }
             | if self.channel_emoji_status { 1 << 10 } else { 0 }
-            | if self.creator { 1 << 11 } else { 0 }
-            | if self.installed_date.is_some() { 1 << 0 } else { 0 }
-            | if self.thumbs.is_some() { 1 << 4 } else { 0 }
-            | if self.thumb_dc_id.is_some() { 1 << 4 } else { 0 }
-            | if self.thumb_version.is_some() { 1 << 4 } else { 0 }
-            | if self.thumb_document_id.is_some() { 1 << 8 } else { 0 }).serialize(buf);
+            | if self.creator { 1 << 11 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.installed_date {
             (*v).serialize(buf);
         }
@@ -38492,14 +39070,38 @@ impl SerializeBare for StickerSet {
         self.access_hash.serialize(buf);
         self.title.serialize(buf);
         self.short_name.serialize(buf);
-        if let Some(v) = &self.thumbs {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.thumbs {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::PhotoSize> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.thumb_dc_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.thumb_dc_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.thumb_version {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.thumb_version {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.thumb_document_id {
             (*v).serialize(buf);
@@ -38615,8 +39217,9 @@ impl Serialize for BotCommand {
 
 impl SerializeBare for BotCommand {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.ephemeral { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.ephemeral { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.command.serialize(buf);
         self.description.serialize(buf);
     }
@@ -38697,17 +39300,18 @@ impl Serialize for BotInfo {
 
 impl SerializeBare for BotInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_preview_medias { 1 << 6 } else { 0 }
+        let fl_flags = 0u32
             | if self.user_id.is_some() { 1 << 0 } else { 0 }
             | if self.description.is_some() { 1 << 1 } else { 0 }
-            | if self.description_photo.is_some() { 1 << 4 } else { 0 }
-            | if self.description_document.is_some() { 1 << 5 } else { 0 }
             | if self.commands.is_some() { 1 << 2 } else { 0 }
             | if self.menu_button.is_some() { 1 << 3 } else { 0 }
+            | if self.description_photo.is_some() { 1 << 4 } else { 0 }
+            | if self.description_document.is_some() { 1 << 5 } else { 0 }
+            | if self.has_preview_medias { 1 << 6 } else { 0 }
             | if self.privacy_policy_url.is_some() { 1 << 7 } else { 0 }
             | if self.app_settings.is_some() { 1 << 8 } else { 0 }
-            | if self.verifier_settings.is_some() { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.verifier_settings.is_some() { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.user_id {
             (*v).serialize(buf);
         }
@@ -38820,8 +39424,9 @@ impl Serialize for KeyboardButton {
 
 impl SerializeBare for KeyboardButton {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.style.is_some() { 1 << 10 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.style.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.style {
             (*v).serialize(buf);
         }
@@ -38941,8 +39546,9 @@ impl Serialize for ReplyKeyboardHide {
 
 impl SerializeBare for ReplyKeyboardHide {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.selective { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.selective { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -39001,10 +39607,11 @@ impl Serialize for ReplyKeyboardForceReply {
 
 impl SerializeBare for ReplyKeyboardForceReply {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.single_use { 1 << 1 } else { 0 }
             | if self.selective { 1 << 2 } else { 0 }
-            | if self.placeholder.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.placeholder.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.placeholder {
             (*v).serialize(buf);
         }
@@ -39080,13 +39687,14 @@ impl Serialize for ReplyKeyboardMarkup {
 
 impl SerializeBare for ReplyKeyboardMarkup {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.resize { 1 << 0 } else { 0 }
             | if self.single_use { 1 << 1 } else { 0 }
             | if self.selective { 1 << 2 } else { 0 }
+            | if self.placeholder.is_some() { 1 << 3 } else { 0 }
             | if self.persistent { 1 << 4 } else { 0 }
-            | if self.force_reply { 1 << 5 } else { 0 }
-            | if self.placeholder.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.force_reply { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.rows.serialize(buf);
         if let Some(v) = &self.placeholder {
             (*v).serialize(buf);
@@ -39165,8 +39773,9 @@ impl Serialize for ReplyInlineMarkup {
 
 impl SerializeBare for ReplyInlineMarkup {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.force_reply { 1 << 5 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.force_reply { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.rows.serialize(buf);
     }
 }
@@ -40459,8 +41068,9 @@ impl Serialize for MessageEntityBlockquote {
 
 impl SerializeBare for MessageEntityBlockquote {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.collapsed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.collapsed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset.serialize(buf);
         self.length.serialize(buf);
     }
@@ -40539,13 +41149,14 @@ impl Serialize for MessageEntityFormattedDate {
 
 impl SerializeBare for MessageEntityFormattedDate {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.relative { 1 << 0 } else { 0 }
             | if self.short_time { 1 << 1 } else { 0 }
             | if self.long_time { 1 << 2 } else { 0 }
             | if self.short_date { 1 << 3 } else { 0 }
             | if self.long_date { 1 << 4 } else { 0 }
-            | if self.day_of_week { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.day_of_week { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.offset.serialize(buf);
         self.length.serialize(buf);
         self.date.serialize(buf);
@@ -41155,8 +41766,9 @@ impl Serialize for ChannelMessagesFilter {
 
 impl SerializeBare for ChannelMessagesFilter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.exclude_new_messages { 1 << 1 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.exclude_new_messages { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.ranges.serialize(buf);
     }
 }
@@ -41221,9 +41833,10 @@ impl Serialize for ChannelParticipant {
 
 impl SerializeBare for ChannelParticipant {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.subscription_until_date.is_some() { 1 << 0 } else { 0 }
-            | if self.rank.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.rank.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.date.serialize(buf);
         if let Some(v) = &self.subscription_until_date {
@@ -41305,10 +41918,11 @@ impl Serialize for ChannelParticipantSelf {
 
 impl SerializeBare for ChannelParticipantSelf {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.via_request { 1 << 0 } else { 0 }
             | if self.subscription_until_date.is_some() { 1 << 1 } else { 0 }
-            | if self.rank.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.rank.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.inviter_id.serialize(buf);
         self.date.serialize(buf);
@@ -41391,8 +42005,9 @@ impl Serialize for ChannelParticipantCreator {
 
 impl SerializeBare for ChannelParticipantCreator {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.rank.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.rank.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.admin_rights.serialize(buf);
         if let Some(v) = &self.rank {
@@ -41472,14 +42087,22 @@ impl Serialize for ChannelParticipantAdmin {
 
 impl SerializeBare for ChannelParticipantAdmin {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.can_edit { 1 << 0 } else { 0 }
-            | if self.is_self { 1 << 1 } else { 0 }
-            | if self.inviter_id.is_some() { 1 << 1 } else { 0 }
-            | if self.rank.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.is_self || self.inviter_id.is_some() { 1 << 1 } else { 0 }
+            | if self.rank.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
-        if let Some(v) = &self.inviter_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.inviter_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.promoted_by.serialize(buf);
         self.date.serialize(buf);
@@ -41572,9 +42195,10 @@ impl Serialize for ChannelParticipantBanned {
 
 impl SerializeBare for ChannelParticipantBanned {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.left { 1 << 0 } else { 0 }
-            | if self.rank.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.rank.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.kicked_by.serialize(buf);
         self.date.serialize(buf);
@@ -42064,9 +42688,10 @@ impl Serialize for ChannelParticipantsMentions {
 
 impl SerializeBare for ChannelParticipantsMentions {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.q.is_some() { 1 << 0 } else { 0 }
-            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.top_msg_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.q {
             (*v).serialize(buf);
         }
@@ -42136,10 +42761,11 @@ impl Serialize for InputBotInlineMessageMediaAuto {
 
 impl SerializeBare for InputBotInlineMessageMediaAuto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.invert_media { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.invert_media { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -42218,11 +42844,12 @@ impl Serialize for InputBotInlineMessageText {
 
 impl SerializeBare for InputBotInlineMessageText {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 0 } else { 0 }
-            | if self.invert_media { 1 << 3 } else { 0 }
             | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.invert_media { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -42304,11 +42931,12 @@ impl Serialize for InputBotInlineMessageMediaGeo {
 
 impl SerializeBare for InputBotInlineMessageMediaGeo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.heading.is_some() { 1 << 0 } else { 0 }
             | if self.period.is_some() { 1 << 1 } else { 0 }
-            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo_point.serialize(buf);
         if let Some(v) = &self.heading {
             (*v).serialize(buf);
@@ -42400,8 +43028,9 @@ impl Serialize for InputBotInlineMessageMediaVenue {
 
 impl SerializeBare for InputBotInlineMessageMediaVenue {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo_point.serialize(buf);
         self.title.serialize(buf);
         self.address.serialize(buf);
@@ -42491,8 +43120,9 @@ impl Serialize for InputBotInlineMessageMediaContact {
 
 impl SerializeBare for InputBotInlineMessageMediaContact {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.first_name.serialize(buf);
         self.last_name.serialize(buf);
@@ -42566,8 +43196,9 @@ impl Serialize for InputBotInlineMessageGame {
 
 impl SerializeBare for InputBotInlineMessageGame {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_markup {
             (*v).serialize(buf);
         }
@@ -42639,9 +43270,10 @@ impl Serialize for InputBotInlineMessageMediaInvoice {
 
 impl SerializeBare for InputBotInlineMessageMediaInvoice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.photo {
@@ -42743,13 +43375,14 @@ impl Serialize for InputBotInlineMessageMediaWebPage {
 
 impl SerializeBare for InputBotInlineMessageMediaWebPage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
             | if self.invert_media { 1 << 3 } else { 0 }
             | if self.force_large_media { 1 << 4 } else { 0 }
             | if self.force_small_media { 1 << 5 } else { 0 }
-            | if self.optional { 1 << 6 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.optional { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -42835,8 +43468,9 @@ impl Serialize for InputBotInlineMessageRichMessage {
 
 impl SerializeBare for InputBotInlineMessageRichMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_markup {
             (*v).serialize(buf);
         }
@@ -42916,12 +43550,13 @@ impl Serialize for InputBotInlineResult {
 
 impl SerializeBare for InputBotInlineResult {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 1 } else { 0 }
             | if self.description.is_some() { 1 << 2 } else { 0 }
             | if self.url.is_some() { 1 << 3 } else { 0 }
             | if self.thumb.is_some() { 1 << 4 } else { 0 }
-            | if self.content.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.content.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.title {
@@ -43105,9 +43740,10 @@ impl Serialize for InputBotInlineResultDocument {
 
 impl SerializeBare for InputBotInlineResultDocument {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 1 } else { 0 }
-            | if self.description.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.description.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.title {
@@ -43267,10 +43903,11 @@ impl Serialize for BotInlineMessageMediaAuto {
 
 impl SerializeBare for BotInlineMessageMediaAuto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.invert_media { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.invert_media { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -43349,11 +43986,12 @@ impl Serialize for BotInlineMessageText {
 
 impl SerializeBare for BotInlineMessageText {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 0 } else { 0 }
-            | if self.invert_media { 1 << 3 } else { 0 }
             | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.invert_media { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -43435,11 +44073,12 @@ impl Serialize for BotInlineMessageMediaGeo {
 
 impl SerializeBare for BotInlineMessageMediaGeo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.heading.is_some() { 1 << 0 } else { 0 }
             | if self.period.is_some() { 1 << 1 } else { 0 }
-            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.proximity_notification_radius.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo.serialize(buf);
         if let Some(v) = &self.heading {
             (*v).serialize(buf);
@@ -43531,8 +44170,9 @@ impl Serialize for BotInlineMessageMediaVenue {
 
 impl SerializeBare for BotInlineMessageMediaVenue {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.geo.serialize(buf);
         self.title.serialize(buf);
         self.address.serialize(buf);
@@ -43622,8 +44262,9 @@ impl Serialize for BotInlineMessageMediaContact {
 
 impl SerializeBare for BotInlineMessageMediaContact {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.first_name.serialize(buf);
         self.last_name.serialize(buf);
@@ -43711,11 +44352,12 @@ impl Serialize for BotInlineMessageMediaInvoice {
 
 impl SerializeBare for BotInlineMessageMediaInvoice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.shipping_address_requested { 1 << 1 } else { 0 }
-            | if self.test { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.shipping_address_requested { 1 << 1 } else { 0 }
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
+            | if self.test { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.photo {
@@ -43817,14 +44459,15 @@ impl Serialize for BotInlineMessageMediaWebPage {
 
 impl SerializeBare for BotInlineMessageMediaWebPage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }
             | if self.invert_media { 1 << 3 } else { 0 }
             | if self.force_large_media { 1 << 4 } else { 0 }
             | if self.force_small_media { 1 << 5 } else { 0 }
             | if self.manual { 1 << 7 } else { 0 }
-            | if self.safe { 1 << 8 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.safe { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -43913,8 +44556,9 @@ impl Serialize for BotInlineMessageRichMessage {
 
 impl SerializeBare for BotInlineMessageRichMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reply_markup.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.reply_markup.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_markup {
             (*v).serialize(buf);
         }
@@ -43994,12 +44638,13 @@ impl Serialize for BotInlineResult {
 
 impl SerializeBare for BotInlineResult {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 1 } else { 0 }
             | if self.description.is_some() { 1 << 2 } else { 0 }
             | if self.url.is_some() { 1 << 3 } else { 0 }
             | if self.thumb.is_some() { 1 << 4 } else { 0 }
-            | if self.content.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.content.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.title {
@@ -44109,11 +44754,12 @@ impl Serialize for BotInlineMediaResult {
 
 impl SerializeBare for BotInlineMediaResult {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.photo.is_some() { 1 << 0 } else { 0 }
             | if self.document.is_some() { 1 << 1 } else { 0 }
             | if self.title.is_some() { 1 << 2 } else { 0 }
-            | if self.description.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.description.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.photo {
@@ -44289,19 +44935,19 @@ impl Serialize for MessageFwdHeader {
 
 impl SerializeBare for MessageFwdHeader {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.imported { 1 << 7 } else { 0 }
-            | if self.saved_out { 1 << 11 } else { 0 }
+        let fl_flags = 0u32
             | if self.from_id.is_some() { 1 << 0 } else { 0 }
-            | if self.from_name.is_some() { 1 << 5 } else { 0 }
             | if self.channel_post.is_some() { 1 << 2 } else { 0 }
             | if self.post_author.is_some() { 1 << 3 } else { 0 }
-            | if self.saved_from_peer.is_some() { 1 << 4 } else { 0 }
-            | if self.saved_from_msg_id.is_some() { 1 << 4 } else { 0 }
+            | if (self.saved_from_peer.is_some() || self.saved_from_msg_id.is_some()) && self.saved_from_peer.is_some() { 1 << 4 } else { 0 }
+            | if self.from_name.is_some() { 1 << 5 } else { 0 }
+            | if self.psa_type.is_some() { 1 << 6 } else { 0 }
+            | if self.imported { 1 << 7 } else { 0 }
             | if self.saved_from_id.is_some() { 1 << 8 } else { 0 }
             | if self.saved_from_name.is_some() { 1 << 9 } else { 0 }
             | if self.saved_date.is_some() { 1 << 10 } else { 0 }
-            | if self.psa_type.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.saved_out { 1 << 11 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
         }
@@ -44315,11 +44961,24 @@ impl SerializeBare for MessageFwdHeader {
         if let Some(v) = &self.post_author {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.saved_from_peer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.saved_from_peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.saved_from_msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.saved_from_msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.saved_from_id {
             (*v).serialize(buf);
@@ -45217,8 +45876,9 @@ impl Serialize for DraftMessageEmpty {
 
 impl SerializeBare for DraftMessageEmpty {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.date.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.date.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.date {
             (*v).serialize(buf);
         }
@@ -45294,15 +45954,16 @@ impl Serialize for DraftMessage {
 
 impl SerializeBare for DraftMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.no_webpage { 1 << 1 } else { 0 }
-            | if self.invert_media { 1 << 6 } else { 0 }
-            | if self.reply_to.is_some() { 1 << 4 } else { 0 }
             | if self.entities.is_some() { 1 << 3 } else { 0 }
+            | if self.reply_to.is_some() { 1 << 4 } else { 0 }
             | if self.media.is_some() { 1 << 5 } else { 0 }
+            | if self.invert_media { 1 << 6 } else { 0 }
             | if self.effect.is_some() { 1 << 7 } else { 0 }
             | if self.suggested_post.is_some() { 1 << 8 } else { 0 }
-            | if self.rich_message.is_some() { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.rich_message.is_some() { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_to {
             (*v).serialize(buf);
         }
@@ -45847,8 +46508,9 @@ impl Serialize for Game {
 
 impl SerializeBare for Game {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.document.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.document.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.short_name.serialize(buf);
@@ -47689,13 +48351,14 @@ impl Serialize for TextDate {
 
 impl SerializeBare for TextDate {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.relative { 1 << 0 } else { 0 }
             | if self.short_time { 1 << 1 } else { 0 }
             | if self.long_time { 1 << 2 } else { 0 }
             | if self.short_date { 1 << 3 } else { 0 }
             | if self.long_date { 1 << 4 } else { 0 }
-            | if self.day_of_week { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.day_of_week { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         self.date.serialize(buf);
     }
@@ -47837,8 +48500,9 @@ impl Serialize for TextButton {
 
 impl SerializeBare for TextButton {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.style.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.style.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.style {
@@ -48612,8 +49276,9 @@ impl Serialize for PageBlockBlockquote {
 
 impl SerializeBare for PageBlockBlockquote {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.collapsed { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.collapsed { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         self.caption.serialize(buf);
     }
@@ -48744,17 +49409,33 @@ impl Serialize for PageBlockPhoto {
 
 impl SerializeBare for PageBlockPhoto {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spoiler { 1 << 1 } else { 0 }
-            | if self.url.is_some() { 1 << 0 } else { 0 }
-            | if self.webpage_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.url.is_some() || self.webpage_id.is_some() { 1 << 0 } else { 0 }
+            | if self.spoiler { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.photo_id.serialize(buf);
         self.caption.serialize(buf);
-        if let Some(v) = &self.url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.webpage_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.webpage_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -48830,10 +49511,11 @@ impl Serialize for PageBlockVideo {
 
 impl SerializeBare for PageBlockVideo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.autoplay { 1 << 0 } else { 0 }
             | if self.r#loop { 1 << 1 } else { 0 }
-            | if self.spoiler { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.spoiler { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.video_id.serialize(buf);
         self.caption.serialize(buf);
     }
@@ -48974,14 +49656,14 @@ impl Serialize for PageBlockEmbed {
 
 impl SerializeBare for PageBlockEmbed {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.full_width { 1 << 0 } else { 0 }
-            | if self.allow_scrolling { 1 << 3 } else { 0 }
             | if self.url.is_some() { 1 << 1 } else { 0 }
             | if self.html.is_some() { 1 << 2 } else { 0 }
+            | if self.allow_scrolling { 1 << 3 } else { 0 }
             | if self.poster_photo_id.is_some() { 1 << 4 } else { 0 }
-            | if self.w.is_some() { 1 << 5 } else { 0 }
-            | if self.h.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.w.is_some() || self.h.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.url {
             (*v).serialize(buf);
         }
@@ -48991,11 +49673,27 @@ impl SerializeBare for PageBlockEmbed {
         if let Some(v) = &self.poster_photo_id {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.w {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.w {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.h {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.h {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.caption.serialize(buf);
     }
@@ -49475,10 +50173,11 @@ impl Serialize for PageBlockTable {
 
 impl SerializeBare for PageBlockTable {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.bordered { 1 << 0 } else { 0 }
             | if self.striped { 1 << 1 } else { 0 }
-            | if self.compact { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.compact { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.rows.serialize(buf);
     }
@@ -49553,10 +50252,11 @@ impl Serialize for PageBlockOrderedList {
 
 impl SerializeBare for PageBlockOrderedList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.reversed { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.start.is_some() { 1 << 0 } else { 0 }
-            | if self.r#type.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.r#type.is_some() { 1 << 1 } else { 0 }
+            | if self.reversed { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.items.serialize(buf);
         if let Some(v) = &self.start {
             (*v).serialize(buf);
@@ -49635,8 +50335,9 @@ impl Serialize for PageBlockDetails {
 
 impl SerializeBare for PageBlockDetails {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.open { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.open { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.blocks.serialize(buf);
         self.title.serialize(buf);
     }
@@ -50421,10 +51122,11 @@ impl Serialize for PageBlockButtonRow {
 
 impl SerializeBare for PageBlockButtonRow {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.align_left { 1 << 0 } else { 0 }
             | if self.align_center { 1 << 1 } else { 0 }
-            | if self.align_right { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.align_right { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.buttons.serialize(buf);
     }
 }
@@ -50933,7 +51635,7 @@ impl Serialize for Invoice {
 
 impl SerializeBare for Invoice {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.test { 1 << 0 } else { 0 }
             | if self.name_requested { 1 << 1 } else { 0 }
             | if self.phone_requested { 1 << 2 } else { 0 }
@@ -50942,18 +51644,34 @@ impl SerializeBare for Invoice {
             | if self.flexible { 1 << 5 } else { 0 }
             | if self.phone_to_provider { 1 << 6 } else { 0 }
             | if self.email_to_provider { 1 << 7 } else { 0 }
+            | if self.max_tip_amount.is_some() || self.suggested_tip_amounts.is_some() { 1 << 8 } else { 0 }
             | if self.recurring { 1 << 9 } else { 0 }
-            | if self.max_tip_amount.is_some() { 1 << 8 } else { 0 }
-            | if self.suggested_tip_amounts.is_some() { 1 << 8 } else { 0 }
             | if self.terms_url.is_some() { 1 << 10 } else { 0 }
-            | if self.subscription_period.is_some() { 1 << 11 } else { 0 }).serialize(buf);
+            | if self.subscription_period.is_some() { 1 << 11 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.prices.serialize(buf);
-        if let Some(v) = &self.max_tip_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.max_tip_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.suggested_tip_amounts {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.suggested_tip_amounts {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i64> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.terms_url {
             (*v).serialize(buf);
@@ -51207,11 +51925,12 @@ impl Serialize for PaymentRequestedInfo {
 
 impl SerializeBare for PaymentRequestedInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.name.is_some() { 1 << 0 } else { 0 }
             | if self.phone.is_some() { 1 << 1 } else { 0 }
             | if self.email.is_some() { 1 << 2 } else { 0 }
-            | if self.shipping_address.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.shipping_address.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.name {
             (*v).serialize(buf);
         }
@@ -51719,19 +52438,35 @@ impl Serialize for InputWebFileAudioAlbumThumbLocation {
 
 impl SerializeBare for InputWebFileAudioAlbumThumbLocation {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.small { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.document.is_some() { 1 << 0 } else { 0 }
-            | if self.title.is_some() { 1 << 1 } else { 0 }
-            | if self.performer.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.title.is_some() || self.performer.is_some() { 1 << 1 } else { 0 }
+            | if self.small { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.document {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.title {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.title {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.performer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.performer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -51858,8 +52593,9 @@ impl Serialize for InputPaymentCredentials {
 
 impl SerializeBare for InputPaymentCredentials {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.save { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.save { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.data.serialize(buf);
     }
 }
@@ -52098,9 +52834,10 @@ impl Serialize for InputStickerSetItem {
 
 impl SerializeBare for InputStickerSetItem {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.mask_coords.is_some() { 1 << 0 } else { 0 }
-            | if self.keywords.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.keywords.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.document.serialize(buf);
         self.emoji.serialize(buf);
         if let Some(v) = &self.mask_coords {
@@ -52300,9 +53037,10 @@ impl Serialize for PhoneCallWaiting {
 
 impl SerializeBare for PhoneCallWaiting {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video { 1 << 6 } else { 0 }
-            | if self.receive_date.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.receive_date.is_some() { 1 << 0 } else { 0 }
+            | if self.video { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.date.serialize(buf);
@@ -52401,8 +53139,9 @@ impl Serialize for PhoneCallRequested {
 
 impl SerializeBare for PhoneCallRequested {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video { 1 << 6 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.date.serialize(buf);
@@ -52499,8 +53238,9 @@ impl Serialize for PhoneCallAccepted {
 
 impl SerializeBare for PhoneCallAccepted {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video { 1 << 6 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.date.serialize(buf);
@@ -52609,11 +53349,12 @@ impl Serialize for PhoneCall {
 
 impl SerializeBare for PhoneCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.p2p_allowed { 1 << 5 } else { 0 }
             | if self.video { 1 << 6 } else { 0 }
-            | if self.conference_supported { 1 << 8 } else { 0 }
-            | if self.custom_parameters.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.custom_parameters.is_some() { 1 << 7 } else { 0 }
+            | if self.conference_supported { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.date.serialize(buf);
@@ -52730,12 +53471,13 @@ impl Serialize for PhoneCallDiscarded {
 
 impl SerializeBare for PhoneCallDiscarded {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.reason.is_some() { 1 << 0 } else { 0 }
+            | if self.duration.is_some() { 1 << 1 } else { 0 }
             | if self.need_rating { 1 << 2 } else { 0 }
             | if self.need_debug { 1 << 3 } else { 0 }
-            | if self.video { 1 << 6 } else { 0 }
-            | if self.reason.is_some() { 1 << 0 } else { 0 }
-            | if self.duration.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.video { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.reason {
             (*v).serialize(buf);
@@ -52822,8 +53564,9 @@ impl Serialize for PhoneConnection {
 
 impl SerializeBare for PhoneConnection {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.tcp { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.tcp { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.ip.serialize(buf);
         self.ipv6.serialize(buf);
@@ -52912,9 +53655,10 @@ impl Serialize for PhoneConnectionWebrtc {
 
 impl SerializeBare for PhoneConnectionWebrtc {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.turn { 1 << 0 } else { 0 }
-            | if self.stun { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.stun { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.ip.serialize(buf);
         self.ipv6.serialize(buf);
@@ -53004,9 +53748,10 @@ impl Serialize for PhoneCallProtocol {
 
 impl SerializeBare for PhoneCallProtocol {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.udp_p2p { 1 << 0 } else { 0 }
-            | if self.udp_reflector { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.udp_reflector { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.min_layer.serialize(buf);
         self.max_layer.serialize(buf);
         self.library_versions.serialize(buf);
@@ -53262,12 +54007,13 @@ impl Serialize for LangPackStringPluralized {
 
 impl SerializeBare for LangPackStringPluralized {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.zero_value.is_some() { 1 << 0 } else { 0 }
             | if self.one_value.is_some() { 1 << 1 } else { 0 }
             | if self.two_value.is_some() { 1 << 2 } else { 0 }
             | if self.few_value.is_some() { 1 << 3 } else { 0 }
-            | if self.many_value.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.many_value.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.key.serialize(buf);
         if let Some(v) = &self.zero_value {
             (*v).serialize(buf);
@@ -53503,11 +54249,12 @@ impl Serialize for LangPackLanguage {
 
 impl SerializeBare for LangPackLanguage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.official { 1 << 0 } else { 0 }
+            | if self.base_lang_code.is_some() { 1 << 1 } else { 0 }
             | if self.rtl { 1 << 2 } else { 0 }
-            | if self.beta { 1 << 3 } else { 0 }
-            | if self.base_lang_code.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.beta { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.name.serialize(buf);
         self.native_name.serialize(buf);
         self.lang_code.serialize(buf);
@@ -55083,8 +55830,9 @@ impl Serialize for ChannelAdminLogEventActionParticipantJoinByInvite {
 
 impl SerializeBare for ChannelAdminLogEventActionParticipantJoinByInvite {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.via_chatlist { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.via_chatlist { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.invite.serialize(buf);
     }
 }
@@ -55954,9 +56702,10 @@ impl Serialize for ChannelAdminLogEventActionPinTopic {
 
 impl SerializeBare for ChannelAdminLogEventActionPinTopic {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.prev_topic.is_some() { 1 << 0 } else { 0 }
-            | if self.new_topic.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.new_topic.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.prev_topic {
             (*v).serialize(buf);
         }
@@ -56727,7 +57476,7 @@ impl Serialize for ChannelAdminLogEventsFilter {
 
 impl SerializeBare for ChannelAdminLogEventsFilter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.join { 1 << 0 } else { 0 }
             | if self.leave { 1 << 1 } else { 0 }
             | if self.invite { 1 << 2 } else { 0 }
@@ -56747,7 +57496,8 @@ impl SerializeBare for ChannelAdminLogEventsFilter {
             | if self.send { 1 << 16 } else { 0 }
             | if self.forums { 1 << 17 } else { 0 }
             | if self.sub_extend { 1 << 18 } else { 0 }
-            | if self.edit_rank { 1 << 19 } else { 0 }).serialize(buf);
+            | if self.edit_rank { 1 << 19 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -57223,8 +57973,9 @@ impl Serialize for InputSingleMedia {
 
 impl SerializeBare for InputSingleMedia {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.entities.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.entities.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.media.serialize(buf);
         self.random_id.serialize(buf);
         self.message.serialize(buf);
@@ -59141,14 +59892,15 @@ impl Serialize for SecureValue {
 
 impl SerializeBare for SecureValue {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.data.is_some() { 1 << 0 } else { 0 }
             | if self.front_side.is_some() { 1 << 1 } else { 0 }
             | if self.reverse_side.is_some() { 1 << 2 } else { 0 }
             | if self.selfie.is_some() { 1 << 3 } else { 0 }
-            | if self.translation.is_some() { 1 << 6 } else { 0 }
             | if self.files.is_some() { 1 << 4 } else { 0 }
-            | if self.plain_data.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.plain_data.is_some() { 1 << 5 } else { 0 }
+            | if self.translation.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.data {
             (*v).serialize(buf);
@@ -59264,14 +60016,15 @@ impl Serialize for InputSecureValue {
 
 impl SerializeBare for InputSecureValue {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.data.is_some() { 1 << 0 } else { 0 }
             | if self.front_side.is_some() { 1 << 1 } else { 0 }
             | if self.reverse_side.is_some() { 1 << 2 } else { 0 }
             | if self.selfie.is_some() { 1 << 3 } else { 0 }
-            | if self.translation.is_some() { 1 << 6 } else { 0 }
             | if self.files.is_some() { 1 << 4 } else { 0 }
-            | if self.plain_data.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.plain_data.is_some() { 1 << 5 } else { 0 }
+            | if self.translation.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.data {
             (*v).serialize(buf);
@@ -60626,10 +61379,11 @@ impl Serialize for SecureRequiredType {
 
 impl SerializeBare for SecureRequiredType {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.native_names { 1 << 0 } else { 0 }
             | if self.selfie_required { 1 << 1 } else { 0 }
-            | if self.translation_required { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.translation_required { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
     }
 }
@@ -61211,15 +61965,16 @@ impl Serialize for PageTableCell {
 
 impl SerializeBare for PageTableCell {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.header { 1 << 0 } else { 0 }
+            | if self.colspan.is_some() { 1 << 1 } else { 0 }
+            | if self.rowspan.is_some() { 1 << 2 } else { 0 }
             | if self.align_center { 1 << 3 } else { 0 }
             | if self.align_right { 1 << 4 } else { 0 }
             | if self.valign_middle { 1 << 5 } else { 0 }
             | if self.valign_bottom { 1 << 6 } else { 0 }
-            | if self.text.is_some() { 1 << 7 } else { 0 }
-            | if self.colspan.is_some() { 1 << 1 } else { 0 }
-            | if self.rowspan.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.text.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.text {
             (*v).serialize(buf);
         }
@@ -61422,9 +62177,10 @@ impl Serialize for PageListItemText {
 
 impl SerializeBare for PageListItemText {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.checkbox { 1 << 0 } else { 0 }
-            | if self.checked { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.checked { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
     }
 }
@@ -61490,9 +62246,10 @@ impl Serialize for PageListItemBlocks {
 
 impl SerializeBare for PageListItemBlocks {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.checkbox { 1 << 0 } else { 0 }
-            | if self.checked { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.checked { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.blocks.serialize(buf);
     }
 }
@@ -61568,12 +62325,13 @@ impl Serialize for PageListOrderedItemText {
 
 impl SerializeBare for PageListOrderedItemText {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.checkbox { 1 << 0 } else { 0 }
             | if self.checked { 1 << 1 } else { 0 }
             | if self.num.is_some() { 1 << 2 } else { 0 }
             | if self.value.is_some() { 1 << 3 } else { 0 }
-            | if self.r#type.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.r#type.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.num {
             (*v).serialize(buf);
         }
@@ -61663,12 +62421,13 @@ impl Serialize for PageListOrderedItemBlocks {
 
 impl SerializeBare for PageListOrderedItemBlocks {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.checkbox { 1 << 0 } else { 0 }
             | if self.checked { 1 << 1 } else { 0 }
             | if self.num.is_some() { 1 << 2 } else { 0 }
             | if self.value.is_some() { 1 << 3 } else { 0 }
-            | if self.r#type.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.r#type.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.num {
             (*v).serialize(buf);
         }
@@ -61764,12 +62523,13 @@ impl Serialize for PageRelatedArticle {
 
 impl SerializeBare for PageRelatedArticle {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.description.is_some() { 1 << 1 } else { 0 }
             | if self.photo_id.is_some() { 1 << 2 } else { 0 }
             | if self.author.is_some() { 1 << 3 } else { 0 }
-            | if self.published_date.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.published_date.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         self.webpage_id.serialize(buf);
         if let Some(v) = &self.title {
@@ -61873,11 +62633,12 @@ impl Serialize for Page {
 
 impl SerializeBare for Page {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.part { 1 << 0 } else { 0 }
             | if self.rtl { 1 << 1 } else { 0 }
             | if self.v2 { 1 << 2 } else { 0 }
-            | if self.views.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.views.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         self.blocks.serialize(buf);
         self.photos.serialize(buf);
@@ -61972,20 +62733,33 @@ impl Serialize for PollAnswer {
 
 impl SerializeBare for PollAnswer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.media.is_some() { 1 << 0 } else { 0 }
-            | if self.added_by.is_some() { 1 << 1 } else { 0 }
-            | if self.date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if (self.added_by.is_some() || self.date.is_some()) && self.added_by.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         self.option.serialize(buf);
         if let Some(v) = &self.media {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.added_by {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.added_by {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -62059,8 +62833,9 @@ impl Serialize for InputPollAnswer {
 
 impl SerializeBare for InputPollAnswer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.media.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.media.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         if let Some(v) = &self.media {
             (*v).serialize(buf);
@@ -62159,20 +62934,21 @@ impl Serialize for Poll {
 impl SerializeBare for Poll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
         self.id.serialize(buf);
-        (0u32
+        let fl_flags = 0u32
             | if self.closed { 1 << 0 } else { 0 }
             | if self.public_voters { 1 << 1 } else { 0 }
             | if self.multiple_choice { 1 << 2 } else { 0 }
             | if self.quiz { 1 << 3 } else { 0 }
+            | if self.close_period.is_some() { 1 << 4 } else { 0 }
+            | if self.close_date.is_some() { 1 << 5 } else { 0 }
             | if self.open_answers { 1 << 6 } else { 0 }
             | if self.revoting_disabled { 1 << 7 } else { 0 }
             | if self.shuffle_answers { 1 << 8 } else { 0 }
             | if self.hide_results_until_close { 1 << 9 } else { 0 }
             | if self.creator { 1 << 10 } else { 0 }
             | if self.subscribers_only { 1 << 11 } else { 0 }
-            | if self.close_period.is_some() { 1 << 4 } else { 0 }
-            | if self.close_date.is_some() { 1 << 5 } else { 0 }
-            | if self.countries_iso2.is_some() { 1 << 12 } else { 0 }).serialize(buf);
+            | if self.countries_iso2.is_some() { 1 << 12 } else { 0 };
+        fl_flags.serialize(buf);
         self.question.serialize(buf);
         self.answers.serialize(buf);
         if let Some(v) = &self.close_period {
@@ -62299,17 +63075,33 @@ impl Serialize for PollAnswerVoters {
 
 impl SerializeBare for PollAnswerVoters {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.chosen { 1 << 0 } else { 0 }
             | if self.correct { 1 << 1 } else { 0 }
-            | if self.voters.is_some() { 1 << 2 } else { 0 }
-            | if self.recent_voters.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.voters.is_some() || self.recent_voters.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.option.serialize(buf);
-        if let Some(v) = &self.voters {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.voters {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.recent_voters {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.recent_voters {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::Peer> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -62393,16 +63185,16 @@ impl Serialize for PollResults {
 
 impl SerializeBare for PollResults {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.min { 1 << 0 } else { 0 }
-            | if self.has_unread_votes { 1 << 6 } else { 0 }
-            | if self.can_view_stats { 1 << 7 } else { 0 }
             | if self.results.is_some() { 1 << 1 } else { 0 }
             | if self.total_voters.is_some() { 1 << 2 } else { 0 }
             | if self.recent_voters.is_some() { 1 << 3 } else { 0 }
-            | if self.solution.is_some() { 1 << 4 } else { 0 }
-            | if self.solution_entities.is_some() { 1 << 4 } else { 0 }
-            | if self.solution_media.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.solution.is_some() || self.solution_entities.is_some() { 1 << 4 } else { 0 }
+            | if self.solution_media.is_some() { 1 << 5 } else { 0 }
+            | if self.has_unread_votes { 1 << 6 } else { 0 }
+            | if self.can_view_stats { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.results {
             (*v).serialize(buf);
         }
@@ -62412,11 +63204,27 @@ impl SerializeBare for PollResults {
         if let Some(v) = &self.recent_voters {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.solution {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.solution {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.solution_entities {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.solution_entities {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::MessageEntity> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.solution_media {
             (*v).serialize(buf);
@@ -62647,7 +63455,7 @@ impl Serialize for ChatAdminRights {
 
 impl SerializeBare for ChatAdminRights {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.change_info { 1 << 0 } else { 0 }
             | if self.post_messages { 1 << 1 } else { 0 }
             | if self.edit_messages { 1 << 2 } else { 0 }
@@ -62666,7 +63474,8 @@ impl SerializeBare for ChatAdminRights {
             | if self.manage_direct_messages { 1 << 17 } else { 0 }
             | if self.manage_ranks { 1 << 18 } else { 0 }
             | if self.manage_linked_peers { 1 << 19 } else { 0 }
-            | if self.manage_welcome_messages { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.manage_welcome_messages { 1 << 20 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -62821,7 +63630,7 @@ impl Serialize for ChatBannedRights {
 
 impl SerializeBare for ChatBannedRights {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.view_messages { 1 << 0 } else { 0 }
             | if self.send_messages { 1 << 1 } else { 0 }
             | if self.send_media { 1 << 2 } else { 0 }
@@ -62844,7 +63653,8 @@ impl SerializeBare for ChatBannedRights {
             | if self.send_plain { 1 << 25 } else { 0 }
             | if self.edit_rank { 1 << 26 } else { 0 }
             | if self.send_reactions { 1 << 27 } else { 0 }
-            | if self.manage_linked_peers { 1 << 28 } else { 0 }).serialize(buf);
+            | if self.manage_linked_peers { 1 << 28 } else { 0 };
+        fl_flags.serialize(buf);
         self.until_date.serialize(buf);
     }
 }
@@ -63153,24 +63963,40 @@ impl Serialize for CodeSettings {
 
 impl SerializeBare for CodeSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.allow_flashcall { 1 << 0 } else { 0 }
             | if self.current_number { 1 << 1 } else { 0 }
             | if self.allow_app_hash { 1 << 4 } else { 0 }
             | if self.allow_missed_call { 1 << 5 } else { 0 }
-            | if self.allow_firebase { 1 << 7 } else { 0 }
-            | if self.unknown_number { 1 << 9 } else { 0 }
             | if self.logout_tokens.is_some() { 1 << 6 } else { 0 }
-            | if self.token.is_some() { 1 << 8 } else { 0 }
-            | if self.app_sandbox.is_some() { 1 << 8 } else { 0 }).serialize(buf);
+            | if self.allow_firebase { 1 << 7 } else { 0 }
+            | if self.token.is_some() || self.app_sandbox.is_some() { 1 << 8 } else { 0 }
+            | if self.unknown_number { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.logout_tokens {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.token {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.token {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.app_sandbox {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.app_sandbox {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <bool as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -63266,21 +64092,29 @@ impl Serialize for WallPaperSettings {
 
 impl SerializeBare for WallPaperSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.background_color.is_some() { 1 << 0 } else { 0 }
             | if self.blur { 1 << 1 } else { 0 }
             | if self.motion { 1 << 2 } else { 0 }
-            | if self.background_color.is_some() { 1 << 0 } else { 0 }
-            | if self.second_background_color.is_some() { 1 << 4 } else { 0 }
+            | if self.intensity.is_some() { 1 << 3 } else { 0 }
+            | if self.second_background_color.is_some() || self.rotation.is_some() { 1 << 4 } else { 0 }
             | if self.third_background_color.is_some() { 1 << 5 } else { 0 }
             | if self.fourth_background_color.is_some() { 1 << 6 } else { 0 }
-            | if self.intensity.is_some() { 1 << 3 } else { 0 }
-            | if self.rotation.is_some() { 1 << 4 } else { 0 }
-            | if self.emoticon.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.emoticon.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.background_color {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.second_background_color {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.second_background_color {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.third_background_color {
             (*v).serialize(buf);
@@ -63291,8 +64125,16 @@ impl SerializeBare for WallPaperSettings {
         if let Some(v) = &self.intensity {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.rotation {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.rotation {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.emoticon {
             (*v).serialize(buf);
@@ -63395,12 +64237,13 @@ impl Serialize for AutoDownloadSettings {
 
 impl SerializeBare for AutoDownloadSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.disabled { 1 << 0 } else { 0 }
             | if self.video_preload_large { 1 << 1 } else { 0 }
             | if self.audio_preload_next { 1 << 2 } else { 0 }
             | if self.phonecalls_less_data { 1 << 3 } else { 0 }
-            | if self.stories_preload { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.stories_preload { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.photo_size_max.serialize(buf);
         self.video_size_max.serialize(buf);
         self.file_size_max.serialize(buf);
@@ -63801,11 +64644,12 @@ impl Serialize for Folder {
 
 impl SerializeBare for Folder {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.autofill_new_broadcasts { 1 << 0 } else { 0 }
             | if self.autofill_public_groups { 1 << 1 } else { 0 }
             | if self.autofill_new_correspondents { 1 << 2 } else { 0 }
-            | if self.photo.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.photo.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.photo {
@@ -64024,31 +64868,61 @@ impl Serialize for UrlAuthResultRequest {
 
 impl SerializeBare for UrlAuthResultRequest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.request_write_access { 1 << 0 } else { 0 }
             | if self.request_phone_number { 1 << 1 } else { 0 }
-            | if self.match_codes_first { 1 << 5 } else { 0 }
-            | if self.is_app { 1 << 6 } else { 0 }
-            | if self.browser.is_some() { 1 << 2 } else { 0 }
-            | if self.platform.is_some() { 1 << 2 } else { 0 }
-            | if self.ip.is_some() { 1 << 2 } else { 0 }
-            | if self.region.is_some() { 1 << 2 } else { 0 }
+            | if self.browser.is_some() || self.platform.is_some() || self.ip.is_some() || self.region.is_some() { 1 << 2 } else { 0 }
             | if self.match_codes.is_some() { 1 << 3 } else { 0 }
             | if self.user_id_hint.is_some() { 1 << 4 } else { 0 }
-            | if self.verified_app_name.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.match_codes_first { 1 << 5 } else { 0 }
+            | if self.is_app { 1 << 6 } else { 0 }
+            | if self.verified_app_name.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot.serialize(buf);
         self.domain.serialize(buf);
-        if let Some(v) = &self.browser {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.browser {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.platform {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.platform {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.ip {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.ip {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.region {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.region {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.match_codes {
             (*v).serialize(buf);
@@ -64153,8 +65027,9 @@ impl Serialize for UrlAuthResultAccepted {
 
 impl SerializeBare for UrlAuthResultAccepted {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.url.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.url.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.url {
             (*v).serialize(buf);
         }
@@ -64686,14 +65561,15 @@ impl Serialize for Theme {
 
 impl SerializeBare for Theme {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.default { 1 << 1 } else { 0 }
-            | if self.for_chat { 1 << 5 } else { 0 }
             | if self.document.is_some() { 1 << 2 } else { 0 }
             | if self.settings.is_some() { 1 << 3 } else { 0 }
-            | if self.emoticon.is_some() { 1 << 6 } else { 0 }
-            | if self.installs_count.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.installs_count.is_some() { 1 << 4 } else { 0 }
+            | if self.for_chat { 1 << 5 } else { 0 }
+            | if self.emoticon.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.slug.serialize(buf);
@@ -65041,12 +65917,12 @@ impl Serialize for InputThemeSettings {
 
 impl SerializeBare for InputThemeSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.message_colors_animated { 1 << 2 } else { 0 }
-            | if self.outbox_accent_color.is_some() { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.message_colors.is_some() { 1 << 0 } else { 0 }
-            | if self.wallpaper.is_some() { 1 << 1 } else { 0 }
-            | if self.wallpaper_settings.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if (self.wallpaper.is_some() || self.wallpaper_settings.is_some()) && self.wallpaper.is_some() && self.wallpaper_settings.is_some() { 1 << 1 } else { 0 }
+            | if self.message_colors_animated { 1 << 2 } else { 0 }
+            | if self.outbox_accent_color.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.base_theme.serialize(buf);
         self.accent_color.serialize(buf);
         if let Some(v) = &self.outbox_accent_color {
@@ -65055,11 +65931,21 @@ impl SerializeBare for InputThemeSettings {
         if let Some(v) = &self.message_colors {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.wallpaper {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.wallpaper {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.wallpaper_settings {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.wallpaper_settings {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -65143,11 +66029,12 @@ impl Serialize for ThemeSettings {
 
 impl SerializeBare for ThemeSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.message_colors_animated { 1 << 2 } else { 0 }
-            | if self.outbox_accent_color.is_some() { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.message_colors.is_some() { 1 << 0 } else { 0 }
-            | if self.wallpaper.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.wallpaper.is_some() { 1 << 1 } else { 0 }
+            | if self.message_colors_animated { 1 << 2 } else { 0 }
+            | if self.outbox_accent_color.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.base_theme.serialize(buf);
         self.accent_color.serialize(buf);
         if let Some(v) = &self.outbox_accent_color {
@@ -65230,9 +66117,10 @@ impl Serialize for WebPageAttributeTheme {
 
 impl SerializeBare for WebPageAttributeTheme {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.documents.is_some() { 1 << 0 } else { 0 }
-            | if self.settings.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.settings.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.documents {
             (*v).serialize(buf);
         }
@@ -65300,8 +66188,9 @@ impl Serialize for WebPageAttributeStory {
 
 impl SerializeBare for WebPageAttributeStory {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.story.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.story.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.story {
@@ -65375,9 +66264,10 @@ impl Serialize for WebPageAttributeStickerSet {
 
 impl SerializeBare for WebPageAttributeStickerSet {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.emojis { 1 << 0 } else { 0 }
-            | if self.text_color { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.text_color { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.stickers.serialize(buf);
     }
 }
@@ -65751,7 +66641,7 @@ impl Serialize for DialogFilter {
 
 impl SerializeBare for DialogFilter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.contacts { 1 << 0 } else { 0 }
             | if self.non_contacts { 1 << 1 } else { 0 }
             | if self.groups { 1 << 2 } else { 0 }
@@ -65760,9 +66650,10 @@ impl SerializeBare for DialogFilter {
             | if self.exclude_muted { 1 << 11 } else { 0 }
             | if self.exclude_read { 1 << 12 } else { 0 }
             | if self.exclude_archived { 1 << 13 } else { 0 }
-            | if self.title_noanimate { 1 << 28 } else { 0 }
             | if self.emoticon.is_some() { 1 << 25 } else { 0 }
-            | if self.color.is_some() { 1 << 27 } else { 0 }).serialize(buf);
+            | if self.color.is_some() { 1 << 27 } else { 0 }
+            | if self.title_noanimate { 1 << 28 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.emoticon {
@@ -65934,11 +66825,12 @@ impl Serialize for DialogFilterChatlist {
 
 impl SerializeBare for DialogFilterChatlist {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_my_invites { 1 << 26 } else { 0 }
-            | if self.title_noanimate { 1 << 28 } else { 0 }
+        let fl_flags = 0u32
             | if self.emoticon.is_some() { 1 << 25 } else { 0 }
-            | if self.color.is_some() { 1 << 27 } else { 0 }).serialize(buf);
+            | if self.has_my_invites { 1 << 26 } else { 0 }
+            | if self.color.is_some() { 1 << 27 } else { 0 }
+            | if self.title_noanimate { 1 << 28 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.emoticon {
@@ -66374,8 +67266,9 @@ impl Serialize for StatsGraph {
 
 impl SerializeBare for StatsGraph {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.zoom_token.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.zoom_token.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.json.serialize(buf);
         if let Some(v) = &self.zoom_token {
             (*v).serialize(buf);
@@ -66445,8 +67338,9 @@ impl Serialize for VideoSize {
 
 impl SerializeBare for VideoSize {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.video_start_ts.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.video_start_ts.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
         self.w.serialize(buf);
         self.h.serialize(buf);
@@ -66858,15 +67752,16 @@ impl Serialize for GlobalPrivacySettings {
 
 impl SerializeBare for GlobalPrivacySettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.archive_and_mute_new_noncontact_peers { 1 << 0 } else { 0 }
             | if self.keep_archived_unmuted { 1 << 1 } else { 0 }
             | if self.keep_archived_folders { 1 << 2 } else { 0 }
             | if self.hide_read_marks { 1 << 3 } else { 0 }
             | if self.new_noncontact_peers_require_premium { 1 << 4 } else { 0 }
-            | if self.display_gifts_button { 1 << 7 } else { 0 }
             | if self.noncontact_peers_paid_stars.is_some() { 1 << 5 } else { 0 }
-            | if self.disallowed_gifts.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.disallowed_gifts.is_some() { 1 << 6 } else { 0 }
+            | if self.display_gifts_button { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.noncontact_peers_paid_stars {
             (*v).serialize(buf);
         }
@@ -66952,10 +67847,11 @@ impl Serialize for MessageViews {
 
 impl SerializeBare for MessageViews {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.views.is_some() { 1 << 0 } else { 0 }
             | if self.forwards.is_some() { 1 << 1 } else { 0 }
-            | if self.replies.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.replies.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.views {
             (*v).serialize(buf);
         }
@@ -67051,21 +67947,22 @@ impl Serialize for MessageReplyHeader {
 
 impl SerializeBare for MessageReplyHeader {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.reply_to_peer_id.is_some() { 1 << 0 } else { 0 }
+            | if self.reply_to_top_id.is_some() { 1 << 1 } else { 0 }
             | if self.reply_to_scheduled { 1 << 2 } else { 0 }
             | if self.forum_topic { 1 << 3 } else { 0 }
-            | if self.quote { 1 << 9 } else { 0 }
-            | if self.reply_to_ephemeral { 1 << 13 } else { 0 }
             | if self.reply_to_msg_id.is_some() { 1 << 4 } else { 0 }
-            | if self.reply_to_peer_id.is_some() { 1 << 0 } else { 0 }
             | if self.reply_from.is_some() { 1 << 5 } else { 0 }
-            | if self.reply_media.is_some() { 1 << 8 } else { 0 }
-            | if self.reply_to_top_id.is_some() { 1 << 1 } else { 0 }
             | if self.quote_text.is_some() { 1 << 6 } else { 0 }
             | if self.quote_entities.is_some() { 1 << 7 } else { 0 }
+            | if self.reply_media.is_some() { 1 << 8 } else { 0 }
+            | if self.quote { 1 << 9 } else { 0 }
             | if self.quote_offset.is_some() { 1 << 10 } else { 0 }
             | if self.todo_item_id.is_some() { 1 << 11 } else { 0 }
-            | if self.poll_option.is_some() { 1 << 12 } else { 0 }).serialize(buf);
+            | if self.poll_option.is_some() { 1 << 12 } else { 0 }
+            | if self.reply_to_ephemeral { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.reply_to_msg_id {
             (*v).serialize(buf);
         }
@@ -67265,19 +68162,27 @@ impl Serialize for MessageReplies {
 
 impl SerializeBare for MessageReplies {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.comments { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if self.comments || self.channel_id.is_some() { 1 << 0 } else { 0 }
             | if self.recent_repliers.is_some() { 1 << 1 } else { 0 }
-            | if self.channel_id.is_some() { 1 << 0 } else { 0 }
             | if self.max_id.is_some() { 1 << 2 } else { 0 }
-            | if self.read_max_id.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.read_max_id.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.replies.serialize(buf);
         self.replies_pts.serialize(buf);
         if let Some(v) = &self.recent_repliers {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.channel_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.channel_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.max_id {
             (*v).serialize(buf);
@@ -67533,28 +68438,29 @@ impl Serialize for GroupCall {
 
 impl SerializeBare for GroupCall {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.join_muted { 1 << 1 } else { 0 }
             | if self.can_change_join_muted { 1 << 2 } else { 0 }
+            | if self.title.is_some() { 1 << 3 } else { 0 }
+            | if self.stream_dc_id.is_some() { 1 << 4 } else { 0 }
+            | if self.record_start_date.is_some() { 1 << 5 } else { 0 }
             | if self.join_date_asc { 1 << 6 } else { 0 }
+            | if self.schedule_date.is_some() { 1 << 7 } else { 0 }
             | if self.schedule_start_subscribed { 1 << 8 } else { 0 }
             | if self.can_start_video { 1 << 9 } else { 0 }
+            | if self.unmuted_video_count.is_some() { 1 << 10 } else { 0 }
             | if self.record_video_active { 1 << 11 } else { 0 }
             | if self.rtmp_stream { 1 << 12 } else { 0 }
             | if self.listeners_hidden { 1 << 13 } else { 0 }
             | if self.conference { 1 << 14 } else { 0 }
             | if self.creator { 1 << 15 } else { 0 }
+            | if self.invite_link.is_some() { 1 << 16 } else { 0 }
             | if self.messages_enabled { 1 << 17 } else { 0 }
             | if self.can_change_messages_enabled { 1 << 18 } else { 0 }
             | if self.min { 1 << 19 } else { 0 }
-            | if self.title.is_some() { 1 << 3 } else { 0 }
-            | if self.stream_dc_id.is_some() { 1 << 4 } else { 0 }
-            | if self.record_start_date.is_some() { 1 << 5 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 7 } else { 0 }
-            | if self.unmuted_video_count.is_some() { 1 << 10 } else { 0 }
-            | if self.invite_link.is_some() { 1 << 16 } else { 0 }
             | if self.send_paid_messages_stars.is_some() { 1 << 20 } else { 0 }
-            | if self.default_send_as.is_some() { 1 << 21 } else { 0 }).serialize(buf);
+            | if self.default_send_as.is_some() { 1 << 21 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.participants_count.serialize(buf);
@@ -67919,24 +68825,25 @@ impl Serialize for GroupCallParticipant {
 
 impl SerializeBare for GroupCallParticipant {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.muted { 1 << 0 } else { 0 }
             | if self.left { 1 << 1 } else { 0 }
             | if self.can_self_unmute { 1 << 2 } else { 0 }
+            | if self.active_date.is_some() { 1 << 3 } else { 0 }
             | if self.just_joined { 1 << 4 } else { 0 }
             | if self.versioned { 1 << 5 } else { 0 }
+            | if self.video.is_some() { 1 << 6 } else { 0 }
+            | if self.volume.is_some() { 1 << 7 } else { 0 }
             | if self.min { 1 << 8 } else { 0 }
             | if self.muted_by_you { 1 << 9 } else { 0 }
             | if self.volume_by_admin { 1 << 10 } else { 0 }
-            | if self.is_self { 1 << 12 } else { 0 }
-            | if self.video_joined { 1 << 15 } else { 0 }
-            | if self.active_date.is_some() { 1 << 3 } else { 0 }
-            | if self.volume.is_some() { 1 << 7 } else { 0 }
             | if self.about.is_some() { 1 << 11 } else { 0 }
+            | if self.is_self { 1 << 12 } else { 0 }
             | if self.raise_hand_rating.is_some() { 1 << 13 } else { 0 }
-            | if self.video.is_some() { 1 << 6 } else { 0 }
             | if self.presentation.is_some() { 1 << 14 } else { 0 }
-            | if self.paid_stars_total.is_some() { 1 << 16 } else { 0 }).serialize(buf);
+            | if self.video_joined { 1 << 15 } else { 0 }
+            | if self.paid_stars_total.is_some() { 1 << 16 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.date.serialize(buf);
         if let Some(v) = &self.active_date {
@@ -68364,11 +69271,12 @@ impl Serialize for ChatInviteImporter {
 
 impl SerializeBare for ChatInviteImporter {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.requested { 1 << 0 } else { 0 }
-            | if self.via_chatlist { 1 << 3 } else { 0 }
+            | if self.approved_by.is_some() { 1 << 1 } else { 0 }
             | if self.about.is_some() { 1 << 2 } else { 0 }
-            | if self.approved_by.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.via_chatlist { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.date.serialize(buf);
         if let Some(v) = &self.about {
@@ -68578,9 +69486,10 @@ impl Serialize for GroupCallParticipantVideo {
 
 impl SerializeBare for GroupCallParticipantVideo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.paused { 1 << 0 } else { 0 }
-            | if self.audio_source.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.audio_source.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.endpoint.serialize(buf);
         self.source_groups.serialize(buf);
         if let Some(v) = &self.audio_source {
@@ -69147,17 +70056,17 @@ impl Serialize for SponsoredMessage {
 
 impl SerializeBare for SponsoredMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.recommended { 1 << 5 } else { 0 }
-            | if self.can_report { 1 << 12 } else { 0 }
+        let fl_flags = 0u32
             | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.recommended { 1 << 5 } else { 0 }
             | if self.photo.is_some() { 1 << 6 } else { 0 }
-            | if self.media.is_some() { 1 << 14 } else { 0 }
-            | if self.color.is_some() { 1 << 13 } else { 0 }
             | if self.sponsor_info.is_some() { 1 << 7 } else { 0 }
             | if self.additional_info.is_some() { 1 << 8 } else { 0 }
-            | if self.min_display_duration.is_some() { 1 << 15 } else { 0 }
-            | if self.max_display_duration.is_some() { 1 << 15 } else { 0 }).serialize(buf);
+            | if self.can_report { 1 << 12 } else { 0 }
+            | if self.color.is_some() { 1 << 13 } else { 0 }
+            | if self.media.is_some() { 1 << 14 } else { 0 }
+            | if self.min_display_duration.is_some() || self.max_display_duration.is_some() { 1 << 15 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
         self.url.serialize(buf);
         self.title.serialize(buf);
@@ -69181,11 +70090,27 @@ impl SerializeBare for SponsoredMessage {
         if let Some(v) = &self.additional_info {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.min_display_duration {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 15) != 0 {
+            match &self.min_display_duration {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.max_display_duration {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 15) != 0 {
+            match &self.max_display_duration {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -69429,8 +70354,9 @@ impl Serialize for ReactionCount {
 
 impl SerializeBare for ReactionCount {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.chosen_order.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.chosen_order.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.chosen_order {
             (*v).serialize(buf);
         }
@@ -69506,12 +70432,13 @@ impl Serialize for MessageReactions {
 
 impl SerializeBare for MessageReactions {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.min { 1 << 0 } else { 0 }
+            | if self.recent_reactions.is_some() { 1 << 1 } else { 0 }
             | if self.can_see_list { 1 << 2 } else { 0 }
             | if self.reactions_as_tags { 1 << 3 } else { 0 }
-            | if self.recent_reactions.is_some() { 1 << 1 } else { 0 }
-            | if self.top_reactors.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.top_reactors.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.results.serialize(buf);
         if let Some(v) = &self.recent_reactions {
             (*v).serialize(buf);
@@ -69608,11 +70535,11 @@ impl Serialize for AvailableReaction {
 
 impl SerializeBare for AvailableReaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.inactive { 1 << 0 } else { 0 }
-            | if self.premium { 1 << 2 } else { 0 }
-            | if self.around_animation.is_some() { 1 << 1 } else { 0 }
-            | if self.center_icon.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if (self.around_animation.is_some() || self.center_icon.is_some()) && self.around_animation.is_some() && self.center_icon.is_some() { 1 << 1 } else { 0 }
+            | if self.premium { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.reaction.serialize(buf);
         self.title.serialize(buf);
         self.static_icon.serialize(buf);
@@ -69620,11 +70547,21 @@ impl SerializeBare for AvailableReaction {
         self.select_animation.serialize(buf);
         self.activate_animation.serialize(buf);
         self.effect_animation.serialize(buf);
-        if let Some(v) = &self.around_animation {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.around_animation {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.center_icon {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.center_icon {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
     }
 }
@@ -69720,10 +70657,11 @@ impl Serialize for MessagePeerReaction {
 
 impl SerializeBare for MessagePeerReaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.big { 1 << 0 } else { 0 }
             | if self.unread { 1 << 1 } else { 0 }
-            | if self.my { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.my { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer_id.serialize(buf);
         self.date.serialize(buf);
         self.reaction.serialize(buf);
@@ -69926,8 +70864,9 @@ impl Serialize for AttachMenuBotIcon {
 
 impl SerializeBare for AttachMenuBotIcon {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.colors.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.colors.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.name.serialize(buf);
         self.icon.serialize(buf);
         if let Some(v) = &self.colors {
@@ -70011,18 +70950,26 @@ impl Serialize for AttachMenuBot {
 
 impl SerializeBare for AttachMenuBot {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.inactive { 1 << 0 } else { 0 }
             | if self.has_settings { 1 << 1 } else { 0 }
             | if self.request_write_access { 1 << 2 } else { 0 }
-            | if self.show_in_attach_menu { 1 << 3 } else { 0 }
+            | if self.show_in_attach_menu || self.peer_types.is_some() { 1 << 3 } else { 0 }
             | if self.show_in_side_menu { 1 << 4 } else { 0 }
-            | if self.side_menu_disclaimer_needed { 1 << 5 } else { 0 }
-            | if self.peer_types.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.side_menu_disclaimer_needed { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot_id.serialize(buf);
         self.short_name.serialize(buf);
-        if let Some(v) = &self.peer_types {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 3) != 0 {
+            match &self.peer_types {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::AttachMenuPeerType> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.icons.serialize(buf);
     }
@@ -70295,11 +71242,12 @@ impl Serialize for WebViewResultUrl {
 
 impl SerializeBare for WebViewResultUrl {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.query_id.is_some() { 1 << 0 } else { 0 }
             | if self.fullsize { 1 << 1 } else { 0 }
             | if self.fullscreen { 1 << 2 } else { 0 }
-            | if self.same_origin { 1 << 3 } else { 0 }
-            | if self.query_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.same_origin { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.query_id {
             (*v).serialize(buf);
         }
@@ -70370,8 +71318,9 @@ impl Serialize for WebViewMessageSent {
 
 impl SerializeBare for WebViewMessageSent {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.msg_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.msg_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.msg_id {
             (*v).serialize(buf);
         }
@@ -71316,10 +72265,11 @@ impl Serialize for InputInvoiceStarGift {
 
 impl SerializeBare for InputInvoiceStarGift {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.hide_name { 1 << 0 } else { 0 }
-            | if self.include_upgrade { 1 << 2 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.message.is_some() { 1 << 1 } else { 0 }
+            | if self.include_upgrade { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.gift_id.serialize(buf);
         if let Some(v) = &self.message {
@@ -71393,8 +72343,9 @@ impl Serialize for InputInvoiceStarGiftUpgrade {
 
 impl SerializeBare for InputInvoiceStarGiftUpgrade {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.keep_original_details { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.keep_original_details { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stargift.serialize(buf);
     }
 }
@@ -71517,8 +72468,9 @@ impl Serialize for InputInvoicePremiumGiftStars {
 
 impl SerializeBare for InputInvoicePremiumGiftStars {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.message.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.message.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.months.serialize(buf);
         if let Some(v) = &self.message {
@@ -71652,10 +72604,11 @@ impl Serialize for InputInvoiceStarGiftResale {
 
 impl SerializeBare for InputInvoiceStarGiftResale {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.ton { 1 << 0 } else { 0 }
-            | if self.show_name { 1 << 2 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.message.is_some() { 1 << 1 } else { 0 }
+            | if self.show_name { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.slug.serialize(buf);
         self.to_id.serialize(buf);
         if let Some(v) = &self.message {
@@ -71905,11 +72858,12 @@ impl Serialize for InputInvoiceStarGiftAuctionBid {
 
 impl SerializeBare for InputInvoiceStarGiftAuctionBid {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.hide_name { 1 << 0 } else { 0 }
+            | if self.message.is_some() { 1 << 1 } else { 0 }
             | if self.update_bid { 1 << 2 } else { 0 }
-            | if self.peer.is_some() { 1 << 3 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.peer.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
         }
@@ -71989,9 +72943,10 @@ impl Serialize for InputStorePaymentPremiumSubscription {
 
 impl SerializeBare for InputStorePaymentPremiumSubscription {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.restore { 1 << 0 } else { 0 }
-            | if self.upgrade { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.upgrade { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -72123,9 +73078,10 @@ impl Serialize for InputStorePaymentPremiumGiftCode {
 
 impl SerializeBare for InputStorePaymentPremiumGiftCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.boost_peer.is_some() { 1 << 0 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.message.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.users.serialize(buf);
         if let Some(v) = &self.boost_peer {
             (*v).serialize(buf);
@@ -72219,12 +73175,13 @@ impl Serialize for InputStorePaymentPremiumGiveaway {
 
 impl SerializeBare for InputStorePaymentPremiumGiveaway {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.only_new_subscribers { 1 << 0 } else { 0 }
-            | if self.winners_are_visible { 1 << 3 } else { 0 }
             | if self.additional_peers.is_some() { 1 << 1 } else { 0 }
             | if self.countries_iso2.is_some() { 1 << 2 } else { 0 }
-            | if self.prize_description.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.winners_are_visible { 1 << 3 } else { 0 }
+            | if self.prize_description.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.boost_peer.serialize(buf);
         if let Some(v) = &self.additional_peers {
             (*v).serialize(buf);
@@ -72326,8 +73283,9 @@ impl Serialize for InputStorePaymentStarsTopup {
 
 impl SerializeBare for InputStorePaymentStarsTopup {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.spend_purpose_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.spend_purpose_peer.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         self.currency.serialize(buf);
         self.amount.serialize(buf);
@@ -72491,12 +73449,13 @@ impl Serialize for InputStorePaymentStarsGiveaway {
 
 impl SerializeBare for InputStorePaymentStarsGiveaway {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.only_new_subscribers { 1 << 0 } else { 0 }
-            | if self.winners_are_visible { 1 << 3 } else { 0 }
             | if self.additional_peers.is_some() { 1 << 1 } else { 0 }
             | if self.countries_iso2.is_some() { 1 << 2 } else { 0 }
-            | if self.prize_description.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.winners_are_visible { 1 << 3 } else { 0 }
+            | if self.prize_description.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         self.boost_peer.serialize(buf);
         if let Some(v) = &self.additional_peers {
@@ -72610,8 +73569,9 @@ impl Serialize for InputStorePaymentAuthCode {
 
 impl SerializeBare for InputStorePaymentAuthCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.restore { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.restore { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.phone_number.serialize(buf);
         self.phone_code_hash.serialize(buf);
         self.premium_days.serialize(buf);
@@ -72795,8 +73755,9 @@ impl Serialize for EmojiStatus {
 
 impl SerializeBare for EmojiStatus {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.until.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.until.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.document_id.serialize(buf);
         if let Some(v) = &self.until {
             (*v).serialize(buf);
@@ -72876,8 +73837,9 @@ impl Serialize for EmojiStatusCollectible {
 
 impl SerializeBare for EmojiStatusCollectible {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.until.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.until.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.collectible_id.serialize(buf);
         self.document_id.serialize(buf);
         self.title.serialize(buf);
@@ -72973,8 +73935,9 @@ impl Serialize for InputEmojiStatusCollectible {
 
 impl SerializeBare for InputEmojiStatusCollectible {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.until.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.until.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.collectible_id.serialize(buf);
         if let Some(v) = &self.until {
             (*v).serialize(buf);
@@ -73285,8 +74248,9 @@ impl Serialize for ChatReactionsAll {
 
 impl SerializeBare for ChatReactionsAll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.allow_custom { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.allow_custom { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -73725,11 +74689,12 @@ impl Serialize for PremiumSubscriptionOption {
 
 impl SerializeBare for PremiumSubscriptionOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.store_product.is_some() { 1 << 0 } else { 0 }
             | if self.current { 1 << 1 } else { 0 }
             | if self.can_purchase_upgrade { 1 << 2 } else { 0 }
-            | if self.transaction.is_some() { 1 << 3 } else { 0 }
-            | if self.store_product.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.transaction.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.transaction {
             (*v).serialize(buf);
         }
@@ -73817,8 +74782,9 @@ impl Serialize for SendAsPeer {
 
 impl SerializeBare for SendAsPeer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.premium_required { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.premium_required { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
     }
 }
@@ -73883,16 +74849,32 @@ impl Serialize for MessageExtendedMediaPreview {
 
 impl SerializeBare for MessageExtendedMediaPreview {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.w.is_some() { 1 << 0 } else { 0 }
-            | if self.h.is_some() { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if self.w.is_some() || self.h.is_some() { 1 << 0 } else { 0 }
             | if self.thumb.is_some() { 1 << 1 } else { 0 }
-            | if self.video_duration.is_some() { 1 << 2 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.w {
-            (*v).serialize(buf);
+            | if self.video_duration.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.w {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.h {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.h {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.thumb {
             (*v).serialize(buf);
@@ -74089,11 +75071,12 @@ impl Serialize for Username {
 
 impl SerializeBare for Username {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.editable { 1 << 0 } else { 0 }
             | if self.active { 1 << 1 } else { 0 }
             | if self.deletable { 1 << 2 } else { 0 }
-            | if self.expired { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.expired { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.username.serialize(buf);
     }
 }
@@ -74257,15 +75240,16 @@ impl Serialize for ForumTopic {
 
 impl SerializeBare for ForumTopic {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.icon_emoji_id.is_some() { 1 << 0 } else { 0 }
             | if self.my { 1 << 1 } else { 0 }
             | if self.closed { 1 << 2 } else { 0 }
             | if self.pinned { 1 << 3 } else { 0 }
+            | if self.draft.is_some() { 1 << 4 } else { 0 }
             | if self.short { 1 << 5 } else { 0 }
             | if self.hidden { 1 << 6 } else { 0 }
-            | if self.title_missing { 1 << 7 } else { 0 }
-            | if self.icon_emoji_id.is_some() { 1 << 0 } else { 0 }
-            | if self.draft.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.title_missing { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.date.serialize(buf);
         self.peer.serialize(buf);
@@ -74523,9 +75507,10 @@ impl Serialize for RequestPeerTypeUser {
 
 impl SerializeBare for RequestPeerTypeUser {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.bot.is_some() { 1 << 0 } else { 0 }
-            | if self.premium.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.premium.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.bot {
             (*v).serialize(buf);
         }
@@ -74599,13 +75584,14 @@ impl Serialize for RequestPeerTypeChat {
 
 impl SerializeBare for RequestPeerTypeChat {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
-            | if self.bot_participant { 1 << 5 } else { 0 }
+            | if self.user_admin_rights.is_some() { 1 << 1 } else { 0 }
+            | if self.bot_admin_rights.is_some() { 1 << 2 } else { 0 }
             | if self.has_username.is_some() { 1 << 3 } else { 0 }
             | if self.forum.is_some() { 1 << 4 } else { 0 }
-            | if self.user_admin_rights.is_some() { 1 << 1 } else { 0 }
-            | if self.bot_admin_rights.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.bot_participant { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.has_username {
             (*v).serialize(buf);
         }
@@ -74693,11 +75679,12 @@ impl Serialize for RequestPeerTypeBroadcast {
 
 impl SerializeBare for RequestPeerTypeBroadcast {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
-            | if self.has_username.is_some() { 1 << 3 } else { 0 }
             | if self.user_admin_rights.is_some() { 1 << 1 } else { 0 }
-            | if self.bot_admin_rights.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.bot_admin_rights.is_some() { 1 << 2 } else { 0 }
+            | if self.has_username.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.has_username {
             (*v).serialize(buf);
         }
@@ -74774,10 +75761,11 @@ impl Serialize for RequestPeerTypeCreateBot {
 
 impl SerializeBare for RequestPeerTypeCreateBot {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.bot_managed { 1 << 0 } else { 0 }
             | if self.suggested_name.is_some() { 1 << 1 } else { 0 }
-            | if self.suggested_username.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.suggested_username.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.suggested_name {
             (*v).serialize(buf);
         }
@@ -75207,10 +76195,11 @@ impl Serialize for AutoSaveSettings {
 
 impl SerializeBare for AutoSaveSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.photos { 1 << 0 } else { 0 }
             | if self.videos { 1 << 1 } else { 0 }
-            | if self.video_max_size.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.video_max_size.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.video_max_size {
             (*v).serialize(buf);
         }
@@ -75515,8 +76504,9 @@ impl Serialize for BotApp {
 
 impl SerializeBare for BotApp {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.document.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.document.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.short_name.serialize(buf);
@@ -75780,7 +76770,8 @@ impl Serialize for ExportedChatlistInvite {
 
 impl SerializeBare for ExportedChatlistInvite {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32).serialize(buf);
+        let fl_flags = 0u32;
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.url.serialize(buf);
         self.peers.serialize(buf);
@@ -76046,12 +77037,13 @@ impl Serialize for StoryViews {
 
 impl SerializeBare for StoryViews {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.recent_viewers.is_some() { 1 << 0 } else { 0 }
             | if self.has_viewers { 1 << 1 } else { 0 }
             | if self.forwards_count.is_some() { 1 << 2 } else { 0 }
             | if self.reactions.is_some() { 1 << 3 } else { 0 }
-            | if self.reactions_count.is_some() { 1 << 4 } else { 0 }
-            | if self.recent_viewers.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.reactions_count.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.views_count.serialize(buf);
         if let Some(v) = &self.forwards_count {
             (*v).serialize(buf);
@@ -76196,9 +77188,10 @@ impl Serialize for StoryItemSkipped {
 
 impl SerializeBare for StoryItemSkipped {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.close_friends { 1 << 8 } else { 0 }
-            | if self.live { 1 << 9 } else { 0 }).serialize(buf);
+            | if self.live { 1 << 9 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.date.serialize(buf);
         self.expire_date.serialize(buf);
@@ -76312,7 +77305,11 @@ impl Serialize for StoryItem {
 
 impl SerializeBare for StoryItem {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.caption.is_some() { 1 << 0 } else { 0 }
+            | if self.entities.is_some() { 1 << 1 } else { 0 }
+            | if self.privacy.is_some() { 1 << 2 } else { 0 }
+            | if self.views.is_some() { 1 << 3 } else { 0 }
             | if self.pinned { 1 << 5 } else { 0 }
             | if self.public { 1 << 7 } else { 0 }
             | if self.close_friends { 1 << 8 } else { 0 }
@@ -76321,17 +77318,14 @@ impl SerializeBare for StoryItem {
             | if self.edited { 1 << 11 } else { 0 }
             | if self.contacts { 1 << 12 } else { 0 }
             | if self.selected_contacts { 1 << 13 } else { 0 }
-            | if self.out { 1 << 16 } else { 0 }
-            | if self.from_id.is_some() { 1 << 18 } else { 0 }
-            | if self.fwd_from.is_some() { 1 << 17 } else { 0 }
-            | if self.caption.is_some() { 1 << 0 } else { 0 }
-            | if self.entities.is_some() { 1 << 1 } else { 0 }
             | if self.media_areas.is_some() { 1 << 14 } else { 0 }
-            | if self.privacy.is_some() { 1 << 2 } else { 0 }
-            | if self.views.is_some() { 1 << 3 } else { 0 }
             | if self.sent_reaction.is_some() { 1 << 15 } else { 0 }
+            | if self.out { 1 << 16 } else { 0 }
+            | if self.fwd_from.is_some() { 1 << 17 } else { 0 }
+            | if self.from_id.is_some() { 1 << 18 } else { 0 }
             | if self.albums.is_some() { 1 << 19 } else { 0 }
-            | if self.music.is_some() { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.music.is_some() { 1 << 20 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.date.serialize(buf);
         if let Some(v) = &self.from_id {
@@ -76498,10 +77492,11 @@ impl Serialize for StoryView {
 
 impl SerializeBare for StoryView {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.blocked { 1 << 0 } else { 0 }
             | if self.blocked_my_stories_from { 1 << 1 } else { 0 }
-            | if self.reaction.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.reaction.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.date.serialize(buf);
         if let Some(v) = &self.reaction {
@@ -76577,9 +77572,10 @@ impl Serialize for StoryViewPublicForward {
 
 impl SerializeBare for StoryViewPublicForward {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.blocked { 1 << 0 } else { 0 }
-            | if self.blocked_my_stories_from { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.blocked_my_stories_from { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
     }
 }
@@ -76651,9 +77647,10 @@ impl Serialize for StoryViewPublicRepost {
 
 impl SerializeBare for StoryViewPublicRepost {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.blocked { 1 << 0 } else { 0 }
-            | if self.blocked_my_stories_from { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.blocked_my_stories_from { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer_id.serialize(buf);
         self.story.serialize(buf);
     }
@@ -76739,7 +77736,7 @@ impl Serialize for InputReplyToMessage {
 
 impl SerializeBare for InputReplyToMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top_msg_id.is_some() { 1 << 0 } else { 0 }
             | if self.reply_to_peer_id.is_some() { 1 << 1 } else { 0 }
             | if self.quote_text.is_some() { 1 << 2 } else { 0 }
@@ -76747,7 +77744,8 @@ impl SerializeBare for InputReplyToMessage {
             | if self.quote_offset.is_some() { 1 << 4 } else { 0 }
             | if self.monoforum_peer_id.is_some() { 1 << 5 } else { 0 }
             | if self.todo_item_id.is_some() { 1 << 6 } else { 0 }
-            | if self.poll_option.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.poll_option.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.reply_to_msg_id.serialize(buf);
         if let Some(v) = &self.top_msg_id {
             (*v).serialize(buf);
@@ -77075,9 +78073,10 @@ impl Serialize for StoriesStealthMode {
 
 impl SerializeBare for StoriesStealthMode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.active_until_date.is_some() { 1 << 0 } else { 0 }
-            | if self.cooldown_until_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.cooldown_until_date.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.active_until_date {
             (*v).serialize(buf);
         }
@@ -77151,8 +78150,9 @@ impl Serialize for MediaAreaCoordinates {
 
 impl SerializeBare for MediaAreaCoordinates {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.radius.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.radius.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.x.serialize(buf);
         self.y.serialize(buf);
         self.w.serialize(buf);
@@ -77390,8 +78390,9 @@ impl Serialize for MediaAreaGeoPoint {
 
 impl SerializeBare for MediaAreaGeoPoint {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.address.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.address.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.coordinates.serialize(buf);
         self.geo.serialize(buf);
         if let Some(v) = &self.address {
@@ -77463,9 +78464,10 @@ impl Serialize for MediaAreaSuggestedReaction {
 
 impl SerializeBare for MediaAreaSuggestedReaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.dark { 1 << 0 } else { 0 }
-            | if self.flipped { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.flipped { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.coordinates.serialize(buf);
         self.reaction.serialize(buf);
     }
@@ -77859,8 +78861,9 @@ impl Serialize for PeerStories {
 
 impl SerializeBare for PeerStories {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.max_read_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.max_read_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.max_read_id {
             (*v).serialize(buf);
@@ -77940,9 +78943,10 @@ impl Serialize for PremiumGiftCodeOption {
 
 impl SerializeBare for PremiumGiftCodeOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.store_product.is_some() { 1 << 0 } else { 0 }
-            | if self.store_quantity.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.store_quantity.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.users.serialize(buf);
         self.months.serialize(buf);
         if let Some(v) = &self.store_product {
@@ -78192,21 +79196,29 @@ impl Serialize for Boost {
 
 impl SerializeBare for Boost {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.gift { 1 << 1 } else { 0 }
-            | if self.giveaway { 1 << 2 } else { 0 }
-            | if self.unclaimed { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.user_id.is_some() { 1 << 0 } else { 0 }
-            | if self.giveaway_msg_id.is_some() { 1 << 2 } else { 0 }
+            | if self.gift { 1 << 1 } else { 0 }
+            | if self.giveaway || self.giveaway_msg_id.is_some() { 1 << 2 } else { 0 }
+            | if self.unclaimed { 1 << 3 } else { 0 }
             | if self.used_gift_slug.is_some() { 1 << 4 } else { 0 }
             | if self.multiplier.is_some() { 1 << 5 } else { 0 }
-            | if self.stars.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.stars.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.user_id {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.giveaway_msg_id {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.giveaway_msg_id {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.date.serialize(buf);
         self.expires.serialize(buf);
@@ -78311,9 +79323,10 @@ impl Serialize for MyBoost {
 
 impl SerializeBare for MyBoost {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.peer.is_some() { 1 << 0 } else { 0 }
-            | if self.cooldown_until_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.cooldown_until_date.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.slot.serialize(buf);
         if let Some(v) = &self.peer {
             (*v).serialize(buf);
@@ -78395,11 +79408,12 @@ impl Serialize for StoryFwdHeader {
 
 impl SerializeBare for StoryFwdHeader {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.modified { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.from.is_some() { 1 << 0 } else { 0 }
             | if self.from_name.is_some() { 1 << 1 } else { 0 }
-            | if self.story_id.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.story_id.is_some() { 1 << 2 } else { 0 }
+            | if self.modified { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.from {
             (*v).serialize(buf);
         }
@@ -78740,9 +79754,10 @@ impl Serialize for PeerColor {
 
 impl SerializeBare for PeerColor {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.color.is_some() { 1 << 0 } else { 0 }
-            | if self.background_emoji_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.background_emoji_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.color {
             (*v).serialize(buf);
         }
@@ -78818,9 +79833,10 @@ impl Serialize for PeerColorCollectible {
 
 impl SerializeBare for PeerColorCollectible {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.dark_accent_color.is_some() { 1 << 0 } else { 0 }
-            | if self.dark_colors.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.dark_colors.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.collectible_id.serialize(buf);
         self.gift_emoji_id.serialize(buf);
         self.background_emoji_id.serialize(buf);
@@ -79150,8 +80166,9 @@ impl Serialize for SavedDialog {
 
 impl SerializeBare for SavedDialog {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.top_message.serialize(buf);
     }
@@ -79230,10 +80247,11 @@ impl Serialize for MonoForumDialog {
 
 impl SerializeBare for MonoForumDialog {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.draft.is_some() { 1 << 1 } else { 0 }
             | if self.unread_mark { 1 << 3 } else { 0 }
-            | if self.nopaid_messages_exception { 1 << 4 } else { 0 }
-            | if self.draft.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.nopaid_messages_exception { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.top_message.serialize(buf);
         self.read_inbox_max_id.serialize(buf);
@@ -79329,8 +80347,9 @@ impl Serialize for SavedReactionTag {
 
 impl SerializeBare for SavedReactionTag {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.title.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.title.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.reaction.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -79580,8 +80599,9 @@ impl Serialize for BusinessWorkHours {
 
 impl SerializeBare for BusinessWorkHours {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.open_now { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.open_now { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.timezone_id.serialize(buf);
         self.weekly_open.serialize(buf);
     }
@@ -79646,8 +80666,9 @@ impl Serialize for BusinessLocation {
 
 impl SerializeBare for BusinessLocation {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.geo_point.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.geo_point.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.geo_point {
             (*v).serialize(buf);
         }
@@ -79719,13 +80740,14 @@ impl Serialize for InputBusinessRecipients {
 
 impl SerializeBare for InputBusinessRecipients {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.existing_chats { 1 << 0 } else { 0 }
             | if self.new_chats { 1 << 1 } else { 0 }
             | if self.contacts { 1 << 2 } else { 0 }
             | if self.non_contacts { 1 << 3 } else { 0 }
-            | if self.exclude_selected { 1 << 5 } else { 0 }
-            | if self.users.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.users.is_some() { 1 << 4 } else { 0 }
+            | if self.exclude_selected { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.users {
             (*v).serialize(buf);
         }
@@ -79808,13 +80830,14 @@ impl Serialize for BusinessRecipients {
 
 impl SerializeBare for BusinessRecipients {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.existing_chats { 1 << 0 } else { 0 }
             | if self.new_chats { 1 << 1 } else { 0 }
             | if self.contacts { 1 << 2 } else { 0 }
             | if self.non_contacts { 1 << 3 } else { 0 }
-            | if self.exclude_selected { 1 << 5 } else { 0 }
-            | if self.users.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.users.is_some() { 1 << 4 } else { 0 }
+            | if self.exclude_selected { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.users {
             (*v).serialize(buf);
         }
@@ -80179,8 +81202,9 @@ impl Serialize for InputBusinessAwayMessage {
 
 impl SerializeBare for InputBusinessAwayMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.offline_only { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.offline_only { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.shortcut_id.serialize(buf);
         self.schedule.serialize(buf);
         self.recipients.serialize(buf);
@@ -80253,8 +81277,9 @@ impl Serialize for BusinessAwayMessage {
 
 impl SerializeBare for BusinessAwayMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.offline_only { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.offline_only { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.shortcut_id.serialize(buf);
         self.schedule.serialize(buf);
         self.recipients.serialize(buf);
@@ -80577,10 +81602,11 @@ impl Serialize for ConnectedBot {
 
 impl SerializeBare for ConnectedBot {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.device.is_some() { 1 << 0 } else { 0 }
             | if self.date.is_some() { 1 << 1 } else { 0 }
-            | if self.location.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.location.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot_id.serialize(buf);
         self.recipients.serialize(buf);
         self.rights.serialize(buf);
@@ -80666,8 +81692,9 @@ impl Serialize for Birthday {
 
 impl SerializeBare for Birthday {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.year.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.year.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.day.serialize(buf);
         self.month.serialize(buf);
         if let Some(v) = &self.year {
@@ -80743,9 +81770,10 @@ impl Serialize for BotBusinessConnection {
 
 impl SerializeBare for BotBusinessConnection {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.disabled { 1 << 1 } else { 0 }
-            | if self.rights.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.rights.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.connection_id.serialize(buf);
         self.user_id.serialize(buf);
         self.dc_id.serialize(buf);
@@ -80826,8 +81854,9 @@ impl Serialize for InputBusinessIntro {
 
 impl SerializeBare for InputBusinessIntro {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.sticker.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.sticker.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.sticker {
@@ -80897,8 +81926,9 @@ impl Serialize for BusinessIntro {
 
 impl SerializeBare for BusinessIntro {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.sticker.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.sticker.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.description.serialize(buf);
         if let Some(v) = &self.sticker {
@@ -81084,14 +82114,15 @@ impl Serialize for InputBusinessBotRecipients {
 
 impl SerializeBare for InputBusinessBotRecipients {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.existing_chats { 1 << 0 } else { 0 }
             | if self.new_chats { 1 << 1 } else { 0 }
             | if self.contacts { 1 << 2 } else { 0 }
             | if self.non_contacts { 1 << 3 } else { 0 }
-            | if self.exclude_selected { 1 << 5 } else { 0 }
             | if self.users.is_some() { 1 << 4 } else { 0 }
-            | if self.exclude_users.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.exclude_selected { 1 << 5 } else { 0 }
+            | if self.exclude_users.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.users {
             (*v).serialize(buf);
         }
@@ -81182,14 +82213,15 @@ impl Serialize for BusinessBotRecipients {
 
 impl SerializeBare for BusinessBotRecipients {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.existing_chats { 1 << 0 } else { 0 }
             | if self.new_chats { 1 << 1 } else { 0 }
             | if self.contacts { 1 << 2 } else { 0 }
             | if self.non_contacts { 1 << 3 } else { 0 }
-            | if self.exclude_selected { 1 << 5 } else { 0 }
             | if self.users.is_some() { 1 << 4 } else { 0 }
-            | if self.exclude_users.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.exclude_selected { 1 << 5 } else { 0 }
+            | if self.exclude_users.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.users {
             (*v).serialize(buf);
         }
@@ -81332,9 +82364,10 @@ impl Serialize for MissingInvitee {
 
 impl SerializeBare for MissingInvitee {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.premium_would_allow_invite { 1 << 0 } else { 0 }
-            | if self.premium_required_for_pm { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.premium_required_for_pm { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
     }
 }
@@ -81400,9 +82433,10 @@ impl Serialize for InputBusinessChatLink {
 
 impl SerializeBare for InputBusinessChatLink {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.entities.is_some() { 1 << 0 } else { 0 }
-            | if self.title.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.title.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
             (*v).serialize(buf);
@@ -81478,9 +82512,10 @@ impl Serialize for BusinessChatLink {
 
 impl SerializeBare for BusinessChatLink {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.entities.is_some() { 1 << 0 } else { 0 }
-            | if self.title.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.title.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.link.serialize(buf);
         self.message.serialize(buf);
         if let Some(v) = &self.entities {
@@ -81564,17 +82599,33 @@ impl Serialize for RequestedPeerUser {
 
 impl SerializeBare for RequestedPeerUser {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.first_name.is_some() { 1 << 0 } else { 0 }
-            | if self.last_name.is_some() { 1 << 0 } else { 0 }
+        let fl_flags = 0u32
+            | if self.first_name.is_some() || self.last_name.is_some() { 1 << 0 } else { 0 }
             | if self.username.is_some() { 1 << 1 } else { 0 }
-            | if self.photo.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.photo.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
-        if let Some(v) = &self.first_name {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.first_name {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.last_name {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.last_name {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.username {
             (*v).serialize(buf);
@@ -81652,9 +82703,10 @@ impl Serialize for RequestedPeerChat {
 
 impl SerializeBare for RequestedPeerChat {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
-            | if self.photo.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.photo.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.chat_id.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -81728,10 +82780,11 @@ impl Serialize for RequestedPeerChannel {
 
 impl SerializeBare for RequestedPeerChannel {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.username.is_some() { 1 << 1 } else { 0 }
-            | if self.photo.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.photo.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.channel_id.serialize(buf);
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -81967,10 +83020,11 @@ impl Serialize for ReactionsNotifySettings {
 
 impl SerializeBare for ReactionsNotifySettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.messages_notify_from.is_some() { 1 << 0 } else { 0 }
             | if self.stories_notify_from.is_some() { 1 << 1 } else { 0 }
-            | if self.poll_votes_notify_from.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.poll_votes_notify_from.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.messages_notify_from {
             (*v).serialize(buf);
         }
@@ -82058,10 +83112,11 @@ impl Serialize for AvailableEffect {
 
 impl SerializeBare for AvailableEffect {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.premium_required { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.static_icon_id.is_some() { 1 << 0 } else { 0 }
-            | if self.effect_animation_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.effect_animation_id.is_some() { 1 << 1 } else { 0 }
+            | if self.premium_required { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.emoticon.serialize(buf);
         if let Some(v) = &self.static_icon_id {
@@ -82146,15 +83201,28 @@ impl Serialize for FactCheck {
 
 impl SerializeBare for FactCheck {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.need_check { 1 << 0 } else { 0 }
-            | if self.country.is_some() { 1 << 1 } else { 0 }
-            | if self.text.is_some() { 1 << 1 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.country {
-            (*v).serialize(buf);
+            | if (self.country.is_some() || self.text.is_some()) && self.text.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.country {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.text {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.text {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
         self.hash.serialize(buf);
     }
@@ -82611,9 +83679,10 @@ impl Serialize for StarsTopupOption {
 
 impl SerializeBare for StarsTopupOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.extended { 1 << 1 } else { 0 }
-            | if self.store_product.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.store_product.is_some() { 1 << 0 } else { 0 }
+            | if self.extended { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         if let Some(v) = &self.store_product {
             (*v).serialize(buf);
@@ -82758,40 +83827,38 @@ impl Serialize for StarsTransaction {
 
 impl SerializeBare for StarsTransaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.refund { 1 << 3 } else { 0 }
-            | if self.pending { 1 << 4 } else { 0 }
-            | if self.failed { 1 << 6 } else { 0 }
-            | if self.gift { 1 << 10 } else { 0 }
-            | if self.reaction { 1 << 11 } else { 0 }
-            | if self.stargift_upgrade { 1 << 18 } else { 0 }
-            | if self.business_transfer { 1 << 21 } else { 0 }
-            | if self.stargift_resale { 1 << 22 } else { 0 }
-            | if self.posts_search { 1 << 24 } else { 0 }
-            | if self.stargift_prepaid_upgrade { 1 << 25 } else { 0 }
-            | if self.stargift_drop_original_details { 1 << 26 } else { 0 }
-            | if self.phonegroup_message { 1 << 27 } else { 0 }
-            | if self.stargift_auction_bid { 1 << 28 } else { 0 }
-            | if self.offer { 1 << 29 } else { 0 }
+        let fl_flags = 0u32
             | if self.title.is_some() { 1 << 0 } else { 0 }
             | if self.description.is_some() { 1 << 1 } else { 0 }
             | if self.photo.is_some() { 1 << 2 } else { 0 }
-            | if self.transaction_date.is_some() { 1 << 5 } else { 0 }
-            | if self.transaction_url.is_some() { 1 << 5 } else { 0 }
+            | if self.refund { 1 << 3 } else { 0 }
+            | if self.pending { 1 << 4 } else { 0 }
+            | if self.transaction_date.is_some() || self.transaction_url.is_some() { 1 << 5 } else { 0 }
+            | if self.failed { 1 << 6 } else { 0 }
             | if self.bot_payload.is_some() { 1 << 7 } else { 0 }
             | if self.msg_id.is_some() { 1 << 8 } else { 0 }
             | if self.extended_media.is_some() { 1 << 9 } else { 0 }
+            | if self.gift { 1 << 10 } else { 0 }
+            | if self.reaction { 1 << 11 } else { 0 }
             | if self.subscription_period.is_some() { 1 << 12 } else { 0 }
             | if self.giveaway_post_id.is_some() { 1 << 13 } else { 0 }
             | if self.stargift.is_some() { 1 << 14 } else { 0 }
             | if self.floodskip_number.is_some() { 1 << 15 } else { 0 }
             | if self.starref_commission_permille.is_some() { 1 << 16 } else { 0 }
-            | if self.starref_peer.is_some() { 1 << 17 } else { 0 }
-            | if self.starref_amount.is_some() { 1 << 17 } else { 0 }
+            | if (self.starref_peer.is_some() || self.starref_amount.is_some()) && self.starref_peer.is_some() && self.starref_amount.is_some() { 1 << 17 } else { 0 }
+            | if self.stargift_upgrade { 1 << 18 } else { 0 }
             | if self.paid_messages.is_some() { 1 << 19 } else { 0 }
             | if self.premium_gift_months.is_some() { 1 << 20 } else { 0 }
-            | if self.ads_proceeds_from_date.is_some() { 1 << 23 } else { 0 }
-            | if self.ads_proceeds_to_date.is_some() { 1 << 23 } else { 0 }).serialize(buf);
+            | if self.business_transfer { 1 << 21 } else { 0 }
+            | if self.stargift_resale { 1 << 22 } else { 0 }
+            | if self.ads_proceeds_from_date.is_some() || self.ads_proceeds_to_date.is_some() { 1 << 23 } else { 0 }
+            | if self.posts_search { 1 << 24 } else { 0 }
+            | if self.stargift_prepaid_upgrade { 1 << 25 } else { 0 }
+            | if self.stargift_drop_original_details { 1 << 26 } else { 0 }
+            | if self.phonegroup_message { 1 << 27 } else { 0 }
+            | if self.stargift_auction_bid { 1 << 28 } else { 0 }
+            | if self.offer { 1 << 29 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.amount.serialize(buf);
         self.date.serialize(buf);
@@ -82805,11 +83872,27 @@ impl SerializeBare for StarsTransaction {
         if let Some(v) = &self.photo {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.transaction_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.transaction_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.transaction_url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.transaction_url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.bot_payload {
             (*v).serialize(buf);
@@ -82835,11 +83918,21 @@ impl SerializeBare for StarsTransaction {
         if let Some(v) = &self.starref_commission_permille {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.starref_peer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 17) != 0 {
+            match &self.starref_peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
-        if let Some(v) = &self.starref_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 17) != 0 {
+            match &self.starref_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
         if let Some(v) = &self.paid_messages {
             (*v).serialize(buf);
@@ -82847,11 +83940,27 @@ impl SerializeBare for StarsTransaction {
         if let Some(v) = &self.premium_gift_months {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.ads_proceeds_from_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 23) != 0 {
+            match &self.ads_proceeds_from_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.ads_proceeds_to_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 23) != 0 {
+            match &self.ads_proceeds_to_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -83089,10 +84198,11 @@ impl Serialize for GeoPointAddress {
 
 impl SerializeBare for GeoPointAddress {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.state.is_some() { 1 << 0 } else { 0 }
             | if self.city.is_some() { 1 << 1 } else { 0 }
-            | if self.street.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.street.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.country_iso2.serialize(buf);
         if let Some(v) = &self.state {
             (*v).serialize(buf);
@@ -83174,9 +84284,10 @@ impl Serialize for StarsRevenueStatus {
 
 impl SerializeBare for StarsRevenueStatus {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.withdrawal_enabled { 1 << 0 } else { 0 }
-            | if self.next_withdrawal_at.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.next_withdrawal_at.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.current_balance.serialize(buf);
         self.available_balance.serialize(buf);
         self.overall_revenue.serialize(buf);
@@ -83251,8 +84362,9 @@ impl Serialize for InputStarsTransaction {
 
 impl SerializeBare for InputStarsTransaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.refund { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.refund { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
     }
 }
@@ -83319,9 +84431,10 @@ impl Serialize for StarsGiftOption {
 
 impl SerializeBare for StarsGiftOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.extended { 1 << 1 } else { 0 }
-            | if self.store_product.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.store_product.is_some() { 1 << 0 } else { 0 }
+            | if self.extended { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         if let Some(v) = &self.store_product {
             (*v).serialize(buf);
@@ -83540,15 +84653,16 @@ impl Serialize for StarsSubscription {
 
 impl SerializeBare for StarsSubscription {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.canceled { 1 << 0 } else { 0 }
             | if self.can_refulfill { 1 << 1 } else { 0 }
             | if self.missing_balance { 1 << 2 } else { 0 }
-            | if self.bot_canceled { 1 << 7 } else { 0 }
             | if self.chat_invite_hash.is_some() { 1 << 3 } else { 0 }
             | if self.title.is_some() { 1 << 4 } else { 0 }
             | if self.photo.is_some() { 1 << 5 } else { 0 }
-            | if self.invoice_slug.is_some() { 1 << 6 } else { 0 }).serialize(buf);
+            | if self.invoice_slug.is_some() { 1 << 6 } else { 0 }
+            | if self.bot_canceled { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.peer.serialize(buf);
         self.until_date.serialize(buf);
@@ -83660,11 +84774,12 @@ impl Serialize for MessageReactor {
 
 impl SerializeBare for MessageReactor {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top { 1 << 0 } else { 0 }
             | if self.my { 1 << 1 } else { 0 }
             | if self.anonymous { 1 << 2 } else { 0 }
-            | if self.peer_id.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.peer_id.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer_id {
             (*v).serialize(buf);
         }
@@ -83749,10 +84864,11 @@ impl Serialize for StarsGiveawayOption {
 
 impl SerializeBare for StarsGiveawayOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.extended { 1 << 0 } else { 0 }
             | if self.default { 1 << 1 } else { 0 }
-            | if self.store_product.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.store_product.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.stars.serialize(buf);
         self.yearly_boosts.serialize(buf);
         if let Some(v) = &self.store_product {
@@ -83840,8 +84956,9 @@ impl Serialize for StarsGiveawayWinnersOption {
 
 impl SerializeBare for StarsGiveawayWinnersOption {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.default { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.default { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.users.serialize(buf);
         self.per_user_stars.serialize(buf);
     }
@@ -83958,55 +85075,94 @@ impl Serialize for StarGift {
 
 impl SerializeBare for StarGift {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.limited { 1 << 0 } else { 0 }
-            | if self.sold_out { 1 << 1 } else { 0 }
+        let fl_flags = 0u32
+            | if self.limited || self.availability_remains.is_some() || self.availability_total.is_some() { 1 << 0 } else { 0 }
+            | if self.sold_out || self.first_sale_date.is_some() || self.last_sale_date.is_some() { 1 << 1 } else { 0 }
             | if self.birthday { 1 << 2 } else { 0 }
-            | if self.require_premium { 1 << 7 } else { 0 }
-            | if self.limited_per_user { 1 << 8 } else { 0 }
-            | if self.peer_color_available { 1 << 10 } else { 0 }
-            | if self.auction { 1 << 11 } else { 0 }
-            | if self.availability_remains.is_some() { 1 << 0 } else { 0 }
-            | if self.availability_total.is_some() { 1 << 0 } else { 0 }
-            | if self.availability_resale.is_some() { 1 << 4 } else { 0 }
-            | if self.first_sale_date.is_some() { 1 << 1 } else { 0 }
-            | if self.last_sale_date.is_some() { 1 << 1 } else { 0 }
             | if self.upgrade_stars.is_some() { 1 << 3 } else { 0 }
-            | if self.resell_min_stars.is_some() { 1 << 4 } else { 0 }
+            | if self.availability_resale.is_some() || self.resell_min_stars.is_some() { 1 << 4 } else { 0 }
             | if self.title.is_some() { 1 << 5 } else { 0 }
             | if self.released_by.is_some() { 1 << 6 } else { 0 }
-            | if self.per_user_total.is_some() { 1 << 8 } else { 0 }
-            | if self.per_user_remains.is_some() { 1 << 8 } else { 0 }
+            | if self.require_premium { 1 << 7 } else { 0 }
+            | if self.limited_per_user || self.per_user_total.is_some() || self.per_user_remains.is_some() { 1 << 8 } else { 0 }
             | if self.locked_until_date.is_some() { 1 << 9 } else { 0 }
-            | if self.auction_slug.is_some() { 1 << 11 } else { 0 }
-            | if self.gifts_per_round.is_some() { 1 << 11 } else { 0 }
-            | if self.auction_start_date.is_some() { 1 << 11 } else { 0 }
+            | if self.peer_color_available { 1 << 10 } else { 0 }
+            | if self.auction || self.auction_slug.is_some() || self.gifts_per_round.is_some() || self.auction_start_date.is_some() { 1 << 11 } else { 0 }
             | if self.upgrade_variants.is_some() { 1 << 12 } else { 0 }
-            | if self.background.is_some() { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.background.is_some() { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.sticker.serialize(buf);
         self.stars.serialize(buf);
-        if let Some(v) = &self.availability_remains {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.availability_remains {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.availability_total {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.availability_total {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.availability_resale {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.availability_resale {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.convert_stars.serialize(buf);
-        if let Some(v) = &self.first_sale_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.first_sale_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.last_sale_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.last_sale_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.upgrade_stars {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.resell_min_stars {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.resell_min_stars {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.title {
             (*v).serialize(buf);
@@ -84014,23 +85170,63 @@ impl SerializeBare for StarGift {
         if let Some(v) = &self.released_by {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.per_user_total {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.per_user_total {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.per_user_remains {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.per_user_remains {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.locked_until_date {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.auction_slug {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 11) != 0 {
+            match &self.auction_slug {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.gifts_per_round {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 11) != 0 {
+            match &self.gifts_per_round {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.auction_start_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 11) != 0 {
+            match &self.auction_start_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.upgrade_variants {
             (*v).serialize(buf);
@@ -84225,26 +85421,25 @@ impl Serialize for StarGiftUnique {
 
 impl SerializeBare for StarGiftUnique {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.require_premium { 1 << 6 } else { 0 }
-            | if self.resale_ton_only { 1 << 7 } else { 0 }
-            | if self.theme_available { 1 << 9 } else { 0 }
-            | if self.burned { 1 << 14 } else { 0 }
-            | if self.crafted { 1 << 15 } else { 0 }
+        let fl_flags = 0u32
             | if self.owner_id.is_some() { 1 << 0 } else { 0 }
             | if self.owner_name.is_some() { 1 << 1 } else { 0 }
             | if self.owner_address.is_some() { 1 << 2 } else { 0 }
             | if self.gift_address.is_some() { 1 << 3 } else { 0 }
             | if self.resell_amount.is_some() { 1 << 4 } else { 0 }
             | if self.released_by.is_some() { 1 << 5 } else { 0 }
-            | if self.value_amount.is_some() { 1 << 8 } else { 0 }
-            | if self.value_currency.is_some() { 1 << 8 } else { 0 }
-            | if self.value_usd_amount.is_some() { 1 << 8 } else { 0 }
+            | if self.require_premium { 1 << 6 } else { 0 }
+            | if self.resale_ton_only { 1 << 7 } else { 0 }
+            | if self.value_amount.is_some() || self.value_currency.is_some() || self.value_usd_amount.is_some() { 1 << 8 } else { 0 }
+            | if self.theme_available { 1 << 9 } else { 0 }
             | if self.theme_peer.is_some() { 1 << 10 } else { 0 }
             | if self.peer_color.is_some() { 1 << 11 } else { 0 }
             | if self.host_id.is_some() { 1 << 12 } else { 0 }
             | if self.offer_min_stars.is_some() { 1 << 13 } else { 0 }
-            | if self.craft_chance_permille.is_some() { 1 << 16 } else { 0 }).serialize(buf);
+            | if self.burned { 1 << 14 } else { 0 }
+            | if self.crafted { 1 << 15 } else { 0 }
+            | if self.craft_chance_permille.is_some() { 1 << 16 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.gift_id.serialize(buf);
         self.title.serialize(buf);
@@ -84271,14 +85466,38 @@ impl SerializeBare for StarGiftUnique {
         if let Some(v) = &self.released_by {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.value_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.value_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.value_currency {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.value_currency {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.value_usd_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 8) != 0 {
+            match &self.value_usd_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.theme_peer {
             (*v).serialize(buf);
@@ -84549,8 +85768,9 @@ impl Serialize for ReportResultAddComment {
 
 impl SerializeBare for ReportResultAddComment {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.optional { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.optional { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.option.serialize(buf);
     }
 }
@@ -84664,12 +85884,13 @@ impl Serialize for BotAppSettings {
 
 impl SerializeBare for BotAppSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.placeholder_path.is_some() { 1 << 0 } else { 0 }
             | if self.background_color.is_some() { 1 << 1 } else { 0 }
             | if self.background_dark_color.is_some() { 1 << 2 } else { 0 }
             | if self.header_color.is_some() { 1 << 3 } else { 0 }
-            | if self.header_dark_color.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.header_dark_color.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.placeholder_path {
             (*v).serialize(buf);
         }
@@ -84759,10 +85980,11 @@ impl Serialize for StarRefProgram {
 
 impl SerializeBare for StarRefProgram {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.duration_months.is_some() { 1 << 0 } else { 0 }
             | if self.end_date.is_some() { 1 << 1 } else { 0 }
-            | if self.daily_revenue_per_user.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.daily_revenue_per_user.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.bot_id.serialize(buf);
         self.commission_permille.serialize(buf);
         if let Some(v) = &self.duration_months {
@@ -84854,9 +86076,10 @@ impl Serialize for ConnectedBotStarRef {
 
 impl SerializeBare for ConnectedBotStarRef {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.revoked { 1 << 1 } else { 0 }
-            | if self.duration_months.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.duration_months.is_some() { 1 << 0 } else { 0 }
+            | if self.revoked { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         self.date.serialize(buf);
         self.bot_id.serialize(buf);
@@ -85061,9 +86284,10 @@ impl Serialize for BotVerifierSettings {
 
 impl SerializeBare for BotVerifierSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.can_modify_custom_description { 1 << 1 } else { 0 }
-            | if self.custom_description.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.custom_description.is_some() { 1 << 0 } else { 0 }
+            | if self.can_modify_custom_description { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.icon.serialize(buf);
         self.company.serialize(buf);
         if let Some(v) = &self.custom_description {
@@ -85204,8 +86428,9 @@ impl Serialize for StarGiftAttributeModel {
 
 impl SerializeBare for StarGiftAttributeModel {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.crafted { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.crafted { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.name.serialize(buf);
         self.document.serialize(buf);
         self.rarity.serialize(buf);
@@ -85434,9 +86659,10 @@ impl Serialize for StarGiftAttributeOriginalDetails {
 
 impl SerializeBare for StarGiftAttributeOriginalDetails {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.sender_id.is_some() { 1 << 0 } else { 0 }
-            | if self.message.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.message.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.sender_id {
             (*v).serialize(buf);
         }
@@ -85552,28 +86778,29 @@ impl Serialize for SavedStarGift {
 
 impl SerializeBare for SavedStarGift {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.name_hidden { 1 << 0 } else { 0 }
-            | if self.unsaved { 1 << 5 } else { 0 }
-            | if self.refunded { 1 << 9 } else { 0 }
-            | if self.can_upgrade { 1 << 10 } else { 0 }
-            | if self.pinned_to_top { 1 << 12 } else { 0 }
-            | if self.upgrade_separate { 1 << 17 } else { 0 }
             | if self.from_id.is_some() { 1 << 1 } else { 0 }
             | if self.message.is_some() { 1 << 2 } else { 0 }
             | if self.msg_id.is_some() { 1 << 3 } else { 0 }
-            | if self.saved_id.is_some() { 1 << 11 } else { 0 }
             | if self.convert_stars.is_some() { 1 << 4 } else { 0 }
+            | if self.unsaved { 1 << 5 } else { 0 }
             | if self.upgrade_stars.is_some() { 1 << 6 } else { 0 }
             | if self.can_export_at.is_some() { 1 << 7 } else { 0 }
             | if self.transfer_stars.is_some() { 1 << 8 } else { 0 }
+            | if self.refunded { 1 << 9 } else { 0 }
+            | if self.can_upgrade { 1 << 10 } else { 0 }
+            | if self.saved_id.is_some() { 1 << 11 } else { 0 }
+            | if self.pinned_to_top { 1 << 12 } else { 0 }
             | if self.can_transfer_at.is_some() { 1 << 13 } else { 0 }
             | if self.can_resell_at.is_some() { 1 << 14 } else { 0 }
             | if self.collection_id.is_some() { 1 << 15 } else { 0 }
             | if self.prepaid_upgrade_hash.is_some() { 1 << 16 } else { 0 }
+            | if self.upgrade_separate { 1 << 17 } else { 0 }
             | if self.drop_original_details_stars.is_some() { 1 << 18 } else { 0 }
             | if self.gift_num.is_some() { 1 << 19 } else { 0 }
-            | if self.can_craft_at.is_some() { 1 << 20 } else { 0 }).serialize(buf);
+            | if self.can_craft_at.is_some() { 1 << 20 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
         }
@@ -86231,7 +87458,7 @@ impl Serialize for BusinessBotRights {
 
 impl SerializeBare for BusinessBotRights {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.reply { 1 << 0 } else { 0 }
             | if self.read_messages { 1 << 1 } else { 0 }
             | if self.delete_sent_messages { 1 << 2 } else { 0 }
@@ -86245,7 +87472,8 @@ impl SerializeBare for BusinessBotRights {
             | if self.change_gift_settings { 1 << 10 } else { 0 }
             | if self.transfer_and_upgrade_gifts { 1 << 11 } else { 0 }
             | if self.transfer_stars { 1 << 12 } else { 0 }
-            | if self.manage_stories { 1 << 13 } else { 0 }).serialize(buf);
+            | if self.manage_stories { 1 << 13 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -86347,12 +87575,13 @@ impl Serialize for DisallowedGiftsSettings {
 
 impl SerializeBare for DisallowedGiftsSettings {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.disallow_unlimited_stargifts { 1 << 0 } else { 0 }
             | if self.disallow_limited_stargifts { 1 << 1 } else { 0 }
             | if self.disallow_unique_stargifts { 1 << 2 } else { 0 }
             | if self.disallow_premium_gifts { 1 << 3 } else { 0 }
-            | if self.disallow_stargifts_from_channels { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.disallow_stargifts_from_channels { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -86425,9 +87654,10 @@ impl Serialize for SponsoredPeer {
 
 impl SerializeBare for SponsoredPeer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.sponsor_info.is_some() { 1 << 0 } else { 0 }
-            | if self.additional_info.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.additional_info.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.random_id.serialize(buf);
         self.peer.serialize(buf);
         if let Some(v) = &self.sponsor_info {
@@ -86859,9 +88089,10 @@ impl Serialize for TodoList {
 
 impl SerializeBare for TodoList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.others_can_append { 1 << 0 } else { 0 }
-            | if self.others_can_complete { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.others_can_complete { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.title.serialize(buf);
         self.list.serialize(buf);
     }
@@ -86999,11 +88230,12 @@ impl Serialize for SuggestedPost {
 
 impl SerializeBare for SuggestedPost {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.schedule_date.is_some() { 1 << 0 } else { 0 }
             | if self.accepted { 1 << 1 } else { 0 }
             | if self.rejected { 1 << 2 } else { 0 }
-            | if self.price.is_some() { 1 << 3 } else { 0 }
-            | if self.schedule_date.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.price.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.price {
             (*v).serialize(buf);
         }
@@ -87079,8 +88311,9 @@ impl Serialize for StarsRating {
 
 impl SerializeBare for StarsRating {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_level_stars.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_level_stars.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.level.serialize(buf);
         self.current_level_stars.serialize(buf);
         self.stars.serialize(buf);
@@ -87158,8 +88391,9 @@ impl Serialize for StarGiftCollection {
 
 impl SerializeBare for StarGiftCollection {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.icon.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.icon.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.collection_id.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.icon {
@@ -87239,9 +88473,10 @@ impl Serialize for StoryAlbum {
 
 impl SerializeBare for StoryAlbum {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.icon_photo.is_some() { 1 << 0 } else { 0 }
-            | if self.icon_video.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.icon_video.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.album_id.serialize(buf);
         self.title.serialize(buf);
         if let Some(v) = &self.icon_photo {
@@ -87321,9 +88556,10 @@ impl Serialize for SearchPostsFlood {
 
 impl SerializeBare for SearchPostsFlood {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.query_is_free { 1 << 0 } else { 0 }
-            | if self.wait_till.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.wait_till.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.total_daily.serialize(buf);
         self.remains.serialize(buf);
         if let Some(v) = &self.wait_till {
@@ -87997,9 +89233,10 @@ impl Serialize for GroupCallMessage {
 
 impl SerializeBare for GroupCallMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.from_admin { 1 << 1 } else { 0 }
-            | if self.paid_message_stars.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.paid_message_stars.is_some() { 1 << 0 } else { 0 }
+            | if self.from_admin { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.from_id.serialize(buf);
         self.date.serialize(buf);
@@ -88082,10 +89319,11 @@ impl Serialize for GroupCallDonor {
 
 impl SerializeBare for GroupCallDonor {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.top { 1 << 0 } else { 0 }
             | if self.my { 1 << 1 } else { 0 }
-            | if self.peer_id.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.peer_id.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.peer_id {
             (*v).serialize(buf);
         }
@@ -88155,9 +89393,10 @@ impl Serialize for RecentStory {
 
 impl SerializeBare for RecentStory {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.live { 1 << 0 } else { 0 }
-            | if self.max_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.max_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.max_id {
             (*v).serialize(buf);
         }
@@ -88461,21 +89700,37 @@ impl Serialize for StarGiftAuctionStateFinished {
 
 impl SerializeBare for StarGiftAuctionStateFinished {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.listed_count.is_some() { 1 << 0 } else { 0 }
-            | if self.fragment_listed_count.is_some() { 1 << 1 } else { 0 }
-            | if self.fragment_listed_url.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.fragment_listed_count.is_some() || self.fragment_listed_url.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.start_date.serialize(buf);
         self.end_date.serialize(buf);
         self.average_price.serialize(buf);
         if let Some(v) = &self.listed_count {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.fragment_listed_count {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.fragment_listed_count {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.fragment_listed_url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.fragment_listed_url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }
@@ -88556,23 +89811,50 @@ impl Serialize for StarGiftAuctionUserState {
 
 impl SerializeBare for StarGiftAuctionUserState {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.returned { 1 << 1 } else { 0 }
-            | if self.bid_amount.is_some() { 1 << 0 } else { 0 }
-            | if self.bid_date.is_some() { 1 << 0 } else { 0 }
-            | if self.min_bid_amount.is_some() { 1 << 0 } else { 0 }
-            | if self.bid_peer.is_some() { 1 << 0 } else { 0 }).serialize(buf);
-        if let Some(v) = &self.bid_amount {
-            (*v).serialize(buf);
+        let fl_flags = 0u32
+            | if (self.bid_amount.is_some() || self.bid_date.is_some() || self.min_bid_amount.is_some() || self.bid_peer.is_some()) && self.bid_peer.is_some() { 1 << 0 } else { 0 }
+            | if self.returned { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.bid_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.bid_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.bid_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.min_bid_amount {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.min_bid_amount {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.bid_peer {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.bid_peer {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
         self.acquired_count.serialize(buf);
     }
@@ -88658,10 +89940,11 @@ impl Serialize for StarGiftAuctionAcquiredGift {
 
 impl SerializeBare for StarGiftAuctionAcquiredGift {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.name_hidden { 1 << 0 } else { 0 }
             | if self.message.is_some() { 1 << 1 } else { 0 }
-            | if self.gift_num.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.gift_num.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.date.serialize(buf);
         self.bid_amount.serialize(buf);
@@ -88930,9 +90213,10 @@ impl Serialize for Passkey {
 
 impl SerializeBare for Passkey {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.software_emoji_id.is_some() { 1 << 0 } else { 0 }
-            | if self.last_usage_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.last_usage_date.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.name.serialize(buf);
         self.date.serialize(buf);
@@ -89652,11 +90936,12 @@ impl Serialize for KeyboardButtonStyle {
 
 impl SerializeBare for KeyboardButtonStyle {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.bg_primary { 1 << 0 } else { 0 }
             | if self.bg_danger { 1 << 1 } else { 0 }
             | if self.bg_success { 1 << 2 } else { 0 }
-            | if self.icon.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.icon.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.icon {
             (*v).serialize(buf);
         }
@@ -90047,13 +91332,14 @@ impl Serialize for AiComposeTone {
 
 impl SerializeBare for AiComposeTone {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.creator { 1 << 0 } else { 0 }
             | if self.emoji_id.is_some() { 1 << 1 } else { 0 }
-            | if self.prompt.is_some() { 1 << 4 } else { 0 }
             | if self.installs_count.is_some() { 1 << 2 } else { 0 }
             | if self.author_id.is_some() { 1 << 3 } else { 0 }
-            | if self.example_english.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.prompt.is_some() { 1 << 4 } else { 0 }
+            | if self.example_english.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.access_hash.serialize(buf);
         self.slug.serialize(buf);
@@ -90481,8 +91767,9 @@ impl Serialize for WebDomainException {
 
 impl SerializeBare for WebDomainException {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.favicon.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.favicon.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.domain.serialize(buf);
         self.url.serialize(buf);
         self.title.serialize(buf);
@@ -90682,12 +91969,13 @@ impl Serialize for InputRichMessage {
 
 impl SerializeBare for InputRichMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.rtl { 1 << 0 } else { 0 }
             | if self.noautolink { 1 << 1 } else { 0 }
             | if self.photos.is_some() { 1 << 2 } else { 0 }
             | if self.documents.is_some() { 1 << 3 } else { 0 }
-            | if self.users.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.users.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.blocks.serialize(buf);
         if let Some(v) = &self.photos {
             (*v).serialize(buf);
@@ -90777,10 +92065,11 @@ impl Serialize for InputRichMessageHtml {
 
 impl SerializeBare for InputRichMessageHtml {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.rtl { 1 << 0 } else { 0 }
             | if self.noautolink { 1 << 1 } else { 0 }
-            | if self.files.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.files.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.html.serialize(buf);
         if let Some(v) = &self.files {
             (*v).serialize(buf);
@@ -90854,10 +92143,11 @@ impl Serialize for InputRichMessageMarkdown {
 
 impl SerializeBare for InputRichMessageMarkdown {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.rtl { 1 << 0 } else { 0 }
             | if self.noautolink { 1 << 1 } else { 0 }
-            | if self.files.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.files.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.markdown.serialize(buf);
         if let Some(v) = &self.files {
             (*v).serialize(buf);
@@ -90933,9 +92223,10 @@ impl Serialize for RichMessage {
 
 impl SerializeBare for RichMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.rtl { 1 << 0 } else { 0 }
-            | if self.part { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.part { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.blocks.serialize(buf);
         self.photos.serialize(buf);
         self.documents.serialize(buf);
@@ -91013,9 +92304,10 @@ impl Serialize for CommunityPeer {
 
 impl SerializeBare for CommunityPeer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.can_view_history { 1 << 2 } else { 0 }
-            | if self.visible.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.visible.is_some() { 1 << 0 } else { 0 }
+            | if self.can_view_history { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.visible {
             (*v).serialize(buf);
         }
@@ -91086,8 +92378,9 @@ impl Serialize for CommunityPeerRequest {
 
 impl SerializeBare for CommunityPeerRequest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.visible { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.visible { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.peer.serialize(buf);
         self.requested_by.serialize(buf);
         self.date.serialize(buf);
@@ -91188,20 +92481,21 @@ impl Serialize for EphemeralMessage {
 
 impl SerializeBare for EphemeralMessage {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.out { 1 << 0 } else { 0 }
-            | if self.welcome_template { 1 << 5 } else { 0 }
-            | if self.invert_media { 1 << 7 } else { 0 }
-            | if self.noforwards { 1 << 12 } else { 0 }
-            | if self.peer_id.is_some() { 1 << 9 } else { 0 }
             | if self.top_msg_id.is_some() { 1 << 1 } else { 0 }
             | if self.entities.is_some() { 1 << 2 } else { 0 }
             | if self.media.is_some() { 1 << 3 } else { 0 }
             | if self.reply_markup.is_some() { 1 << 4 } else { 0 }
+            | if self.welcome_template { 1 << 5 } else { 0 }
             | if self.reply_to.is_some() { 1 << 6 } else { 0 }
+            | if self.invert_media { 1 << 7 } else { 0 }
             | if self.rich_message.is_some() { 1 << 8 } else { 0 }
+            | if self.peer_id.is_some() { 1 << 9 } else { 0 }
             | if self.chat_instance.is_some() { 1 << 10 } else { 0 }
-            | if self.anchor_msg_id.is_some() { 1 << 11 } else { 0 }).serialize(buf);
+            | if self.anchor_msg_id.is_some() { 1 << 11 } else { 0 }
+            | if self.noforwards { 1 << 12 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.from_id.serialize(buf);
         if let Some(v) = &self.peer_id {
@@ -91486,8 +92780,9 @@ impl Serialize for ButtonTypeRequestPoll {
 
 impl SerializeBare for ButtonTypeRequestPoll {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.quiz.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.quiz.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.quiz {
             (*v).serialize(buf);
         }
@@ -91549,7 +92844,8 @@ impl Serialize for ButtonTypeRequestPeer {
 
 impl SerializeBare for ButtonTypeRequestPeer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32).serialize(buf);
+        let fl_flags = 0u32;
+        fl_flags.serialize(buf);
         self.button_id.serialize(buf);
         self.peer_type.serialize(buf);
         self.max_quantity.serialize(buf);
@@ -91623,10 +92919,11 @@ impl Serialize for InputButtonTypeRequestPeer {
 
 impl SerializeBare for InputButtonTypeRequestPeer {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.name_requested { 1 << 0 } else { 0 }
             | if self.username_requested { 1 << 1 } else { 0 }
-            | if self.photo_requested { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.photo_requested { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.button_id.serialize(buf);
         self.peer_type.serialize(buf);
         self.max_quantity.serialize(buf);
@@ -91811,8 +93108,9 @@ impl Serialize for InlineButtonTypeUrlAuth {
 
 impl SerializeBare for InlineButtonTypeUrlAuth {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.fwd_text.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.fwd_text.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.fwd_text {
             (*v).serialize(buf);
         }
@@ -91884,10 +93182,11 @@ impl Serialize for InputInlineButtonTypeUrlAuth {
 
 impl SerializeBare for InputInlineButtonTypeUrlAuth {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.request_write_access { 1 << 0 } else { 0 }
             | if self.fwd_text.is_some() { 1 << 1 } else { 0 }
-            | if self.bot.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.bot.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.fwd_text {
             (*v).serialize(buf);
         }
@@ -92014,8 +93313,9 @@ impl Serialize for InlineButtonTypeCallback {
 
 impl SerializeBare for InlineButtonTypeCallback {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.requires_password { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.requires_password { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.data.serialize(buf);
     }
 }
@@ -92172,9 +93472,10 @@ impl Serialize for InlineButtonTypeSwitchInline {
 
 impl SerializeBare for InlineButtonTypeSwitchInline {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.same_peer { 1 << 0 } else { 0 }
-            | if self.peer_types.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.peer_types.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.query.serialize(buf);
         if let Some(v) = &self.peer_types {
             (*v).serialize(buf);
@@ -92452,8 +93753,9 @@ impl Serialize for KeyboardInlineButton {
 
 impl SerializeBare for KeyboardInlineButton {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.style.is_some() { 1 << 10 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.style.is_some() { 1 << 10 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.style {
             (*v).serialize(buf);
         }
@@ -92579,11 +93881,12 @@ impl Serialize for RichButtonStyle {
 
 impl SerializeBare for RichButtonStyle {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.bg_primary { 1 << 0 } else { 0 }
             | if self.bg_danger { 1 << 1 } else { 0 }
             | if self.bg_success { 1 << 2 } else { 0 }
-            | if self.link { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.link { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -92651,8 +93954,9 @@ impl Serialize for PageButton {
 
 impl SerializeBare for PageButton {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.style.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.style.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.text.serialize(buf);
         self.r#type.serialize(buf);
         if let Some(v) = &self.style {
@@ -92780,8 +94084,9 @@ impl Serialize for OnrampMethodAvailability {
 
 impl SerializeBare for OnrampMethodAvailability {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.available { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.available { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.payment_method.serialize(buf);
     }
 }
@@ -92850,10 +94155,11 @@ impl Serialize for OnrampProviderInfo {
 
 impl SerializeBare for OnrampProviderInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.supports_base_currencies { 1 << 0 } else { 0 }
             | if self.supports_limits { 1 << 1 } else { 0 }
-            | if self.supports_quote { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.supports_quote { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.name.serialize(buf);
         self.crypto_currencies.serialize(buf);
@@ -92934,10 +94240,11 @@ impl Serialize for OnrampAvailability {
 
 impl SerializeBare for OnrampAvailability {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.allowed { 1 << 0 } else { 0 }
             | if self.buy_allowed { 1 << 1 } else { 0 }
-            | if self.state.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.state.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.country_code.serialize(buf);
         if let Some(v) = &self.state {
             (*v).serialize(buf);
@@ -93279,8 +94586,9 @@ impl Serialize for WalletStateEmpty {
 
 impl SerializeBare for WalletStateEmpty {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.creating { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.creating { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
     }
 }
 
@@ -93345,10 +94653,11 @@ impl Serialize for WalletState {
 
 impl SerializeBare for WalletState {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.backup_enabled { 1 << 0 } else { 0 }
             | if self.can_export_phrase { 1 << 1 } else { 0 }
-            | if self.can_enable_backup { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.can_enable_backup { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.address.serialize(buf);
         self.public_key.serialize(buf);
         self.balance.serialize(buf);
@@ -93425,8 +94734,9 @@ impl Serialize for WalletUserAddress {
 
 impl SerializeBare for WalletUserAddress {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.user_id.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.user_id.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.user_id {
             (*v).serialize(buf);
         }
@@ -93496,8 +94806,9 @@ impl Serialize for WalletTransactionPeerUser {
 
 impl SerializeBare for WalletTransactionPeerUser {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.domain.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.domain.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.user_id.serialize(buf);
         self.address.serialize(buf);
         if let Some(v) = &self.domain {
@@ -93565,8 +94876,9 @@ impl Serialize for WalletTransactionPeerAddress {
 
 impl SerializeBare for WalletTransactionPeerAddress {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.domain.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.domain.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.address.serialize(buf);
         if let Some(v) = &self.domain {
             (*v).serialize(buf);
@@ -93632,8 +94944,9 @@ impl Serialize for WalletTransactionPeerOnramp {
 
 impl SerializeBare for WalletTransactionPeerOnramp {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.domain.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.domain.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.address.serialize(buf);
         if let Some(v) = &self.domain {
             (*v).serialize(buf);
@@ -93770,15 +95083,16 @@ impl Serialize for WalletTransaction {
 
 impl SerializeBare for WalletTransaction {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.incoming { 1 << 0 } else { 0 }
             | if self.gasless { 1 << 1 } else { 0 }
             | if self.failed { 1 << 2 } else { 0 }
-            | if self.key_change { 1 << 5 } else { 0 }
-            | if self.comment_encrypted { 1 << 6 } else { 0 }
             | if self.comment.is_some() { 1 << 3 } else { 0 }
             | if self.tx_hash.is_some() { 1 << 4 } else { 0 }
-            | if self.nft.is_some() { 1 << 7 } else { 0 }).serialize(buf);
+            | if self.key_change { 1 << 5 } else { 0 }
+            | if self.comment_encrypted { 1 << 6 } else { 0 }
+            | if self.nft.is_some() { 1 << 7 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.amount.serialize(buf);
         self.fee.serialize(buf);
@@ -93994,8 +95308,9 @@ impl Serialize for InputWalletImported {
 
 impl SerializeBare for InputWalletImported {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.anchor_public_key.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.anchor_public_key.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.public_key.serialize(buf);
         if let Some(v) = &self.anchor_public_key {
             (*v).serialize(buf);
@@ -94065,8 +95380,9 @@ impl Serialize for TonConnectManifest {
 
 impl SerializeBare for TonConnectManifest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.icon.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.icon.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
         self.name.serialize(buf);
         if let Some(v) = &self.icon {
@@ -94150,13 +95466,14 @@ impl Serialize for TonConnectSession {
 
 impl SerializeBare for TonConnectSession {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.pending { 1 << 0 } else { 0 }
             | if self.closing { 1 << 1 } else { 0 }
             | if self.closed { 1 << 2 } else { 0 }
             | if self.client_id.is_some() { 1 << 3 } else { 0 }
             | if self.manifest.is_some() { 1 << 4 } else { 0 }
-            | if self.manifest_error.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.manifest_error.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.id.serialize(buf);
         self.dapp_client_id.serialize(buf);
         if let Some(v) = &self.client_id {
@@ -94315,9 +95632,10 @@ impl Serialize for TonConnectRequest {
 
 impl SerializeBare for TonConnectRequest {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.topic.is_some() { 1 << 0 } else { 0 }
-            | if self.trace_id.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.trace_id.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.session_id.serialize(buf);
         self.msg_id.serialize(buf);
         self.body.serialize(buf);

@@ -58,15 +58,15 @@ impl Serialize for PaymentForm {
 
 impl SerializeBare for PaymentForm {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.saved_info.is_some() { 1 << 0 } else { 0 }
+            | if self.saved_credentials.is_some() { 1 << 1 } else { 0 }
             | if self.can_save_credentials { 1 << 2 } else { 0 }
             | if self.password_missing { 1 << 3 } else { 0 }
+            | if (self.native_provider.is_some() || self.native_params.is_some()) && self.native_params.is_some() { 1 << 4 } else { 0 }
             | if self.photo.is_some() { 1 << 5 } else { 0 }
-            | if self.native_provider.is_some() { 1 << 4 } else { 0 }
-            | if self.native_params.is_some() { 1 << 4 } else { 0 }
-            | if self.additional_methods.is_some() { 1 << 6 } else { 0 }
-            | if self.saved_info.is_some() { 1 << 0 } else { 0 }
-            | if self.saved_credentials.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.additional_methods.is_some() { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.form_id.serialize(buf);
         self.bot_id.serialize(buf);
         self.title.serialize(buf);
@@ -77,11 +77,24 @@ impl SerializeBare for PaymentForm {
         self.invoice.serialize(buf);
         self.provider_id.serialize(buf);
         self.url.serialize(buf);
-        if let Some(v) = &self.native_provider {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.native_provider {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.native_params {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 4) != 0 {
+            match &self.native_params {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {}
+            }
         }
         if let Some(v) = &self.additional_methods {
             (*v).serialize(buf);
@@ -208,8 +221,9 @@ impl Serialize for PaymentFormStars {
 
 impl SerializeBare for PaymentFormStars {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.photo.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.photo.is_some() { 1 << 5 } else { 0 };
+        fl_flags.serialize(buf);
         self.form_id.serialize(buf);
         self.bot_id.serialize(buf);
         self.title.serialize(buf);
@@ -357,9 +371,10 @@ impl Serialize for ValidatedRequestedInfo {
 
 impl SerializeBare for ValidatedRequestedInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.id.is_some() { 1 << 0 } else { 0 }
-            | if self.shipping_options.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.shipping_options.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.id {
             (*v).serialize(buf);
         }
@@ -561,11 +576,12 @@ impl Serialize for PaymentReceipt {
 
 impl SerializeBare for PaymentReceipt {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.photo.is_some() { 1 << 2 } else { 0 }
+        let fl_flags = 0u32
             | if self.info.is_some() { 1 << 0 } else { 0 }
             | if self.shipping.is_some() { 1 << 1 } else { 0 }
-            | if self.tip_amount.is_some() { 1 << 3 } else { 0 }).serialize(buf);
+            | if self.photo.is_some() { 1 << 2 } else { 0 }
+            | if self.tip_amount.is_some() { 1 << 3 } else { 0 };
+        fl_flags.serialize(buf);
         self.date.serialize(buf);
         self.bot_id.serialize(buf);
         self.provider_id.serialize(buf);
@@ -703,8 +719,9 @@ impl Serialize for PaymentReceiptStars {
 
 impl SerializeBare for PaymentReceiptStars {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.photo.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.photo.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.date.serialize(buf);
         self.bot_id.serialize(buf);
         self.title.serialize(buf);
@@ -804,9 +821,10 @@ impl Serialize for SavedInfo {
 
 impl SerializeBare for SavedInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_saved_credentials { 1 << 1 } else { 0 }
-            | if self.saved_info.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.saved_info.is_some() { 1 << 0 } else { 0 }
+            | if self.has_saved_credentials { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.saved_info {
             (*v).serialize(buf);
         }
@@ -997,12 +1015,13 @@ impl Serialize for CheckedGiftCode {
 
 impl SerializeBare for CheckedGiftCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.via_giveaway { 1 << 2 } else { 0 }
-            | if self.from_id.is_some() { 1 << 4 } else { 0 }
-            | if self.giveaway_msg_id.is_some() { 1 << 3 } else { 0 }
+        let fl_flags = 0u32
             | if self.to_id.is_some() { 1 << 0 } else { 0 }
-            | if self.used_date.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.used_date.is_some() { 1 << 1 } else { 0 }
+            | if self.via_giveaway { 1 << 2 } else { 0 }
+            | if self.giveaway_msg_id.is_some() { 1 << 3 } else { 0 }
+            | if self.from_id.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.from_id {
             (*v).serialize(buf);
         }
@@ -1112,12 +1131,13 @@ impl Serialize for GiveawayInfo {
 
 impl SerializeBare for GiveawayInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.participating { 1 << 0 } else { 0 }
-            | if self.preparing_results { 1 << 3 } else { 0 }
             | if self.joined_too_early_date.is_some() { 1 << 1 } else { 0 }
             | if self.admin_disallowed_chat_id.is_some() { 1 << 2 } else { 0 }
-            | if self.disallowed_country.is_some() { 1 << 4 } else { 0 }).serialize(buf);
+            | if self.preparing_results { 1 << 3 } else { 0 }
+            | if self.disallowed_country.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.start_date.serialize(buf);
         if let Some(v) = &self.joined_too_early_date {
             (*v).serialize(buf);
@@ -1211,12 +1231,13 @@ impl Serialize for GiveawayInfoResults {
 
 impl SerializeBare for GiveawayInfoResults {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.winner { 1 << 0 } else { 0 }
             | if self.refunded { 1 << 1 } else { 0 }
+            | if self.activated_count.is_some() { 1 << 2 } else { 0 }
             | if self.gift_code_slug.is_some() { 1 << 3 } else { 0 }
-            | if self.stars_prize.is_some() { 1 << 4 } else { 0 }
-            | if self.activated_count.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.stars_prize.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.start_date.serialize(buf);
         if let Some(v) = &self.gift_code_slug {
             (*v).serialize(buf);
@@ -1318,12 +1339,13 @@ impl Serialize for StarsStatus {
 
 impl SerializeBare for StarsStatus {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 }
             | if self.subscriptions.is_some() { 1 << 1 } else { 0 }
             | if self.subscriptions_next_offset.is_some() { 1 << 2 } else { 0 }
-            | if self.subscriptions_missing_balance.is_some() { 1 << 4 } else { 0 }
             | if self.history.is_some() { 1 << 3 } else { 0 }
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.subscriptions_missing_balance.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.balance.serialize(buf);
         if let Some(v) = &self.subscriptions {
             (*v).serialize(buf);
@@ -1429,8 +1451,9 @@ impl Serialize for StarsRevenueStats {
 
 impl SerializeBare for StarsRevenueStats {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.top_hours_graph.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.top_hours_graph.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.top_hours_graph {
             (*v).serialize(buf);
         }
@@ -1808,8 +1831,9 @@ impl Serialize for SuggestedStarRefBots {
 
 impl SerializeBare for SuggestedStarRefBots {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.suggested_bots.serialize(buf);
         self.users.serialize(buf);
@@ -2030,9 +2054,10 @@ impl Serialize for SavedStarGifts {
 
 impl SerializeBare for SavedStarGifts {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.chat_notifications_enabled.is_some() { 1 << 1 } else { 0 }
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 }
+            | if self.chat_notifications_enabled.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         if let Some(v) = &self.chat_notifications_enabled {
             (*v).serialize(buf);
@@ -2185,21 +2210,37 @@ impl Serialize for ResaleStarGifts {
 
 impl SerializeBare for ResaleStarGifts {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.next_offset.is_some() { 1 << 0 } else { 0 }
-            | if self.attributes.is_some() { 1 << 1 } else { 0 }
-            | if self.attributes_hash.is_some() { 1 << 1 } else { 0 }
-            | if self.counters.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.attributes.is_some() || self.attributes_hash.is_some() { 1 << 1 } else { 0 }
+            | if self.counters.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.gifts.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.attributes {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.attributes {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<crate::enums::StarGiftAttribute> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.attributes_hash {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 1) != 0 {
+            match &self.attributes_hash {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         self.chats.serialize(buf);
         if let Some(v) = &self.counters {
@@ -2413,26 +2454,41 @@ impl Serialize for UniqueStarGiftValueInfo {
 
 impl SerializeBare for UniqueStarGiftValueInfo {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
+            | if self.last_sale_date.is_some() || self.last_sale_price.is_some() { 1 << 0 } else { 0 }
             | if self.last_sale_on_fragment { 1 << 1 } else { 0 }
-            | if self.value_is_average { 1 << 6 } else { 0 }
-            | if self.last_sale_date.is_some() { 1 << 0 } else { 0 }
-            | if self.last_sale_price.is_some() { 1 << 0 } else { 0 }
             | if self.floor_price.is_some() { 1 << 2 } else { 0 }
             | if self.average_price.is_some() { 1 << 3 } else { 0 }
             | if self.listed_count.is_some() { 1 << 4 } else { 0 }
-            | if self.fragment_listed_count.is_some() { 1 << 5 } else { 0 }
-            | if self.fragment_listed_url.is_some() { 1 << 5 } else { 0 }).serialize(buf);
+            | if self.fragment_listed_count.is_some() || self.fragment_listed_url.is_some() { 1 << 5 } else { 0 }
+            | if self.value_is_average { 1 << 6 } else { 0 };
+        fl_flags.serialize(buf);
         self.currency.serialize(buf);
         self.value.serialize(buf);
         self.initial_sale_date.serialize(buf);
         self.initial_sale_stars.serialize(buf);
         self.initial_sale_price.serialize(buf);
-        if let Some(v) = &self.last_sale_date {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.last_sale_date {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.last_sale_price {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 0) != 0 {
+            match &self.last_sale_price {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i64 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.floor_price {
             (*v).serialize(buf);
@@ -2443,11 +2499,27 @@ impl SerializeBare for UniqueStarGiftValueInfo {
         if let Some(v) = &self.listed_count {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.fragment_listed_count {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.fragment_listed_count {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
-        if let Some(v) = &self.fragment_listed_url {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 5) != 0 {
+            match &self.fragment_listed_url {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <mtrs_tl::TlString as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }

@@ -34,8 +34,9 @@ impl Serialize for BoostsList {
 
 impl SerializeBare for BoostsList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.boosts.serialize(buf);
         if let Some(v) = &self.next_offset {
@@ -198,13 +199,13 @@ impl Serialize for BoostsStatus {
 
 impl SerializeBare for BoostsStatus {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.my_boost { 1 << 2 } else { 0 }
-            | if self.gift_boosts.is_some() { 1 << 4 } else { 0 }
+        let fl_flags = 0u32
             | if self.next_level_boosts.is_some() { 1 << 0 } else { 0 }
             | if self.premium_audience.is_some() { 1 << 1 } else { 0 }
+            | if self.my_boost || self.my_boost_slots.is_some() { 1 << 2 } else { 0 }
             | if self.prepaid_giveaways.is_some() { 1 << 3 } else { 0 }
-            | if self.my_boost_slots.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.gift_boosts.is_some() { 1 << 4 } else { 0 };
+        fl_flags.serialize(buf);
         self.level.serialize(buf);
         self.current_level_boosts.serialize(buf);
         self.boosts.serialize(buf);
@@ -221,8 +222,16 @@ impl SerializeBare for BoostsStatus {
         if let Some(v) = &self.prepaid_giveaways {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.my_boost_slots {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 2) != 0 {
+            match &self.my_boost_slots {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <Vec<i32> as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
     }
 }

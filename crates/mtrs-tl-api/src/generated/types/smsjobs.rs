@@ -102,9 +102,10 @@ impl Serialize for Status {
 
 impl SerializeBare for Status {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.allow_international { 1 << 0 } else { 0 }
-            | if self.last_gift_slug.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.last_gift_slug.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.recent_sent.serialize(buf);
         self.recent_since.serialize(buf);
         self.recent_remains.serialize(buf);

@@ -490,8 +490,9 @@ impl Serialize for PublicForwards {
 
 impl SerializeBare for PublicForwards {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.forwards.serialize(buf);
         if let Some(v) = &self.next_offset {

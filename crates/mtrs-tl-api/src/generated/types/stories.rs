@@ -30,7 +30,8 @@ impl Serialize for AllStoriesNotModified {
 
 impl SerializeBare for AllStoriesNotModified {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32).serialize(buf);
+        let fl_flags = 0u32;
+        fl_flags.serialize(buf);
         self.state.serialize(buf);
         self.stealth_mode.serialize(buf);
     }
@@ -102,8 +103,9 @@ impl Serialize for AllStories {
 
 impl SerializeBare for AllStories {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_more { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.has_more { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.state.serialize(buf);
         self.peer_stories.serialize(buf);
@@ -196,8 +198,9 @@ impl Serialize for Stories {
 
 impl SerializeBare for Stories {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.pinned_to_top.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.pinned_to_top.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.stories.serialize(buf);
         if let Some(v) = &self.pinned_to_top {
@@ -291,8 +294,9 @@ impl Serialize for StoryViewsList {
 
 impl SerializeBare for StoryViewsList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.views_count.serialize(buf);
         self.forwards_count.serialize(buf);
@@ -528,8 +532,9 @@ impl Serialize for StoryReactionsList {
 
 impl SerializeBare for StoryReactionsList {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.reactions.serialize(buf);
         self.chats.serialize(buf);
@@ -617,8 +622,9 @@ impl Serialize for FoundStories {
 
 impl SerializeBare for FoundStories {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.count.serialize(buf);
         self.stories.serialize(buf);
         if let Some(v) = &self.next_offset {

@@ -406,9 +406,10 @@ impl Serialize for ChannelDifferenceEmpty {
 
 impl SerializeBare for ChannelDifferenceEmpty {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.r#final { 1 << 0 } else { 0 }
-            | if self.timeout.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.timeout.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.pts.serialize(buf);
         if let Some(v) = &self.timeout {
             (*v).serialize(buf);
@@ -483,9 +484,10 @@ impl Serialize for ChannelDifferenceTooLong {
 
 impl SerializeBare for ChannelDifferenceTooLong {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.r#final { 1 << 0 } else { 0 }
-            | if self.timeout.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.timeout.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.timeout {
             (*v).serialize(buf);
         }
@@ -581,9 +583,10 @@ impl Serialize for ChannelDifference {
 
 impl SerializeBare for ChannelDifference {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.r#final { 1 << 0 } else { 0 }
-            | if self.timeout.is_some() { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.timeout.is_some() { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.pts.serialize(buf);
         if let Some(v) = &self.timeout {
             (*v).serialize(buf);

@@ -100,8 +100,9 @@ impl Serialize for Transactions {
 
 impl SerializeBare for Transactions {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.balance.serialize(buf);
         self.transactions.serialize(buf);
         if let Some(v) = &self.next_offset {
@@ -596,8 +597,9 @@ impl Serialize for ExistingBalance {
 
 impl SerializeBare for ExistingBalance {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.has_balance { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.has_balance { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.url.serialize(buf);
     }
 }
@@ -738,7 +740,7 @@ impl Serialize for NftItem {
 
 impl SerializeBare for NftItem {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.collection_address.is_some() { 1 << 0 } else { 0 }
             | if self.name.is_some() { 1 << 1 } else { 0 }
             | if self.description.is_some() { 1 << 2 } else { 0 }
@@ -747,7 +749,8 @@ impl SerializeBare for NftItem {
             | if self.content_url.is_some() { 1 << 5 } else { 0 }
             | if self.lottie.is_some() { 1 << 6 } else { 0 }
             | if self.attributes.is_some() { 1 << 7 } else { 0 }
-            | if self.extra.is_some() { 1 << 8 } else { 0 }).serialize(buf);
+            | if self.extra.is_some() { 1 << 8 } else { 0 };
+        fl_flags.serialize(buf);
         if let Some(v) = &self.collection_address {
             (*v).serialize(buf);
         }
@@ -867,8 +870,9 @@ impl Serialize for NftItems {
 
 impl SerializeBare for NftItems {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.next_offset.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+        let fl_flags = 0u32
+            | if self.next_offset.is_some() { 1 << 0 } else { 0 };
+        fl_flags.serialize(buf);
         self.items.serialize(buf);
         if let Some(v) = &self.next_offset {
             (*v).serialize(buf);

@@ -34,9 +34,10 @@ impl Serialize for SentCode {
 
 impl SerializeBare for SentCode {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.next_type.is_some() { 1 << 1 } else { 0 }
-            | if self.timeout.is_some() { 1 << 2 } else { 0 }).serialize(buf);
+            | if self.timeout.is_some() { 1 << 2 } else { 0 };
+        fl_flags.serialize(buf);
         self.r#type.serialize(buf);
         self.phone_code_hash.serialize(buf);
         if let Some(v) = &self.next_type {

@@ -491,9 +491,10 @@ impl Serialize for Username {
 
 impl SerializeBare for Username {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
+        let fl_flags = 0u32
             | if self.editable { 1 << 0 } else { 0 }
-            | if self.active { 1 << 1 } else { 0 }).serialize(buf);
+            | if self.active { 1 << 1 } else { 0 };
+        fl_flags.serialize(buf);
         self.username.serialize(buf);
     }
 }
@@ -619,15 +620,16 @@ impl Serialize for User {
 
 impl SerializeBare for User {
     fn serialize_bare(&self, buf: &mut Vec<u8>) {
-        (0u32
-            | if self.is_self { 1 << 10 } else { 0 }
-            | if self.bot { 1 << 14 } else { 0 }
+        let fl_flags = 0u32
             | if self.access_hash.is_some() { 1 << 0 } else { 0 }
             | if self.first_name.is_some() { 1 << 1 } else { 0 }
-            | if self.bot_info_version.is_some() { 1 << 14 } else { 0 }).serialize(buf);
-        (0u32
-            | if self.bot_can_edit { 1 << 1 } else { 0 }
-            | if self.usernames.is_some() { 1 << 0 } else { 0 }).serialize(buf);
+            | if self.is_self { 1 << 10 } else { 0 }
+            | if self.bot || self.bot_info_version.is_some() { 1 << 14 } else { 0 };
+        fl_flags.serialize(buf);
+        let fl_flags2 = 0u32
+            | if self.usernames.is_some() { 1 << 0 } else { 0 }
+            | if self.bot_can_edit { 1 << 1 } else { 0 };
+        fl_flags2.serialize(buf);
         self.id.serialize(buf);
         if let Some(v) = &self.access_hash {
             (*v).serialize(buf);
@@ -635,8 +637,16 @@ impl SerializeBare for User {
         if let Some(v) = &self.first_name {
             (*v).serialize(buf);
         }
-        if let Some(v) = &self.bot_info_version {
-            (*v).serialize(buf);
+        if fl_flags & (1 << 14) != 0 {
+            match &self.bot_info_version {
+                Some(v) => {
+                    (*v).serialize(buf);
+                }
+                None => {
+                    let z = <i32 as ::core::default::Default>::default();
+                    z.serialize(buf);
+                }
+            }
         }
         if let Some(v) = &self.usernames {
             (*v).serialize(buf);
