@@ -425,3 +425,69 @@ fn telethon_signs_in_users_with_a_code_and_with_2fa() {
     let (code, stderr) = server.stop();
     assert_eq!(code, Some(0), "{stderr}");
 }
+
+/// Telethon's `events.NewMessage` handler against `mtrs testdc serve`: every message
+/// injected through the server's control interface seen once, in order, including one
+/// sent while Telethon was away (its catch-up fetches it with `updates.getDifference`).
+#[test]
+fn telethon_receives_injected_messages_from_testdc_serve() {
+    let Some(python) = python() else { return };
+    let server = Server::start(&["--no-media"]);
+    let info = server.info.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let bot = info["bots"][0].clone();
+    let senders: Vec<Value> = info["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(2)
+        .map(|u| u["user_id"].clone())
+        .collect();
+    let dcs: Vec<Value> = info["dcs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["media_only"] != true)
+        .map(|d| json!({ "id": d["id"], "ip": d["host"], "port": d["port"] }))
+        .collect();
+    let config = json!({
+        "dcs": dcs,
+        "control": info["control"],
+        "rsa_public_key_pem": info["rsa_public_key_pem"],
+        "bot_token": bot["token"],
+        "bot_id": bot["user_id"],
+        "bot_dc": bot["home_dc"],
+        "api_id": 4242,
+        "api_hash": "0123456789abcdef0123456789abcdef",
+        "session": dir.path().join("bot.session").to_str().unwrap(),
+        "senders": senders,
+    });
+    let path = write_config(dir.path(), "updates.json", &config);
+    let out = Command::new(&python)
+        .arg(script("telethon_updates.py"))
+        .arg(&path)
+        .output()
+        .expect("python runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "telethon_updates.py failed ({}):\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let result: Value = serde_json::from_str(stdout.trim()).unwrap();
+    let texts: Vec<&str> = result["received"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["text"].as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["live one", "live two", "while away", "back again"],
+        "each message once, in order: {result}"
+    );
+    assert!(control_total(&info, "updates_pushed") >= 3);
+    let (code, stderr) = server.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
