@@ -295,3 +295,38 @@ async fn peers_in_updates_go_to_the_cache_and_own_messages_move_the_state() {
     assert_eq!(calls(&dc, "updates.getDifference"), 0);
     c.stop().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_consumer_loses_nothing_when_the_queue_is_full() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        update_queue: 5,
+        ..dc.config(dir.path(), BOT2)
+    };
+    let (c, mut updates) = connected_with(config).await;
+    let before = calls(&dc, "updates.getDifference");
+    // Nobody takes anything while 50 arrive: the queue fills at 5, the rest is dropped
+    // and fetched again through a difference once there is room.
+    for i in 0..50 {
+        send(&dc, &format!("q{i}"));
+    }
+    let mut from = 0;
+    for _ in 0..50 {
+        let (at, _) = dc
+            .cluster
+            .events()
+            .wait_for(from, Duration::from_secs(30), |e| {
+                matches!(e, mtrs_testdc::Event::UpdatePushed { account, .. } if *account == BOT)
+            })
+            .await
+            .expect("all 50 pushed");
+        from = at + 1;
+    }
+    let got = take_messages(&mut updates, 50).await;
+    assert_eq!(got, (0..50).map(|i| format!("q{i}")).collect::<Vec<_>>());
+    assert!(calls(&dc, "updates.getDifference") > before, "refetched, not lost");
+    updates.caught_up().await.unwrap();
+    assert_eq!(updates.try_next().await.unwrap(), None);
+    c.stop().await.unwrap();
+}
