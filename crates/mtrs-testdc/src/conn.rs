@@ -546,10 +546,21 @@ impl ConnState {
                 queries.push((msg_id, body));
             }
         }
-        let delay = self.ctx.dc.faults.lock().config.reply_delay;
+        let (delay, slow) = {
+            let faults = self.ctx.dc.faults.lock();
+            (faults.config.reply_delay, faults.config.slow_methods.clone())
+        };
         let mut dropped = false;
         let mut pushes = Vec::new();
         for (msg_id, body) in queries {
+            // A slow method (by its constructor; a wrapped first call is not slowed).
+            let extra = if slow.is_empty() {
+                Duration::ZERO
+            } else {
+                mtrs_tl::constructor_of(&body)
+                    .and_then(|id| slow.get(&rpc::method_name(id)).copied())
+                    .unwrap_or_default()
+            };
             let drop_answer = self.ctx.dc.faults.lock().drop_after_execute_due();
             let mut call = RpcCtx {
                 shared: &self.ctx.shared,
@@ -572,7 +583,7 @@ impl ConnState {
                 };
             } else {
                 s.delayed.push_back(Delayed {
-                    ready: Instant::now() + delay,
+                    ready: Instant::now() + delay + extra,
                     msg_id,
                     answer,
                 });

@@ -62,6 +62,12 @@ pub struct FaultConfig {
     /// whatever their bytes (counted down here), as Telegram sometimes does right after an
     /// export.
     pub auth_bytes_invalid: u32,
+    /// Acknowledge the next N `upload.saveFilePart` / `upload.saveBigFilePart` calls
+    /// without keeping the part (counted down here): the send that needs the file then
+    /// meets `FILE_PART_X_MISSING`.
+    pub lose_upload_parts: u32,
+    /// An extra reply delay for some methods (TL name → delay), e.g. slow file parts.
+    pub slow_methods: BTreeMap<String, Duration>,
 }
 
 /// When [`FaultConfig::reject_keys`] answers −404.
@@ -97,6 +103,18 @@ impl FaultConfig {
     /// Sets [`FaultConfig::reply_delay`].
     pub fn reply_delay(mut self, delay: Duration) -> Self {
         self.reply_delay = delay;
+        self
+    }
+
+    /// Sets [`FaultConfig::lose_upload_parts`].
+    pub fn lose_upload_parts(mut self, n: u32) -> Self {
+        self.lose_upload_parts = n;
+        self
+    }
+
+    /// Delays the answers to `method` by `delay` more ([`FaultConfig::slow_methods`]).
+    pub fn slow_method(mut self, method: &str, delay: Duration) -> Self {
+        self.slow_methods.insert(method.to_owned(), delay);
         self
     }
 
@@ -212,6 +230,11 @@ impl FaultState {
     /// ([`FaultConfig::auth_bytes_invalid`]).
     pub(crate) fn auth_bytes_invalid_due(&mut self) -> bool {
         take_one(&mut self.config.auth_bytes_invalid)
+    }
+
+    /// Whether an uploaded part must be lost ([`FaultConfig::lose_upload_parts`]).
+    pub(crate) fn lose_upload_part_due(&mut self) -> bool {
+        take_one(&mut self.config.lose_upload_parts)
     }
 
     /// Whether a query's answer must be dropped with its connection

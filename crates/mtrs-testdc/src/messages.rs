@@ -8,7 +8,7 @@ use mtrs_tl_api::{enums, types};
 use crate::peers::{render_channel, render_user};
 use crate::push_faults::Pending;
 use crate::state::Shared;
-use crate::updates_log::{Applied, Change, Mailbox, Peer, StoredMessage};
+use crate::updates_log::{Applied, Change, Mailbox, Peer, StoredDocument, StoredMessage};
 
 /// The `Peer` of a dialog.
 pub(crate) fn peer(p: Peer) -> enums::Peer {
@@ -51,7 +51,7 @@ pub(crate) fn render_message(m: &StoredMessage) -> enums::Message {
         reply_to: None,
         date: m.date,
         message: m.text.as_str().into(),
-        media: None,
+        media: m.media.as_ref().map(render_media),
         reply_markup: None,
         entities: None,
         // `views` and `forwards` share flag bit 10: both or neither.
@@ -73,6 +73,38 @@ pub(crate) fn render_message(m: &StoredMessage) -> enums::Message {
         schedule_repeat_period: None,
         summary_from_language: None,
         rich_message: None,
+    })
+}
+
+/// `messageMediaDocument` for a stored document (its file name as an attribute).
+pub(crate) fn render_media(d: &StoredDocument) -> enums::MessageMedia {
+    let document = enums::Document::Document(types::Document {
+        id: d.id,
+        access_hash: d.access_hash,
+        file_reference: d.file_reference.clone(),
+        date: 1_700_000_000,
+        mime_type: d.mime_type.as_str().into(),
+        size: d.size,
+        thumbs: None,
+        video_thumbs: None,
+        dc_id: d.dc_id,
+        attributes: vec![enums::DocumentAttribute::DocumentAttributeFilename(
+            types::DocumentAttributeFilename {
+                file_name: d.name.as_str().into(),
+            },
+        )],
+    });
+    enums::MessageMedia::MessageMediaDocument(types::MessageMediaDocument {
+        nopremium: false,
+        spoiler: false,
+        video: false,
+        round: false,
+        voice: false,
+        document: Some(document),
+        alt_documents: None,
+        video_cover: None,
+        video_timestamp: None,
+        ttl_seconds: None,
     })
 }
 
@@ -170,6 +202,7 @@ pub(crate) fn account_push(shared: &Shared, b: &Mailbox, a: &Applied) -> Option<
     if let (Change::NewMessage(id), None) = (&a.change, a.seq)
         && let Some(m) = b.messages.get(id)
         && let Peer::User(user_id) = m.peer
+        && m.media.is_none()
     {
         let short = enums::Updates::UpdateShortMessage(types::UpdateShortMessage {
             out: m.out,

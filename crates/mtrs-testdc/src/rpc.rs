@@ -9,6 +9,7 @@ mod help;
 mod langpack;
 mod lenient;
 mod login;
+mod media;
 mod messages;
 mod mtproto;
 mod password;
@@ -246,6 +247,7 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         m::GetHistory::CONSTRUCTOR_ID => messages::get_history(ctx, parse(body)?),
         m::SendMessage::CONSTRUCTOR_ID => messages::send_message(ctx, parse(body)?),
         m::GetMessages::CONSTRUCTOR_ID => messages::get_messages(ctx, parse(body)?),
+        m::SendMedia::CONSTRUCTOR_ID => media::send_media(ctx, parse(body)?),
         c::ResolveUsername::CONSTRUCTOR_ID => contacts::resolve_username(ctx, parse(body)?),
         u::GetState::CONSTRUCTOR_ID => updates::get_state(ctx),
         u::GetDifference::CONSTRUCTOR_ID => updates::get_difference(ctx, parse(body)?),

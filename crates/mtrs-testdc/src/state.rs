@@ -17,7 +17,7 @@ use mtrs_crypto::rsa::RsaPrivateKey;
 use crate::dc::DcShared;
 use crate::endpoint::DcEndpoint;
 use crate::events::EventLog;
-use crate::fixture::{Account, Fixture};
+use crate::fixture::{Account, File, Fixture};
 use crate::logins::Logins;
 use crate::push_faults::PushFaults;
 use crate::updates_log::UpdatesLog;
@@ -38,6 +38,9 @@ pub(crate) struct Shared {
     pub(crate) limits: Limits,
     /// Login codes, 2FA checks and signed-up accounts.
     pub(crate) logins: Logins,
+    /// Documents materialised from uploads by `messages.sendMedia`, by id (served by
+    /// `upload.getFile` like the fixture's files).
+    pub(crate) documents: Mutex<HashMap<i64, Arc<File>>>,
     /// Every account's and channel's messages and update log.
     pub(crate) updates: Mutex<UpdatesLog>,
     /// Faults of the update pushes.
@@ -71,6 +74,7 @@ impl Shared {
             test_mode,
             limits,
             logins: Logins::default(),
+            documents: Mutex::new(HashMap::new()),
             updates: Mutex::new(UpdatesLog::default()),
             push_faults: Mutex::new(PushFaults::default()),
             delivery: Mutex::new(()),

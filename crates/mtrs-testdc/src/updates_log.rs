@@ -42,6 +42,20 @@ pub(crate) struct StoredMessage {
     pub(crate) date: i32,
     pub(crate) text: String,
     pub(crate) edit_date: Option<i32>,
+    /// A document sent with the message (`messages.sendMedia`).
+    pub(crate) media: Option<StoredDocument>,
+}
+
+/// A document a message carries: a file the DC materialised from uploaded parts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct StoredDocument {
+    pub(crate) id: i64,
+    pub(crate) access_hash: i64,
+    pub(crate) file_reference: Vec<u8>,
+    pub(crate) dc_id: i32,
+    pub(crate) size: i64,
+    pub(crate) name: String,
+    pub(crate) mime_type: String,
 }
 
 /// What one log entry changed.
@@ -217,6 +231,21 @@ impl UpdatesLog {
         random_id: Option<i64>,
         sender_container: bool,
     ) -> Sent {
+        self.send_with_media(from, to, text, None, date, random_id, sender_container)
+    }
+
+    /// [`UpdatesLog::send_message`] with a document attached.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn send_with_media(
+        &mut self,
+        from: i64,
+        to: i64,
+        text: &str,
+        media: Option<StoredDocument>,
+        date: i32,
+        random_id: Option<i64>,
+        sender_container: bool,
+    ) -> Sent {
         if let Some(random_id) = random_id {
             let sender = self.account(from);
             if let Some(&id) = sender.random_ids.get(&random_id)
@@ -248,6 +277,7 @@ impl UpdatesLog {
             date,
             text: text.to_owned(),
             edit_date: None,
+            media: media.clone(),
         };
         let sender_box = self.account(from);
         let sender_id = sender_box.store(copy(true, to));
@@ -372,6 +402,7 @@ impl UpdatesLog {
             date,
             text: text.to_owned(),
             edit_date: None,
+            media: None,
         });
         let mut a = b.record(Change::NewMessage(id), 1, date, false);
         a.owner = channel;

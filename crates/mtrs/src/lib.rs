@@ -47,6 +47,7 @@ mod peers;
 mod pfs;
 mod pool;
 mod rekey;
+mod send_file;
 mod settings;
 mod updates;
 mod upload;
@@ -62,6 +63,7 @@ pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
+pub use send_file::{SentFile, missing_part};
 pub use updates::{Lost, UpdateBatch, Updates};
 pub use upload::Upload;
 

@@ -179,6 +179,12 @@ pub(super) fn faults(f: &FaultConfig) -> Value {
         "session_revoked": f.session_revoked,
         "drop_after_execute": f.drop_after_execute,
         "auth_bytes_invalid": f.auth_bytes_invalid,
+        "lose_upload_parts": f.lose_upload_parts,
+        "slow_methods_ms": f
+            .slow_methods
+            .iter()
+            .map(|(m, d)| (m.clone(), u64::try_from(d.as_millis()).unwrap_or(u64::MAX)))
+            .collect::<BTreeMap<_, _>>(),
     })
 }
 
@@ -261,6 +267,16 @@ pub(super) fn apply_faults(
             "session_revoked" => config.session_revoked = u32_of(name, v)?,
             "drop_after_execute" => config.drop_after_execute = u32_of(name, v)?,
             "auth_bytes_invalid" => config.auth_bytes_invalid = u32_of(name, v)?,
+            "lose_upload_parts" => config.lose_upload_parts = u32_of(name, v)?,
+            "slow_methods_ms" => {
+                let map = v
+                    .as_object()
+                    .ok_or("slow_methods_ms: an object of method → milliseconds")?;
+                config.slow_methods = map
+                    .iter()
+                    .map(|(m, ms)| Ok((m.clone(), Duration::from_millis(u64_of(m, ms)?))))
+                    .collect::<Result<_, String>>()?;
+            }
             other => return Err(format!("unknown fault {other:?}")),
         }
     }

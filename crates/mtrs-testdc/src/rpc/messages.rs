@@ -14,7 +14,11 @@ use crate::updates_log::{Peer, StoredMessage};
 const MAX_LIMIT: i32 = 100;
 
 /// The dialog an input peer names (checking access hashes).
-fn peer_of(ctx: &RpcCtx<'_>, me: i64, input: &enums::InputPeer) -> Result<Peer, RpcError> {
+pub(super) fn peer_of(
+    ctx: &RpcCtx<'_>,
+    me: i64,
+    input: &enums::InputPeer,
+) -> Result<Peer, RpcError> {
     let invalid = || RpcError::new(400, "PEER_ID_INVALID");
     match input {
         enums::InputPeer::InputPeerSelf => Ok(Peer::User(me)),

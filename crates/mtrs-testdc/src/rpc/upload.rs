@@ -6,6 +6,7 @@ use mtrs_tl_api::functions::upload as f;
 use mtrs_tl_api::{enums, types};
 
 use super::{Answer, RpcCtx, ok};
+use crate::fixture::File;
 
 /// The largest part and the window a part may not cross.
 const MIB: i64 = 1024 * 1024;
@@ -43,12 +44,21 @@ pub(super) fn get_file(ctx: &RpcCtx<'_>, req: f::GetFile) -> Answer {
         enums::InputFileLocation::InputPhotoFileLocation(l) => (l.id, l.access_hash),
         _ => return Err(RpcError::new(400, "LOCATION_INVALID")),
     };
-    let file = ctx
-        .shared
-        .fixture
-        .file_by_id(id)
-        .filter(|f| f.access_hash == access_hash)
-        .ok_or_else(|| RpcError::new(400, "FILE_ID_INVALID"))?;
+    if let Some(file) = ctx.shared.fixture.file_by_id(id) {
+        return serve(ctx, file, access_hash, &req);
+    }
+    let document = ctx.shared.documents.lock().get(&id).cloned();
+    match document {
+        Some(file) => serve(ctx, &file, access_hash, &req),
+        None => Err(RpcError::new(400, "FILE_ID_INVALID")),
+    }
+}
+
+/// One part of `file` (a fixture file or a materialised document).
+fn serve(ctx: &RpcCtx<'_>, file: &File, access_hash: i64, req: &f::GetFile) -> Answer {
+    if file.access_hash != access_hash {
+        return Err(RpcError::new(400, "FILE_ID_INVALID"));
+    }
     check_part(req.offset, req.limit, req.precise)?;
     if file.dc_id != ctx.dc.id {
         return Err(RpcError::new(303, &format!("FILE_MIGRATE_{}", file.dc_id)));
@@ -70,6 +80,9 @@ pub(super) fn get_file(ctx: &RpcCtx<'_>, req: f::GetFile) -> Answer {
 /// `upload.saveFilePart` → `boolTrue` once the part is stored under the caller's key.
 pub(super) fn save_file_part(ctx: &RpcCtx<'_>, req: f::SaveFilePart) -> Answer {
     ctx.user()?;
+    if lose_part(ctx) {
+        return ok(&true);
+    }
     ctx.dc
         .uploads
         .lock()
@@ -80,6 +93,9 @@ pub(super) fn save_file_part(ctx: &RpcCtx<'_>, req: f::SaveFilePart) -> Answer {
 /// `upload.saveBigFilePart` → `boolTrue` once the part is stored under the caller's key.
 pub(super) fn save_big_file_part(ctx: &RpcCtx<'_>, req: f::SaveBigFilePart) -> Answer {
     ctx.user()?;
+    if lose_part(ctx) {
+        return ok(&true);
+    }
     ctx.dc.uploads.lock().save(
         ctx.key_id,
         req.file_id,
@@ -88,6 +104,18 @@ pub(super) fn save_big_file_part(ctx: &RpcCtx<'_>, req: f::SaveBigFilePart) -> A
         req.bytes,
     )?;
     ok(&true)
+}
+
+/// Whether this part is acknowledged but not kept ([`crate::FaultConfig::lose_upload_parts`]).
+fn lose_part(ctx: &RpcCtx<'_>) -> bool {
+    let lost = ctx.dc.faults.lock().lose_upload_part_due();
+    if lost {
+        ctx.shared.events.push(crate::events::Event::Fault {
+            dc_id: ctx.dc.id,
+            kind: "lose_upload_part",
+        });
+    }
+    lost
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod postgres;
 mod reconnect;
 mod resolve;
 mod secrets;
+mod send_file;
 mod support;
 mod updates;
 mod updates_crash;
