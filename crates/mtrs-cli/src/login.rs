@@ -1,5 +1,6 @@
 //! `mtrs login` and `mtrs logout`. `login` creates a session natively — a user with a phone number, login code and
-//! (if the account has one) 2FA password, or a bot with its token — against Telegram or a
+//! (if the account has one) 2FA password, a user by QR code (`--qr`, `qr_login.rs`), or a
+//! bot with its token — against Telegram or a
 //! test DC started with `mtrs testdc serve --json`. The code and the password are read
 //! from standard input (one line each; the password without echo on a terminal) unless a
 //! flag or environment variable gives them;
@@ -21,7 +22,8 @@ use serde_json::{Value, json};
 #[command(after_help = "Examples:\n  \
     mtrs login --api-id 12345 --api-hash 0123… --phone +4915112345678\n  \
     mtrs login --testdc info.json --phone 9996610001 --code-from-testdc --json\n  \
-    mtrs login --testdc info.json --bot-token 7001:testdc-bot-secret")]
+    mtrs login --testdc info.json --bot-token 7001:testdc-bot-secret\n  \
+    mtrs login --qr --api-id 12345 --api-hash 0123…")]
 pub struct LoginArgs {
     /// The folder of the session file (`<work-dir>/<session-name>.session`).
     #[arg(long, value_name = "DIR", default_value = ".")]
@@ -60,6 +62,14 @@ pub struct LoginArgs {
     /// Take the login code from the test DC's control interface instead of standard input.
     #[arg(long, requires = "testdc")]
     pub code_from_testdc: bool,
+    /// Sign in by QR code: draw it on the terminal (the `tg://login?token=…` URL under
+    /// it), redraw it when it expires, and wait for another device to accept it.
+    #[arg(long, conflicts_with_all = ["phone", "bot_token", "code_from_testdc"])]
+    pub qr: bool,
+    /// How long `--qr` waits for a device to accept the code.
+    #[arg(long, value_name = "SECONDS", default_value_t = 600, requires = "qr",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub qr_timeout: u64,
     /// Print the result as one JSON line.
     #[arg(long)]
     pub json: bool,
@@ -200,6 +210,13 @@ async fn sign_in(client: &Client, args: &LoginArgs, info: Option<&Value>) -> any
     if args.bot_token.is_some() {
         bail!("the bot token was not accepted");
     }
+    if args.qr {
+        let outcome =
+            crate::qr_login::sign_in(client, std::time::Duration::from_secs(args.qr_timeout))
+                .await?;
+        let mut input = std::io::stdin().lock();
+        return finish(client, outcome, &mut input).await;
+    }
     let mut input = std::io::stdin().lock();
     let phone = match &args.phone {
         Some(p) => p.clone(),
@@ -213,7 +230,14 @@ async fn sign_in(client: &Client, args: &LoginArgs, info: Option<&Value>) -> any
         Some(info) => code_from_testdc(info, &phone)?,
         None => prompt(&mut input, "login code")?,
     };
-    match client.sign_in(&token, &code).await.map_err(login_error)? {
+    let outcome = client.sign_in(&token, &code).await.map_err(login_error)?;
+    finish(client, outcome, &mut input).await
+}
+
+/// Finishes a sign-in: nothing more once signed in, the 2FA password if the account has
+/// one.
+async fn finish(client: &Client, outcome: SignIn, input: &mut impl BufRead) -> anyhow::Result<()> {
+    match outcome {
         SignIn::SignedIn(_) => Ok(()),
         SignIn::SignUpRequired => {
             bail!("no account uses this phone number; sign up with another app first")
@@ -228,7 +252,7 @@ async fn sign_in(client: &Client, args: &LoginArgs, info: Option<&Value>) -> any
                     rpassword::prompt_password(format!("{what}: "))
                         .context("cannot read the 2FA password")?
                 }
-                _ => prompt(&mut input, &what)?,
+                _ => prompt(input, &what)?,
             };
             client
                 .check_password(&token, &password)

@@ -14,6 +14,7 @@ mod demo;
 mod login;
 mod output;
 mod progress;
+mod qr_login;
 mod session;
 mod testdc;
 
@@ -49,7 +50,7 @@ enum Command {
     /// Run the local test DC cluster (mtrs-testdc) for mtrs or any other MTProto client.
     #[command(subcommand)]
     Testdc(testdc::TestdcCommand),
-    /// Create a session: a user (phone, code, 2FA password) or a bot (token).
+    /// Create a session: a user (phone, code or QR code, 2FA password) or a bot (token).
     Login(login::LoginArgs),
     /// Sign a session out (`auth.logOut`); its keys stay.
     Logout(login::LogoutArgs),

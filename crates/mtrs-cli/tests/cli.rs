@@ -11,6 +11,7 @@ mod cli {
     mod hardening_out;
     mod interop;
     mod login;
+    mod login_qr;
     mod session_convert;
     mod session_inspect;
     mod testdc_limits;

@@ -28,6 +28,7 @@ use crate::session::DEFAULT_SESSION_LIFETIME;
 use crate::state::{ConnCtx, Limits, Shared, UpdateLimits};
 use crate::{listener, rsa_key};
 
+mod qr_login;
 mod updates;
 
 /// Configures and starts a [`Cluster`].
@@ -43,6 +44,7 @@ pub struct ClusterBuilder {
     session_lifetime: Duration,
     limits: Limits,
     update_limits: UpdateLimits,
+    login_token_lifetime: Duration,
 }
 
 impl Default for ClusterBuilder {
@@ -57,6 +59,7 @@ impl Default for ClusterBuilder {
             session_lifetime: DEFAULT_SESSION_LIFETIME,
             limits: Limits::default(),
             update_limits: UpdateLimits::default(),
+            login_token_lifetime: crate::login_tokens::DEFAULT_LIFETIME,
         }
     }
 }
@@ -185,6 +188,25 @@ impl ClusterBuilder {
         self
     }
 
+    /// How long a QR login token from `auth.exportLoginToken` is valid (whole seconds, at
+    /// least one); default 30 s, as on Telegram. [`Cluster::set_login_token_lifetime`]
+    /// changes it later.
+    ///
+    /// ```no_run
+    /// # async fn demo() -> Result<(), mtrs_testdc::Error> {
+    /// use std::time::Duration;
+    /// let cluster = mtrs_testdc::Cluster::builder()
+    ///     .login_token_lifetime(Duration::from_secs(2))
+    ///     .start()
+    ///     .await?;
+    /// # let _ = cluster;
+    /// # Ok(()) }
+    /// ```
+    pub fn login_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.login_token_lifetime = lifetime;
+        self
+    }
+
     /// Binds every listener on `127.0.0.1:0` and starts serving.
     ///
     /// # Errors
@@ -217,6 +239,11 @@ impl ClusterBuilder {
             self.limits,
             self.update_limits,
         ));
+        shared
+            .logins
+            .tokens
+            .lock()
+            .set_lifetime(self.login_token_lifetime);
         let mut running = Vec::new();
         for id in 1..=self.dcs {
             let mut ports = vec![(0, false)];

@@ -314,6 +314,12 @@ async fn command(
             Ok(field("code", code.map_or(Value::Null, Value::from)))
         }
         "expire_login_codes" => Ok(field("expired", Value::from(shared.logins.expire_codes()))),
+        "accept_login_token" => {
+            let token = text(request, "token")?;
+            let user = int(request, "user")?;
+            let pushed = crate::qr_login::accept(shared, token, user).map_err(|e| e.to_string())?;
+            Ok(field("pushed", Value::from(pushed)))
+        }
         "send_message" | "edit_message" | "delete_messages" | "channel_post" => {
             let injected = inject(shared, cmd, request)?;
             let mut fields = field("id", Value::from(injected.id));

@@ -83,4 +83,11 @@ pub enum Error {
         /// The message id.
         id: i32,
     },
+    /// A login token could not be accepted: `AUTH_TOKEN_INVALID` (unknown or not a
+    /// `tg://login?token=…` URL), `AUTH_TOKEN_EXPIRED` or `AUTH_TOKEN_ALREADY_ACCEPTED`.
+    #[error("the login token was refused: {refused}")]
+    LoginToken {
+        /// The error name Telegram gives.
+        refused: &'static str,
+    },
 }

@@ -15,7 +15,9 @@
 //! `langpack.getLanguages`, `auth.importBotAuthorization`,
 //! `auth.exportAuthorization`, `auth.importAuthorization`, `auth.bindTempAuthKey`,
 //! `auth.logOut`, `auth.sendCode`, `auth.signIn`, `auth.signUp`, `auth.checkPassword`,
-//! `account.getPassword` (user sign-in with login codes and real SRP 2FA), `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
+//! `account.getPassword` (user sign-in with login codes and real SRP 2FA),
+//! `auth.exportLoginToken`, `auth.importLoginToken` (the QR code login; another device
+//! accepts with [`Cluster::accept_login_token`]), `users.getUsers`, `users.getFullUser`, `account.updateStatus`,
 //! `contacts.resolveUsername`, `updates.getState`, `updates.getDifference`,
 //! `updates.getChannelDifference`, `messages.sendMessage`, `messages.getDialogs`,
 //! `messages.getHistory`, `messages.getMessages`, `upload.getFile`,
@@ -60,6 +62,7 @@
 //! | what happened | [`Cluster::counters`], [`Cluster::events`] → [`EventLog::wait_for`], [`Cluster::key_count`], [`Cluster::key_user`] |
 //! | faults | [`ClusterBuilder::faults`], [`ClusterBuilder::dc_faults`], [`Cluster::faults`] → [`FaultHandle`] |
 //! | user sign-in: login codes | [`Cluster::login_code`], [`Cluster::expire_login_codes`], [`CAROL_PASSWORD`] |
+//! | user sign-in: QR code | [`Cluster::accept_login_token`], [`ClusterBuilder::login_token_lifetime`], [`Cluster::set_login_token_lifetime`] |
 //! | keys without an exchange | [`Cluster::install_key`], [`Cluster::authorize_key`] |
 //! | updates and messages | [`Cluster::send_message`], [`Cluster::edit_message`], [`Cluster::delete_messages`], [`Cluster::channel_post`] → [`Injected`]; [`Cluster::push_fault`] with [`PushFault`]; [`Cluster::update_state`]; [`Event::UpdatePushed`] |
 //! | scripts in any language (JSON lines on loopback) | [`Cluster::start_control`] → [`ControlServer`] |
@@ -100,12 +103,14 @@ mod framing;
 mod injection;
 mod layers;
 mod listener;
+mod login_tokens;
 mod logins;
 mod memory;
 mod messages;
 mod peers;
 mod push;
 mod push_faults;
+mod qr_login;
 mod rpc;
 mod rsa_key;
 mod service;

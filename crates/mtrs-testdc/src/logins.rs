@@ -1,8 +1,8 @@
 //! User sign-in state: login codes sent by `auth.sendCode`, keys waiting for a 2FA
-//! password, open SRP checks, the verifiers derived from fixture passwords, and accounts
-//! created by `auth.signUp`.
+//! password, open SRP checks, the verifiers derived from fixture passwords, accounts
+//! created by `auth.signUp`, and the QR code login tokens (`login_tokens.rs`).
 //!
-//! A leaf of the module graph (it imports only the fixture): the cluster owns it inside
+//! A leaf of the module graph (it imports only the fixture and the token state): the cluster owns it inside
 //! `Shared`, the RPC handlers read and change it.
 
 use std::collections::HashMap;
@@ -13,6 +13,7 @@ use parking_lot::Mutex;
 use mtrs_crypto::srp::SrpServer;
 
 use crate::fixture::Account;
+use crate::login_tokens::LoginTokens;
 
 /// How long a login code stays valid (Telegram: a few minutes).
 pub(crate) const CODE_LIFETIME: Duration = Duration::from_secs(300);
@@ -61,6 +62,8 @@ pub(crate) struct Logins {
     pub(crate) checks: Mutex<HashMap<i64, SrpCheck>>,
     pub(crate) verifiers: Mutex<HashMap<i64, Verifier>>,
     pub(crate) signed_up: Mutex<Vec<Account>>,
+    /// QR code login tokens.
+    pub(crate) tokens: Mutex<LoginTokens>,
 }
 
 impl Logins {

@@ -97,3 +97,46 @@ fn send(shared: &Shared, p: &Pending, exclude: Exclude) {
         }
     }
 }
+
+/// Queues `body` on one session (DC `dc_id`, key, session id) if a TCP connection uses
+/// it now, whoever it is logged in as, and wakes that connection (`updateLoginToken`
+/// goes to the session that exported the token). Returns whether it was queued.
+pub(crate) fn to_session(
+    shared: &Shared,
+    dc_id: i32,
+    key_id: u64,
+    session_id: i64,
+    body: Vec<u8>,
+    account: i64,
+) -> bool {
+    let Some(dc) = shared.dc(dc_id) else {
+        return false;
+    };
+    let attached = dc.sessions.lock().attached();
+    let Some((_, _, session)) = attached
+        .into_iter()
+        .find(|(k, s, _)| (*k, *s) == (key_id, session_id))
+    else {
+        return false;
+    };
+    let queued = {
+        let mut s = session.lock();
+        let queued = s.conn.push_update(body).is_ok();
+        if queued {
+            s.wake.notify_one();
+        }
+        queued
+    };
+    if queued {
+        dc.count(|c| c.updates_pushed += 1);
+        shared.events.push(Event::UpdatePushed {
+            dc_id,
+            key_id,
+            account,
+            constructor: "updateShort",
+            pts: 0,
+            seq: 0,
+        });
+    }
+    queued
+}

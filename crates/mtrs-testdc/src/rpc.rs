@@ -9,6 +9,7 @@ mod help;
 mod langpack;
 mod lenient;
 mod login;
+mod login_token;
 mod media;
 mod messages;
 mod mtproto;
@@ -153,7 +154,7 @@ pub(crate) fn dispatch(ctx: &mut RpcCtx<'_>, body: &[u8]) -> Answer {
 }
 
 /// Methods answered before a login.
-const NO_LOGIN: [&str; 15] = [
+const NO_LOGIN: [&str; 17] = [
     "help.getConfig",
     "help.getNearestDc",
     "help.getAppConfig",
@@ -169,6 +170,8 @@ const NO_LOGIN: [&str; 15] = [
     "auth.signUp",
     "auth.checkPassword",
     "account.getPassword",
+    "auth.exportLoginToken",
+    "auth.importLoginToken",
 ];
 
 /// The error a fault injects for the method `id` (TL name `name`), if any.
@@ -239,6 +242,8 @@ fn method(ctx: &mut RpcCtx<'_>, id: u32, body: &[u8]) -> Answer {
         a::SignUp::CONSTRUCTOR_ID => login::sign_up(ctx, parse(body)?),
         a::CheckPassword::CONSTRUCTOR_ID => password::check_password(ctx, parse(body)?),
         ac::GetPassword::CONSTRUCTOR_ID => password::get_password(ctx),
+        a::ExportLoginToken::CONSTRUCTOR_ID => login_token::export_login_token(ctx, parse(body)?),
+        a::ImportLoginToken::CONSTRUCTOR_ID => login_token::import_login_token(ctx, parse(body)?),
         a::BindTempAuthKey::CONSTRUCTOR_ID => bind::bind_temp_auth_key(ctx, parse(body)?),
         us::GetUsers::CONSTRUCTOR_ID => users::get_users(ctx, parse(body)?),
         us::GetFullUser::CONSTRUCTOR_ID => users::get_full_user(ctx, parse(body)?),

@@ -42,6 +42,9 @@ pub(crate) struct Hooks {
     any_down: AtomicBool,
     /// Where pushed updates go once `Client::updates` started the update driver.
     updates: Mutex<Option<crate::updates::Sink>>,
+    /// How many `updateShort(updateLoginToken)` were pushed: the QR login waits on it,
+    /// whether or not the update driver runs.
+    login_tokens: tokio::sync::watch::Sender<u64>,
 }
 
 impl Hooks {
@@ -105,9 +108,24 @@ impl Hooks {
     /// A server message that answers no request (or an `Updates` answer): handed to the
     /// update driver if one runs, else dropped (the driver's catch-up fetches it).
     pub fn update(&self, bytes: Vec<u8>) {
+        if is_login_token_update(&bytes) {
+            self.login_tokens.send_modify(|n| *n = n.wrapping_add(1));
+        }
         if let Some(sink) = self.updates.lock().as_ref() {
             sink.push(bytes);
         }
+    }
+
+    /// How many `updateLoginToken`s were pushed so far.
+    pub fn login_tokens_seen(&self) -> u64 {
+        *self.login_tokens.borrow()
+    }
+
+    /// Waits until more than `seen` `updateLoginToken`s were pushed.
+    pub async fn login_token_pushed(&self, seen: u64) {
+        let mut rx = self.login_tokens.subscribe();
+        // `wait_for` looks at the current value first, so a push since `seen` counts.
+        let _ = rx.wait_for(|&n| n != seen).await;
     }
 
     /// The session is no longer signed in.
@@ -115,4 +133,18 @@ impl Hooks {
         let hooks = self.revoked.lock().clone();
         hooks.iter().for_each(|h| h(error));
     }
+}
+
+/// Whether `bytes` are `updateShort(updateLoginToken)`: how Telegram tells the session
+/// that exported a QR login token that another device accepted it.
+fn is_login_token_update(bytes: &[u8]) -> bool {
+    use mtrs_tl::Identifiable;
+    use mtrs_tl_api::types::{UpdateLoginToken, UpdateShort};
+    let id = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_le_bytes)
+    };
+    id(0) == Some(UpdateShort::CONSTRUCTOR_ID) && id(4) == Some(UpdateLoginToken::CONSTRUCTOR_ID)
 }

@@ -13,6 +13,9 @@
 //! - [`DcId`] names a DC everywhere (`DcId::new(3).media()` for a media connection).
 //! - User sign-in: [`Client::request_login_code`] → [`Client::sign_in`] →
 //!   [`Client::check_password`] (2FA, SRP) or [`Client::sign_up`]; errors [`LoginError`].
+//!   By QR code: [`Client::qr_login`] (or its steps [`Client::export_login_token`] →
+//!   [`QrToken::url`] → [`Client::wait_login_token`]), following
+//!   `auth.loginTokenMigrateTo` to the account's DC.
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
 //! - Updates: [`Client::updates`] → [`Updates::next`] yields [`UpdateBatch`]es in order,
@@ -46,6 +49,7 @@ pub mod migration;
 mod peers;
 mod pfs;
 mod pool;
+mod qr_login;
 mod rekey;
 mod send_file;
 mod settings;
@@ -62,6 +66,7 @@ pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
 pub use pfs::Pfs;
+pub use qr_login::{QrLogin, QrToken};
 pub use rekey::RekeyPolicy;
 pub use send_file::{SentFile, missing_part};
 pub use updates::{Lost, UpdateBatch, Updates};

@@ -45,6 +45,16 @@ pub enum LoginError {
     /// `account.getPassword` said the account has no 2FA password.
     #[error("the account has no 2FA password")]
     NoPassword,
+    /// The QR login token expired before it was accepted (`AUTH_TOKEN_EXPIRED`); export
+    /// a new one.
+    #[error("the login token expired; export a new one")]
+    LoginTokenExpired,
+    /// The QR login token is not valid (`AUTH_TOKEN_INVALID`).
+    #[error("the login token is invalid")]
+    LoginTokenInvalid,
+    /// The QR login token was used already (`AUTH_TOKEN_ALREADY_ACCEPTED`).
+    #[error("the login token was already accepted")]
+    LoginTokenAlreadyAccepted,
     /// The server asked for a password algorithm this library does not know.
     #[error("unknown 2FA password algorithm")]
     UnknownPasswordAlgo,
@@ -74,6 +84,9 @@ impl From<InvokeError> for LoginError {
             "PHONE_CODE_EMPTY" => Self::PhoneCodeEmpty,
             "PASSWORD_HASH_INVALID" => Self::PasswordHashInvalid,
             "FIRSTNAME_INVALID" => Self::FirstNameInvalid,
+            "AUTH_TOKEN_EXPIRED" => Self::LoginTokenExpired,
+            "AUTH_TOKEN_INVALID" => Self::LoginTokenInvalid,
+            "AUTH_TOKEN_ALREADY_ACCEPTED" => Self::LoginTokenAlreadyAccepted,
             _ => Self::Invoke(e),
         }
     }
@@ -237,10 +250,7 @@ impl Client {
             }
             Ok(answer) => signed_in(&answer, "auth.signIn").map(SignIn::SignedIn),
             Err(e) if e.rpc().is_some_and(|r| r.name == "SESSION_PASSWORD_NEEDED") => {
-                let password = self.password_info().await?;
-                Ok(SignIn::PasswordRequired(PasswordToken {
-                    hint: password.hint.map(|h| h.to_str_lossy().into_owned()),
-                }))
+                Ok(SignIn::PasswordRequired(self.password_required().await?))
             }
             Err(e) => Err(e.into()),
         }
@@ -362,6 +372,15 @@ impl Client {
         Ok(())
     }
 
+    /// After `SESSION_PASSWORD_NEEDED`: the token [`Client::check_password`] takes, with
+    /// the account's hint.
+    pub(crate) async fn password_required(&self) -> Result<PasswordToken, LoginError> {
+        let password = self.password_info().await?;
+        Ok(PasswordToken {
+            hint: password.hint.map(|h| h.to_str_lossy().into_owned()),
+        })
+    }
+
     async fn password_info(&self) -> Result<types::account::Password, LoginError> {
         let enums::account::Password::Password(info) = self.invoke(&account::GetPassword).await?;
         Ok(info)
@@ -369,7 +388,7 @@ impl Client {
 }
 
 /// The identity an `auth.authorization` names (`invoke` has stored it already).
-fn signed_in(
+pub(crate) fn signed_in(
     answer: &enums::auth::Authorization,
     step: &'static str,
 ) -> Result<Identity, LoginError> {

@@ -60,6 +60,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 30,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub frame_timeout_secs: u64,
+    /// How long a QR login token (`auth.exportLoginToken`) is valid, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub login_token_lifetime_secs: u64,
     /// Connections each listener serves at once; more are closed on accept.
     #[arg(long, value_name = "N", default_value_t = 1024,
           value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
@@ -199,6 +203,7 @@ fn serve(args: &ServeArgs) -> anyhow::Result<()> {
         .handshake_timeout(Duration::from_secs(args.handshake_timeout_secs))
         .idle_timeout(Duration::from_secs(args.idle_timeout_secs))
         .frame_timeout(Duration::from_secs(args.frame_timeout_secs))
+        .login_token_lifetime(Duration::from_secs(args.login_token_lifetime_secs))
         // At most 1 000 000 (clap range), which fits any usize.
         .max_connections(usize::try_from(args.max_connections).unwrap_or(usize::MAX))
         .fixture(fixture);

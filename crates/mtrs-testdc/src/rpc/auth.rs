@@ -11,12 +11,20 @@ use crate::peers::render_user;
 
 /// `auth.authorization` for the user `user_id` (fixture or signed-up account).
 pub(super) fn authorization(ctx: &RpcCtx<'_>, user_id: i64) -> Answer {
+    ok(&authorization_of(ctx, user_id)?)
+}
+
+/// The `auth.authorization` value for the user `user_id`.
+pub(super) fn authorization_of(
+    ctx: &RpcCtx<'_>,
+    user_id: i64,
+) -> Result<enums::auth::Authorization, RpcError> {
     let user = ctx
         .shared
         .account(user_id)
         .map(|a| render_user(&a, true))
         .ok_or_else(|| RpcError::new(500, "USER_NOT_IN_FIXTURE"))?;
-    ok(&enums::auth::Authorization::Authorization(
+    Ok(enums::auth::Authorization::Authorization(
         types::auth::Authorization {
             setup_password_required: false,
             otherwise_relogin_days: None,

@@ -14,6 +14,7 @@ mod legacy;
 mod login;
 mod malformed;
 mod module_graph;
+mod qr_login;
 mod raw;
 mod rpc;
 mod session;

@@ -8,6 +8,7 @@ mod peers;
 mod pfs;
 mod pool;
 mod postgres;
+mod qr_login;
 mod reconnect;
 mod resolve;
 mod secrets;
