@@ -2,6 +2,10 @@
 //!
 //! The loop selects over the socket, the command channel and the next deadline (protocol
 //! timers and keepalive). After every input it drains `poll_transmit` and `poll_event`.
+//! Requests go out as soon as every task that is ready to run has queued its own (one
+//! yield, never a wait for answers or timers), at most [`FLUSH_EVERY`] per write while
+//! more are queued: callers woken by one read share a write, and the server starts on
+//! the first requests while the rest are framed.
 //! A lost TCP connection is replaced with backoff; the MTProto session is then a new one
 //! (new session id, same key, salt and time offset) and every unanswered request is
 //! enqueued again.
@@ -30,6 +34,11 @@ use crate::{DisconnectReason, Error, LinkConfig, LinkEvent, LinkState, Observer}
 
 /// Size of the socket read buffer.
 const READ_CHUNK: usize = 64 * 1024;
+
+/// Requests written at most per packet burst while more are queued: the server starts on
+/// the first ones while this task frames the rest (measured with 64 callers: 16 keeps
+/// both sides busy at few writes per call).
+const FLUSH_EVERY: usize = 16;
 
 /// Framed bytes gathered before they are written: small packets share a write, a large
 /// one (an upload part) goes as soon as it is framed, so the frame buffer stays near one
@@ -408,19 +417,40 @@ impl Driver {
     async fn serve(&mut self, mut stream: TcpStream) -> Outcome {
         let (mut rd, mut wr) = stream.split();
         let mut buf = vec![0u8; READ_CHUNK];
+        // Whether a command was taken since the last write, and whether the other tasks
+        // ready to run had their turn since.
+        let mut fresh = false;
+        let mut gathered = false;
         loop {
-            // Take every queued command before writing, so they share containers.
-            while let Ok(cmd) = self.rx.try_recv() {
+            // Take the queued commands before writing, so they share containers.
+            let mut taken = 0;
+            while taken < FLUSH_EVERY
+                && let Ok(cmd) = self.rx.try_recv()
+            {
+                taken += 1;
+                fresh = true;
                 if let Some(outcome) = self.command(Some(cmd)) {
                     return self.finish(outcome, &mut wr).await;
                 }
             }
+            if taken < FLUSH_EVERY && fresh && !gathered {
+                // Callers woken together (by one read of answers) send their next
+                // requests one by one; let every task that is ready run once, so they
+                // go out in one write instead of one write each. This waits for no
+                // answer and no timer: only for tasks already runnable.
+                gathered = true;
+                tokio::task::yield_now().await;
+                continue;
+            }
+            fresh = false;
+            gathered = false;
             if let Err(e) = self.flush(&mut wr).await {
                 return Outcome::Lost(DisconnectReason::Io(e.kind()));
             }
             let deadline = self.deadline();
             tokio::select! {
                 cmd = self.rx.recv() => {
+                    fresh = true;
                     if let Some(outcome) = self.command(cmd) {
                         return self.finish(outcome, &mut wr).await;
                     }
