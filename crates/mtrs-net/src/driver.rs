@@ -2,10 +2,10 @@
 //!
 //! The loop selects over the socket, the command channel and the next deadline (protocol
 //! timers and keepalive). After every input it drains `poll_transmit` and `poll_event`.
-//! Requests go out as soon as every task that is ready to run has queued its own (one
-//! yield, never a wait for answers or timers), at most [`FLUSH_EVERY`] per write while
-//! more are queued: callers woken by one read share a write, and the server starts on
-//! the first requests while the rest are framed.
+//! A lone request goes out at once; with others in flight, once every task that is ready
+//! to run has queued its own (one yield, never a wait for answers or timers). At most [`FLUSH_EVERY`] go per write while more are queued: callers woken by
+//! one read share a write, and the server starts on the first requests while the rest
+//! are framed.
 //! A lost TCP connection is replaced with backoff; the MTProto session is then a new one
 //! (new session id, same key, salt and time offset) and every unanswered request is
 //! enqueued again.
@@ -433,11 +433,12 @@ impl Driver {
                     return self.finish(outcome, &mut wr).await;
                 }
             }
-            if taken < FLUSH_EVERY && fresh && !gathered {
-                // Callers woken together (by one read of answers) send their next
-                // requests one by one; let every task that is ready run once, so they
-                // go out in one write instead of one write each. This waits for no
-                // answer and no timer: only for tasks already runnable.
+            if taken < FLUSH_EVERY && fresh && !gathered && self.waiting.len() > 1 {
+                // Concurrent callers (woken together by one read of answers) send their
+                // next requests one by one; let every task that is ready run once, so
+                // they go out in one write instead of one write each. This waits for no
+                // answer and no timer: only for tasks already runnable. A lone caller
+                // (nothing else in flight) is not held back.
                 gathered = true;
                 tokio::task::yield_now().await;
                 continue;
