@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use mtrs_crypto::AuthKey;
-use mtrs_proto::TempKeyBinding;
+use mtrs_proto::{Bytes, TempKeyBinding};
 use mtrs_types::ServerSalt;
 use parking_lot::Mutex;
 
@@ -19,7 +19,8 @@ pub(crate) type Reply = oneshot::Sender<Result<Vec<u8>, Error>>;
 /// A command to the connection task.
 pub(crate) enum Command {
     Invoke {
-        body: Vec<u8>,
+        /// Shared with the caller (which may send it again) and the request table.
+        body: Bytes,
         reply: Reply,
     },
     /// `auth.bindTempAuthKey` to this permanent key (built by the session, which owns
@@ -60,8 +61,12 @@ impl ConnectionHandle {
     /// caller still gets exactly one answer). If the task stops first, the answer is
     /// [`Error::Closed`] (or [`Error::AuthKeyRejected`]). Bound the wait with
     /// `tokio::time::timeout` if the server may be gone for good.
-    pub async fn invoke_raw(&self, body: Vec<u8>) -> Result<Vec<u8>, Error> {
+    ///
+    /// The body is never copied on its way to the packet: pass a [`Bytes`] clone to keep
+    /// it for another attempt (a `Vec<u8>` is taken over as it is).
+    pub async fn invoke_raw(&self, body: impl Into<Bytes>) -> Result<Vec<u8>, Error> {
         let (reply, answer) = oneshot::channel();
+        let body = body.into();
         self.tx
             .send(Command::Invoke { body, reply })
             .await
@@ -88,7 +93,7 @@ impl ConnectionHandle {
     ///
     /// ```no_run
     /// # async fn demo(handle: mtrs_net::ConnectionHandle, perm: mtrs_crypto::AuthKey) -> Result<(), mtrs_net::Error> {
-    /// use mtrs_proto::TempKeyBinding;
+    /// use mtrs_proto::{Bytes, TempKeyBinding};
     /// handle.bind_temp_key(perm, TempKeyBinding { nonce: 42, expires_at: 1_800_000_000 }).await?;
     /// # Ok(()) }
     /// ```

@@ -18,6 +18,7 @@ mod server;
 use std::collections::VecDeque;
 use std::time::{Duration, SystemTime};
 
+use bytes::Bytes;
 use mtrs_crypto::{AuthKey, Direction};
 use mtrs_tl::Serialize;
 use mtrs_tl::mtproto::functions::GetFutureSalts;
@@ -35,7 +36,7 @@ use crate::seq_no::{SeqNo, SeqNoGen};
 use crate::session_id::SessionId;
 use crate::transport::{QuickAckToken, Role};
 
-use batch::Batch;
+use batch::{Batch, Message};
 use server::ServerState;
 
 /// The most packets whose quick ack is awaited.
@@ -256,20 +257,28 @@ impl Connection {
 
     /// Queues a query (its TL-serialized bytes) and returns the id its result will carry
     /// (client role). Large bodies are compressed per [`ProtoConfig::compression_threshold`].
-    pub fn enqueue(&mut self, body: Vec<u8>) -> RequestId {
-        let body = self.maybe_compress(body);
+    ///
+    /// The body is held once, shared (a `Vec<u8>` becomes [`Bytes`] without a copy): a
+    /// caller that keeps a clone to send again elsewhere shares the same bytes, and every
+    /// (re-)send writes from it straight into the packet being encrypted.
+    pub fn enqueue(&mut self, body: impl Into<Bytes>) -> RequestId {
+        let body = body.into();
+        let body = match self.compress(&body) {
+            Some(packed) => packed.into(),
+            None => body,
+        };
         self.pending.push(body, Origin::User)
     }
 
-    fn maybe_compress(&self, body: Vec<u8>) -> Vec<u8> {
-        match self
-            .config
+    /// `body` as `gzip_packed`, if it is large enough and compression pays.
+    fn compress(&self, body: &[u8]) -> Option<Vec<u8>> {
+        self.config
             .compression_threshold
-            .and_then(|t| crate::gzip::pack(&body, t))
-        {
-            Some(packed) => packed,
-            None => body,
-        }
+            .and_then(|t| crate::gzip::pack(body, t))
+    }
+
+    fn maybe_compress(&self, body: Vec<u8>) -> Vec<u8> {
+        self.compress(&body).unwrap_or(body)
     }
 
     /// The next event, if any.
@@ -457,7 +466,6 @@ impl Connection {
             return None;
         }
         let container_id = batch.needs_container().then(|| self.msg_ids.next(now));
-        let body = batch.body(container_id.is_some());
         let (msg_id, seq_no) = match container_id {
             Some(container_id) => (container_id, self.seq.next(false)),
             None => batch.single().map(|m| (m.msg_id, m.seq_no))?,
@@ -472,7 +480,7 @@ impl Connection {
             seq_no,
         };
         let start = out.len();
-        let quick_ack = self.encrypt(&header, &body, batch.has_queries(), rng, out)?;
+        let quick_ack = self.encrypt(&header, &batch, container_id.is_some(), rng, out)?;
         if let Some(token) = quick_ack {
             self.await_quick_ack(token, batch.query_msg_ids().collect());
         }
@@ -493,8 +501,10 @@ impl Connection {
             && self.next_salt_request.is_none_or(|t| t <= now)
             && !self.pending.has_outstanding(Origin::FutureSalts)
         {
-            self.pending
-                .push(GetFutureSalts { num: 32 }.to_bytes(), Origin::FutureSalts);
+            self.pending.push(
+                GetFutureSalts { num: 32 }.to_bytes().into(),
+                Origin::FutureSalts,
+            );
             self.next_salt_request = Some(now + SALT_REQUEST_INTERVAL);
         }
     }
@@ -532,10 +542,10 @@ impl Connection {
             };
             let (message, kept_id) = match o.fixed {
                 Some((msg_id, seq_no)) => (
-                    Inner {
+                    Message {
                         msg_id,
                         seq_no,
-                        body: o.body,
+                        body: o.body.into(),
                     },
                     true,
                 ),
@@ -550,13 +560,14 @@ impl Connection {
             if !batch.fits_query(request.body.len(), request.containable) {
                 break;
             }
+            // A second handle on the request table's body, not a copy.
             let body = request.body.clone();
             let containable = request.containable;
             self.pending.pop_queue();
             let (message, kept_id) = match mode {
                 SendMode::Fresh => (self.fresh_message(now, body, true, false), false),
                 SendMode::SameId { msg_id, seq_no } => (
-                    Inner {
+                    Message {
                         msg_id,
                         seq_no,
                         body,
@@ -564,7 +575,7 @@ impl Connection {
                     true,
                 ),
                 SendMode::Reserved { msg_id, seq_no } => (
-                    Inner {
+                    Message {
                         msg_id,
                         seq_no,
                         body,
@@ -594,24 +605,30 @@ impl Connection {
             }
         }
         for (query, m) in batch.answers() {
-            self.server_cache_answer(query, m.msg_id, m.seq_no, m.body.clone());
+            self.server_cache_answer(query, m.msg_id, m.seq_no, m.body.to_vec());
         }
         self.pending.prune_containers();
     }
 
-    /// Encrypts `body` under `header` into `out`, with random padding; asks for a quick ack
-    /// if configured and the packet carries a query (client). `None` if `body` cannot be
-    /// written (never for TL bodies).
+    /// Encrypts the body of `batch` (its container if `in_container`) under `header` into
+    /// `out`, with random padding; asks for a quick ack if configured and the packet carries
+    /// a query (client). The message bodies are written straight into `out`, the only
+    /// buffer a packet takes. `None` if the body cannot be written (never for TL bodies).
     fn encrypt(
         &self,
         header: &Header,
-        body: &[u8],
-        has_queries: bool,
+        batch: &Batch,
+        in_container: bool,
         rng: &mut dyn Random,
         out: &mut Vec<u8>,
     ) -> Option<Option<QuickAckToken>> {
+        let body = encrypted::Body {
+            len: batch.body_len(in_container),
+            write: |out: &mut Vec<u8>| batch.write_body(in_container, out),
+        };
+        let has_queries = batch.has_queries();
         let mut padding = [0u8; 32];
-        let pad = &mut padding[..encrypted::padding_len(body.len())];
+        let pad = &mut padding[..encrypted::padding_len(body.len)];
         rng.fill(pad);
         let direction = match self.role {
             Role::Client => Direction::ClientToServer,
@@ -619,7 +636,7 @@ impl Connection {
         };
         let want_quick_ack = self.config.quick_acks && self.role == Role::Client && has_queries;
         // Bodies are TL (multiples of 4) and the padding was sized for them.
-        encrypted::write(
+        encrypted::write_with(
             &self.auth_key,
             direction,
             header,
@@ -644,19 +661,19 @@ impl Connection {
     fn fresh_message(
         &mut self,
         now: SystemTime,
-        body: Vec<u8>,
+        body: impl Into<Bytes>,
         content_related: bool,
         reply: bool,
-    ) -> Inner {
+    ) -> Message {
         let msg_id = if reply {
             self.msg_ids.next_reply(now)
         } else {
             self.msg_ids.next(now)
         };
-        Inner {
+        Message {
             msg_id,
             seq_no: self.seq.next(content_related),
-            body,
+            body: body.into(),
         }
     }
 

@@ -15,8 +15,17 @@ use crate::error::ProtocolError;
 /// The constructor id of `gzip_packed`.
 pub const CONSTRUCTOR_ID: u32 = GzipPacked::CONSTRUCTOR_ID;
 
+/// Bodies above this size are compressed only if their first [`PROBE_LEN`] bytes shrink
+/// by a tenth: file parts are mostly compressed media already, and gzip on 512 KiB that
+/// does not shrink costs milliseconds and two buffers as large as the part.
+pub const PROBE_ABOVE: usize = 64 * 1024;
+
+/// Bytes compressed to probe a large body.
+pub const PROBE_LEN: usize = 16 * 1024;
+
 /// `body` as a serialized `gzip_packed` if it is larger than `threshold` and compressing
-/// makes it smaller; `None` otherwise.
+/// makes it smaller; `None` otherwise. A body above [`PROBE_ABOVE`] bytes whose start
+/// does not compress (see [`PROBE_LEN`]) is not compressed.
 ///
 /// ```
 /// let body = vec![0u8; 4096];
@@ -29,13 +38,25 @@ pub fn pack(body: &[u8], threshold: usize) -> Option<Vec<u8>> {
     if body.len() <= threshold {
         return None;
     }
-    let mut enc = GzEncoder::new(Vec::with_capacity(body.len() / 2), Compression::default());
-    enc.write_all(body).ok()?;
-    let data = enc.finish().ok()?;
+    if body.len() > PROBE_ABOVE {
+        let probe = body.get(..PROBE_LEN)?;
+        let packed = deflate(probe)?;
+        if packed.len() * 10 > probe.len() * 9 {
+            return None;
+        }
+    }
+    let data = deflate(body)?;
     let mut out = Vec::with_capacity(data.len() + 12);
     out.extend_from_slice(&CONSTRUCTOR_ID.to_le_bytes());
     mtrs_tl::write_tl_bytes(&mut out, &data);
     (out.len() < body.len()).then_some(out)
+}
+
+/// `body` gzip-compressed.
+fn deflate(body: &[u8]) -> Option<Vec<u8>> {
+    let mut enc = GzEncoder::new(Vec::with_capacity(body.len() / 2), Compression::default());
+    enc.write_all(body).ok()?;
+    enc.finish().ok()
 }
 
 /// If `object` is a serialized `gzip_packed`, its inflated content (at most `limit`

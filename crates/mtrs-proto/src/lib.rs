@@ -37,6 +37,8 @@ pub mod seq_no;
 mod session_id;
 pub mod transport;
 
+/// The shared, cheaply cloned byte buffer a query body is held in ([`Connection::enqueue`]).
+pub use bytes::Bytes;
 pub use config::ProtoConfig;
 pub use connection::{Connection, Random, TempKeyBinding, Transmit};
 pub use error::{AuthError, Error, PacketError, ProtocolError, TransportError};

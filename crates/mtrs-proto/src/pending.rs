@@ -8,6 +8,8 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, SystemTime};
 
+use bytes::Bytes;
+
 use crate::event::RequestId;
 use crate::msg_id::MsgId;
 use crate::seq_no::SeqNo;
@@ -49,7 +51,8 @@ pub(crate) enum SendMode {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Request {
-    pub(crate) body: Vec<u8>,
+    /// The body, held here once: every (re-)send shares it, none copies it.
+    pub(crate) body: Bytes,
     pub(crate) origin: Origin,
     pub(crate) state: State,
     pub(crate) same_id_resends: u32,
@@ -68,7 +71,7 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    pub(crate) fn push(&mut self, body: Vec<u8>, origin: Origin) -> RequestId {
+    pub(crate) fn push(&mut self, body: Bytes, origin: Origin) -> RequestId {
         let id = RequestId(self.next_id);
         self.next_id += 1;
         let request = Request {
@@ -87,7 +90,7 @@ impl Pending {
     /// was made (its body names them, as `auth.bindTempAuthKey` does), alone in its packet.
     pub(crate) fn push_with_id(
         &mut self,
-        body: Vec<u8>,
+        body: Bytes,
         origin: Origin,
         msg_id: MsgId,
         seq_no: SeqNo,

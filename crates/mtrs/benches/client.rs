@@ -21,6 +21,10 @@ use mtrs_tl_api::functions::upload::GetFile;
 use support::{BOT2, TestDc, client};
 
 const BIG_FILE: i64 = 9100;
+
+/// Calls made with 64 callers (criterion's rounds and the latency round), so per-call
+/// costs measured around the process (`perf stat`) can be divided out.
+static CALLS_64: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 const BIG_LEN: usize = 10 * 1024 * 1024;
 
 fn bench(c: &mut Criterion) {
@@ -93,6 +97,7 @@ fn bench(c: &mut Criterion) {
                         for _ in 0..PER_CALLER {
                             bot.invoke(&GetNearestDc {}).await.unwrap();
                         }
+                        CALLS_64.fetch_add(PER_CALLER as u64, std::sync::atomic::Ordering::Relaxed);
                     }));
                 }
                 for t in tasks {
@@ -102,6 +107,38 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+    // Criterion sees a round of 64 × 16 calls; the latency of each call is measured here.
+    let mut latencies: Vec<std::time::Duration> = rt.block_on(async {
+        let mut tasks = Vec::new();
+        for _ in 0..64 {
+            let bot = bot.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut own = Vec::with_capacity(PER_CALLER * 20);
+                for _ in 0..PER_CALLER * 20 {
+                    let start = std::time::Instant::now();
+                    bot.invoke(&GetNearestDc {}).await.unwrap();
+                    own.push(start.elapsed());
+                }
+                CALLS_64.fetch_add(own.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                own
+            }));
+        }
+        let mut all = Vec::new();
+        for t in tasks {
+            all.extend(t.await.unwrap());
+        }
+        all
+    });
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() - 1) as f64 * q) as usize];
+    eprintln!(
+        "rpc_throughput/64_concurrent_callers per-call latency over {} calls: p50 {:?}, \
+         p99 {:?}; {} calls with 64 callers in this process",
+        latencies.len(),
+        at(0.5),
+        at(0.99),
+        CALLS_64.load(std::sync::atomic::Ordering::Relaxed)
+    );
 
     let file = dc.cluster.fixture().file_by_id(BIG_FILE).unwrap().clone();
     let media = rt.block_on(bot.dc_session(DcId::new(3).media())).unwrap();

@@ -1,7 +1,9 @@
 //! File transfer benchmarks against an in-process `mtrs-testdc`: a 10 MiB download as a
 //! hand-written sequential `upload.getFile` loop (the reference) and through
 //! `Client::download` with 1, 4 and 8 parts in flight; a 10 MiB upload through
-//! `Client::upload` with 1 and 4 parts in flight. All in one run, so ratios compare.
+//! `Client::upload` with 1 and 4 parts in flight, of bytes that compress (sent as
+//! `gzip_packed`) and of bytes that do not (media: sent as they are). All in one run, so
+//! ratios compare.
 //!
 //! Run with `cargo bench -p mtrs --bench files -- --warm-up-time 1 --measurement-time 3`.
 
@@ -87,11 +89,25 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let payload: Vec<u8> = (0..LEN).map(|i| i as u8).collect();
+    let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+    let noise: Vec<u8> = (0..LEN)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
     let mut group = c.benchmark_group("upload_10_MiB");
     group.throughput(Throughput::Bytes(LEN as u64));
     group.sample_size(10);
-    for parallel in [1, 4] {
-        group.bench_function(format!("client_upload_{parallel}_in_flight"), |b| {
+    for (parallel, payload, kind) in [
+        (1, &payload, ""),
+        (4, &payload, ""),
+        (1, &noise, "_incompressible"),
+        (4, &noise, "_incompressible"),
+    ] {
+        group.bench_function(format!("client_upload_{parallel}_in_flight{kind}"), |b| {
             b.iter(|| {
                 rt.block_on(async {
                     let options = Upload {

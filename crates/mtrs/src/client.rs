@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use mtrs_proto::Bytes;
 use mtrs_session::{
     DcOption, DcUpdate, Identity, MemoryStore, SessionData, SessionStore, UnixTime, UserId,
 };
@@ -328,7 +329,9 @@ impl Client {
         R: RemoteCall,
         R::Return: Peers,
     {
-        let bytes = self.invoke_on(Target::Home, request.to_bytes()).await?;
+        let bytes = self
+            .invoke_on(Target::Home, request.to_bytes().into())
+            .await?;
         let value = decode::<R::Return>(&bytes)?;
         if let Some(identity) = identity_in(&bytes) {
             // A sign-in (bot token, code, password, QR…) succeeded on the home DC.
@@ -353,9 +356,15 @@ impl Client {
         }
     }
 
+    /// Sends an already serialized function to the home DC, as [`Client::invoke`] does,
+    /// and returns the answer's bytes (for callers that build large bodies in place).
+    pub(crate) async fn invoke_serialized(&self, body: Bytes) -> Result<Vec<u8>, InvokeError> {
+        self.invoke_on(Target::Home, body).await
+    }
+
     /// The migration and retry driver around one request. A call cut short because the
     /// store lost the session says so, whatever the connection reported.
-    async fn invoke_on(&self, target: Target, body: Vec<u8>) -> Result<Vec<u8>, InvokeError> {
+    async fn invoke_on(&self, target: Target, body: Bytes) -> Result<Vec<u8>, InvokeError> {
         let pool = self.pool()?;
         let result = self.drive(&pool, target, body).await;
         match result {
@@ -368,7 +377,7 @@ impl Client {
         &self,
         pool: &PoolHandle,
         target: Target,
-        body: Vec<u8>,
+        body: Bytes,
     ) -> Result<Vec<u8>, InvokeError> {
         let settings = &self.inner.settings;
         let mut target = target;
@@ -386,6 +395,7 @@ impl Client {
                 Target::Home => pool.home(),
                 Target::Dc(dc) => pool.link(dc).await?,
             };
+            // Each attempt shares the one serialized body (a reference count, no copy).
             let error = match link.invoke_raw(settings, body.clone()).await {
                 Ok(bytes) => {
                     // An answer: a connection that was down (key rejected) is back.
@@ -637,7 +647,10 @@ impl DcSession {
         R::Return: Peers,
     {
         let target = Target::Dc(self.dc);
-        let bytes = self.client.invoke_on(target, request.to_bytes()).await?;
+        let bytes = self
+            .client
+            .invoke_on(target, request.to_bytes().into())
+            .await?;
         let value = decode::<R::Return>(&bytes)?;
         self.client.save_peers(&value).await;
         Ok(value)

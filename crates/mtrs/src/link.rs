@@ -44,10 +44,12 @@ impl Link {
     /// Sends a serialized function. The first API call of the link's MTProto session is
     /// wrapped in `invokeWithLayer(initConnection(…))`; MTProto service functions (`ping`,
     /// `get_future_salts`, …) are never wrapped and leave the session uninitialised.
+    /// `body` is shared, never copied, on its way to the packet (the wrapped first call
+    /// is the one exception: it is serialized anew inside its wrapper).
     pub async fn invoke_raw(
         &self,
         settings: &Settings,
-        body: Vec<u8>,
+        body: mtrs_proto::Bytes,
     ) -> Result<Vec<u8>, InvokeError> {
         let wrap = !is_service_function(&body) && !self.inited.swap(true, Ordering::AcqRel);
         let body = if wrap {
@@ -64,10 +66,11 @@ impl Link {
                     lang_code: init.lang_code.as_str().into(),
                     proxy: None,
                     params: None,
-                    query: RawTl(body),
+                    query: RawTl(body.to_vec()),
                 },
             }
             .to_bytes()
+            .into()
         } else {
             body
         };
@@ -84,7 +87,7 @@ impl Link {
         settings: &Settings,
         request: &R,
     ) -> Result<R::Return, InvokeError> {
-        let bytes = self.invoke_raw(settings, request.to_bytes()).await?;
+        let bytes = self.invoke_raw(settings, request.to_bytes().into()).await?;
         decode::<R::Return>(&bytes)
     }
 }

@@ -2,8 +2,13 @@
 //! hand-written `upload.saveFilePart` loop. Files up to 10 MiB go as `saveFilePart` and
 //! become an `inputFile`; larger ones as `saveBigFilePart` and an `inputFileBig`, as
 //! Telegram asks.
+//!
+//! Each part is read straight into its serialized request, which is then shared (never
+//! copied) by every attempt, the connection's request table and the packet writer: one
+//! buffer per part in flight.
 
-use mtrs_tl::TlString;
+use mtrs_proto::Bytes;
+use mtrs_tl::{Deserialize, Serialize, TlString};
 use mtrs_tl_api::functions::upload::{SaveBigFilePart, SaveFilePart};
 use mtrs_tl_api::{enums, types};
 use tokio::io::{AsyncRead, AsyncReadExt};
@@ -87,9 +92,14 @@ impl Client {
         let mut sent = 0u64;
         for index in 0..total {
             let len = part.min(size - u64::from(index.unsigned_abs()) * part);
-            let mut bytes = vec![0u8; usize::try_from(len).unwrap_or(0)];
-            source
-                .read_exact(&mut bytes)
+            let len = usize::try_from(len).unwrap_or(0);
+            let head = PartHead {
+                big,
+                file_id,
+                index,
+                total,
+            };
+            let body = read_part(source, head, len)
                 .await
                 .map_err(|e| InvokeError::Io(std::sync::Arc::new(e)))?;
             if tasks.len() >= options.parallel.max(1) {
@@ -98,28 +108,16 @@ impl Client {
             }
             let client = self.clone();
             tasks.spawn(async move {
-                let taken = if big {
-                    let request = SaveBigFilePart {
-                        file_id,
-                        file_part: index,
-                        file_total_parts: total,
-                        bytes,
-                    };
-                    client.invoke(&request).await
-                } else {
-                    let request = SaveFilePart {
-                        file_id,
-                        file_part: index,
-                        bytes,
-                    };
-                    client.invoke(&request).await
-                };
-                match taken {
-                    Ok(true) => Ok(len),
+                let answer = client.invoke_serialized(body).await?;
+                match bool::from_bytes(&answer) {
+                    Ok(true) => Ok(len as u64),
                     Ok(false) => Err(InvokeError::MalformedAnswer {
                         detail: "the server did not take a file part",
                     }),
-                    Err(e) => Err(e),
+                    Err(source) => Err(InvokeError::Decode {
+                        context: "an upload.saveFilePart result",
+                        source,
+                    }),
                 }
             });
         }
@@ -145,11 +143,119 @@ impl Client {
     }
 }
 
+/// The fields of a part's request before its bytes.
+#[derive(Clone, Copy, Debug)]
+struct PartHead {
+    /// `upload.saveBigFilePart` (else `upload.saveFilePart`).
+    big: bool,
+    file_id: i64,
+    index: i32,
+    total: i32,
+}
+
+/// The serialized request of one part whose `len` bytes are read from `source` straight
+/// into their place: byte for byte what serializing the request would give, in one
+/// buffer of exactly its size (so it becomes [`Bytes`] without a copy).
+async fn read_part<R>(source: &mut R, head: PartHead, len: usize) -> std::io::Result<Bytes>
+where
+    R: AsyncRead + Unpin + ?Sized,
+{
+    // `bytes` is the last field: the request with empty bytes, less their 4 bytes (a zero
+    // length and padding), is everything before it.
+    let mut fields = if head.big {
+        SaveBigFilePart {
+            file_id: head.file_id,
+            file_part: head.index,
+            file_total_parts: head.total,
+            bytes: Vec::new(),
+        }
+        .to_bytes()
+    } else {
+        SaveFilePart {
+            file_id: head.file_id,
+            file_part: head.index,
+            bytes: Vec::new(),
+        }
+        .to_bytes()
+    };
+    fields.truncate(fields.len().saturating_sub(4));
+    // TL `bytes`: a 1-byte length below 254, else 254 and 3 length bytes (a part is at
+    // most 512 KiB), then the data and zeros to a multiple of 4.
+    let header_len = if len < 254 { 1 } else { 4 };
+    let padding = (4 - (header_len + len) % 4) % 4;
+    let mut body = Vec::with_capacity(fields.len() + header_len + len + padding);
+    body.extend_from_slice(&fields);
+    let len_bytes = u32::try_from(len).unwrap_or(u32::MAX).to_le_bytes();
+    if len < 254 {
+        body.push(len_bytes[0]);
+    } else {
+        body.push(254);
+        body.extend_from_slice(&len_bytes[..3]);
+    }
+    let start = body.len();
+    body.resize(start + len, 0);
+    source.read_exact(&mut body[start..]).await?;
+    body.resize(body.len() + padding, 0);
+    Ok(Bytes::from(body))
+}
+
 type Part = Result<Result<u64, InvokeError>, tokio::task::JoinError>;
 
 fn finished(joined: Option<Part>) -> Result<u64, InvokeError> {
     match joined {
         Some(Ok(result)) => result,
         Some(Err(_)) | None => Err(InvokeError::NotConnected),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body built in place is exactly the serialized request, for every length class
+    /// of TL `bytes` (short, long, each padding).
+    #[tokio::test]
+    async fn a_part_read_in_place_is_its_serialized_request() {
+        for big in [false, true] {
+            for len in [0usize, 1, 3, 4, 253, 254, 255, 257, 1024, 512 * 1024] {
+                let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+                let head = PartHead {
+                    big,
+                    file_id: -7,
+                    index: 3,
+                    total: 9,
+                };
+                let body = read_part(&mut data.as_slice(), head, len).await.unwrap();
+                let expected = if big {
+                    SaveBigFilePart {
+                        file_id: -7,
+                        file_part: 3,
+                        file_total_parts: 9,
+                        bytes: data.clone(),
+                    }
+                    .to_bytes()
+                } else {
+                    SaveFilePart {
+                        file_id: -7,
+                        file_part: 3,
+                        bytes: data.clone(),
+                    }
+                    .to_bytes()
+                };
+                assert_eq!(&body[..], &expected[..], "big {big}, len {len}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_short_source_is_an_error() {
+        let head = PartHead {
+            big: false,
+            file_id: 1,
+            index: 0,
+            total: 1,
+        };
+        let err = read_part(&mut &[1u8, 2][..], head, 4).await.unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::UnexpectedEof);
     }
 }

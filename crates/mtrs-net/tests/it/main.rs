@@ -97,6 +97,45 @@ async fn rpc_errors_are_typed() {
     task.await.unwrap();
 }
 
+/// Callers answered by one read send their next requests one by one; they share
+/// packets instead of costing one write (and one packet) each. One worker thread, as the
+/// client benches run, where a woken connection task would otherwise run after each
+/// caller's send.
+#[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+async fn callers_woken_together_share_packets() {
+    let server = Server::start(key(), Behaviour::Echo).await;
+    let (handle, driver) = mtrs_net::connect(server.addr, config(), auth(), None)
+        .await
+        .unwrap();
+    let task = tokio::spawn(driver.run());
+    // The first call learns the salt.
+    assert_eq!(handle.invoke_raw(echo_body(0)).await.unwrap(), echo_body(0));
+    let before = server.packets();
+    const CALLERS: u32 = 32;
+    const ROUNDS: u32 = 8;
+    let mut callers = Vec::new();
+    for c in 0..CALLERS {
+        let h = handle.clone();
+        callers.push(tokio::spawn(async move {
+            for r in 0..ROUNDS {
+                let tag = c * 1000 + r;
+                assert_eq!(h.invoke_raw(echo_body(tag)).await.unwrap(), echo_body(tag));
+            }
+        }));
+    }
+    for c in callers {
+        c.await.unwrap();
+    }
+    let packets = server.packets() - before;
+    let calls = (CALLERS * ROUNDS) as usize;
+    assert!(
+        packets * 4 <= calls,
+        "{packets} packets for {calls} calls: callers ready together should share them"
+    );
+    handle.close().await;
+    task.await.unwrap();
+}
+
 #[tokio::test]
 async fn concurrent_callers_each_get_their_own_answer() {
     let server = Server::start(key(), Behaviour::Echo).await;

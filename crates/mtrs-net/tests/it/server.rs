@@ -39,6 +39,7 @@ pub enum Behaviour {
 pub struct Server {
     pub addr: SocketAddr,
     accepted: Arc<AtomicUsize>,
+    packets: Arc<AtomicUsize>,
 }
 
 impl Server {
@@ -47,6 +48,8 @@ impl Server {
         let addr = listener.local_addr().unwrap();
         let accepted = Arc::new(AtomicUsize::new(0));
         let count = accepted.clone();
+        let packets = Arc::new(AtomicUsize::new(0));
+        let received = packets.clone();
         tokio::spawn(async move {
             loop {
                 let Ok((socket, _)) = listener.accept().await else {
@@ -55,21 +58,36 @@ impl Server {
                 let n = count.fetch_add(1, Ordering::SeqCst);
                 let key = key.clone();
                 let first = n == 0;
-                tokio::spawn(serve(socket, key, behaviour, first));
+                tokio::spawn(serve(socket, key, behaviour, first, received.clone()));
                 if behaviour == Behaviour::DropFirstThenStop {
                     return;
                 }
             }
         });
-        Self { addr, accepted }
+        Self {
+            addr,
+            accepted,
+            packets,
+        }
     }
 
     pub fn accepted(&self) -> usize {
         self.accepted.load(Ordering::SeqCst)
     }
+
+    /// Packets received so far, on every connection.
+    pub fn packets(&self) -> usize {
+        self.packets.load(Ordering::SeqCst)
+    }
 }
 
-async fn serve(mut socket: TcpStream, key: AuthKey, behaviour: Behaviour, first: bool) {
+async fn serve(
+    mut socket: TcpStream,
+    key: AuthKey,
+    behaviour: Behaviour,
+    first: bool,
+    packets: Arc<AtomicUsize>,
+) {
     let mut transport = Transport::server();
     let mut conn = Connection::server(key, SALT, 99, ProtoConfig::default());
     let mut buf = vec![0u8; 65536];
@@ -87,6 +105,7 @@ async fn serve(mut socket: TcpStream, key: AuthKey, behaviour: Behaviour, first:
         let mut out = Vec::new();
         while let Some(incoming) = transport.next_incoming().unwrap() {
             if let Incoming::Frame { payload, .. } = incoming {
+                packets.fetch_add(1, Ordering::SeqCst);
                 if behaviour == Behaviour::RejectKey {
                     // Reply -404 in the client's framing.
                     out.clear();

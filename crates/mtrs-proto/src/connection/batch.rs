@@ -3,17 +3,30 @@
 //! A [`Batch`] takes messages until the container limits are reached (the first message
 //! always fits). More than one message, or one re-sent under its old msg_id, go inside a
 //! `msg_container`; a single fresh message is the packet body itself.
+//!
+//! Bodies are shared ([`Bytes`]) with the request table: taking a query into a batch and
+//! writing the packet body copies nothing but into the packet being encrypted.
 
-use std::borrow::Cow;
+use bytes::Bytes;
 
-use crate::container::{self, Inner};
+use crate::container;
 use crate::event::RequestId;
 use crate::msg_id::MsgId;
+use crate::seq_no::SeqNo;
+
+/// One message of an outgoing packet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Message {
+    pub(super) msg_id: MsgId,
+    pub(super) seq_no: SeqNo,
+    /// Its TL body, shared with the request table (a query) or owned (anything else).
+    pub(super) body: Bytes,
+}
 
 /// The messages chosen for one packet, in order, and what each one is.
 #[derive(Debug)]
 pub(super) struct Batch {
-    messages: Vec<Inner>,
+    messages: Vec<Message>,
     /// Container bytes the messages take (bodies plus per-message overhead).
     bytes: usize,
     max_messages: usize,
@@ -56,20 +69,20 @@ impl Batch {
     }
 
     /// Adds a message; `kept_id`: it is re-sent under the msg_id it was first sent with.
-    pub(super) fn push(&mut self, message: Inner, kept_id: bool) {
+    pub(super) fn push(&mut self, message: Message, kept_id: bool) {
         self.bytes += message.body.len() + container::MESSAGE_OVERHEAD;
         self.kept_id |= kept_id;
         self.messages.push(message);
     }
 
     /// Adds the message of query `request`.
-    pub(super) fn push_query(&mut self, request: RequestId, message: Inner, kept_id: bool) {
+    pub(super) fn push_query(&mut self, request: RequestId, message: Message, kept_id: bool) {
         self.queries.push((request, self.messages.len()));
         self.push(message, kept_id);
     }
 
     /// Adds a message, the answer to `query` if it is one.
-    pub(super) fn push_answer(&mut self, query: Option<MsgId>, message: Inner, kept_id: bool) {
+    pub(super) fn push_answer(&mut self, query: Option<MsgId>, message: Message, kept_id: bool) {
         if let Some(query) = query {
             self.answers.push((query, self.messages.len()));
         }
@@ -99,27 +112,36 @@ impl Batch {
     }
 
     /// The only message, when there is exactly one.
-    pub(super) fn single(&self) -> Option<&Inner> {
+    pub(super) fn single(&self) -> Option<&Message> {
         match self.messages.as_slice() {
             [m] => Some(m),
             _ => None,
         }
     }
 
-    /// The packet body: the container of every message if `in_container`, else the body of
-    /// the first (and only) message.
-    pub(super) fn body(&self, in_container: bool) -> Cow<'_, [u8]> {
+    /// Bytes of the packet body: the container of every message if `in_container`, else
+    /// the body of the first (and only) message.
+    pub(super) fn body_len(&self, in_container: bool) -> usize {
         if in_container {
-            let mut body = Vec::with_capacity(self.bytes + 8);
+            // Constructor id and message count, then each message with its header.
+            8 + self.bytes
+        } else {
+            self.messages.first().map_or(0, |m| m.body.len())
+        }
+    }
+
+    /// Appends the packet body ([`Batch::body_len`] bytes) to `out`: the container of every
+    /// message if `in_container`, else the body of the first (and only) message.
+    pub(super) fn write_body(&self, in_container: bool, out: &mut Vec<u8>) {
+        if in_container {
             container::write(
                 self.messages
                     .iter()
                     .map(|m| (m.msg_id, m.seq_no, &m.body[..])),
-                &mut body,
+                out,
             );
-            Cow::Owned(body)
-        } else {
-            Cow::Borrowed(self.messages.first().map_or(&[][..], |m| &m.body[..]))
+        } else if let Some(m) = self.messages.first() {
+            out.extend_from_slice(&m.body);
         }
     }
 
@@ -129,7 +151,7 @@ impl Batch {
     }
 
     /// The queries and their messages.
-    pub(super) fn queries(&self) -> impl Iterator<Item = (RequestId, &Inner)> {
+    pub(super) fn queries(&self) -> impl Iterator<Item = (RequestId, &Message)> {
         self.queries
             .iter()
             .filter_map(|&(id, i)| self.messages.get(i).map(|m| (id, m)))
@@ -141,7 +163,7 @@ impl Batch {
     }
 
     /// The answers (server), with the query each answers.
-    pub(super) fn answers(&self) -> impl Iterator<Item = (MsgId, &Inner)> {
+    pub(super) fn answers(&self) -> impl Iterator<Item = (MsgId, &Message)> {
         self.answers
             .iter()
             .filter_map(|&(query, i)| self.messages.get(i).map(|m| (query, m)))

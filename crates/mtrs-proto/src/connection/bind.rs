@@ -108,7 +108,7 @@ impl Connection {
         sealed.serialize(&mut body);
         Some(
             self.pending
-                .push_with_id(body, Origin::User, msg_id, seq_no),
+                .push_with_id(body.into(), Origin::User, msg_id, seq_no),
         )
     }
 }

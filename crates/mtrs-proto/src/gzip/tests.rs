@@ -67,3 +67,37 @@ fn garbage_is_an_error() {
         Err(ProtocolError::BadGzip)
     );
 }
+
+/// Bytes that do not compress (xorshift).
+fn noise(len: usize) -> Vec<u8> {
+    let mut x = 0x2545_f491_4f6c_dd1d_u64;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
+
+#[test]
+fn a_large_body_whose_start_does_not_compress_is_sent_as_it_is() {
+    // Noise first, then a long compressible tail: the probe decides.
+    let mut body = noise(PROBE_LEN);
+    body.extend(std::iter::repeat_n(7u8, 512 * 1024));
+    assert_eq!(pack(&body, 512), None);
+    assert_eq!(pack(&noise(512 * 1024), 512), None);
+}
+
+#[test]
+fn a_large_compressible_body_is_packed_and_round_trips() {
+    let body: Vec<u8> = (0..512 * 1024u32).map(|i| (i % 251) as u8).collect();
+    let packed = pack(&body, 512).expect("compressible");
+    assert!(packed.len() < body.len() / 10);
+    assert_eq!(unpack_object(&packed, 1 << 20).unwrap(), Some(body));
+    // Just at the probe limit, a body is compressed whole without probing.
+    let mut small = noise(PROBE_LEN);
+    small.extend(std::iter::repeat_n(7u8, PROBE_ABOVE - PROBE_LEN));
+    assert!(pack(&small, 512).is_some());
+}

@@ -110,16 +110,50 @@ pub fn write(
     quick_ack: bool,
     out: &mut Vec<u8>,
 ) -> Result<Option<QuickAckToken>, PacketError> {
-    let plain_len = HEADER_LEN + body.len() + padding.len();
+    let body = Body {
+        len: body.len(),
+        write: |out: &mut Vec<u8>| out.extend_from_slice(body),
+    };
+    write_with(key, direction, header, body, padding, quick_ack, out)
+}
+
+/// A message body that [`write_with`] has written straight into the packet, so a body made
+/// of parts (a container of shared message bodies) needs no buffer of its own.
+#[derive(Clone, Copy, Debug)]
+pub struct Body<F> {
+    /// Bytes `write` appends (a multiple of 4).
+    pub len: usize,
+    /// Appends exactly `len` bytes.
+    pub write: F,
+}
+
+/// [`write`] with a body written in place by `body.write`: the packet in `out` is the only
+/// buffer the body is copied into.
+///
+/// # Errors
+/// [`PacketError::BadPadding`] or [`PacketError::BadLength`] as [`write`]; also
+/// [`PacketError::BadLength`] if `body.write` appended other than `body.len` bytes (`out`
+/// is then left as it was).
+pub fn write_with<F: FnOnce(&mut Vec<u8>)>(
+    key: &AuthKey,
+    direction: Direction,
+    header: &Header,
+    body: Body<F>,
+    padding: &[u8],
+    quick_ack: bool,
+    out: &mut Vec<u8>,
+) -> Result<Option<QuickAckToken>, PacketError> {
+    let body_len = body.len;
+    let plain_len = HEADER_LEN + body_len + padding.len();
     if !(MIN_PADDING..=MAX_PADDING).contains(&padding.len()) || !plain_len.is_multiple_of(16) {
         return Err(PacketError::BadPadding { len: padding.len() });
     }
-    let declared = u32::try_from(body.len())
+    let declared = u32::try_from(body_len)
         .ok()
-        .filter(|_| body.len().is_multiple_of(4))
+        .filter(|_| body_len.is_multiple_of(4))
         .ok_or(PacketError::BadLength {
             declared: u32::MAX,
-            available: body.len(),
+            available: body_len,
         })?;
     out.reserve(OUTER_LEN + plain_len);
     let start = out.len();
@@ -130,7 +164,16 @@ pub fn write(
     out.extend_from_slice(&header.msg_id.0.to_le_bytes());
     out.extend_from_slice(&header.seq_no.0.to_le_bytes());
     out.extend_from_slice(&declared.to_le_bytes());
-    out.extend_from_slice(body);
+    let body_start = out.len();
+    (body.write)(out);
+    let written = out.len() - body_start;
+    if written != body_len {
+        out.truncate(start);
+        return Err(PacketError::BadLength {
+            declared,
+            available: written,
+        });
+    }
     out.extend_from_slice(padding);
     let (outer, plaintext) = out[start..].split_at_mut(OUTER_LEN);
     let token = quick_ack.then(|| {

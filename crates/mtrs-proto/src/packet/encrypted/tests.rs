@@ -191,3 +191,57 @@ fn quick_ack_tokens_agree_on_both_sides() {
     let msg = read(&k, Direction::ClientToServer, &mut out).unwrap();
     assert_eq!(msg.quick_ack_token(&k, Direction::ClientToServer), token);
 }
+
+#[test]
+fn a_body_written_in_place_is_the_packet_of_that_body() {
+    let body: Vec<u8> = (0..40u8).collect();
+    let pad = vec![0xa5; padding_len(body.len())];
+    let mut out = vec![9, 9];
+    let in_place = Body {
+        len: body.len(),
+        write: |out: &mut Vec<u8>| {
+            out.extend_from_slice(&body[..16]);
+            out.extend_from_slice(&body[16..]);
+        },
+    };
+    write_with(
+        &key(),
+        Direction::ServerToClient,
+        &header(),
+        in_place,
+        &pad,
+        false,
+        &mut out,
+    )
+    .unwrap();
+    assert_eq!(&out[..2], &[9, 9]);
+    assert_eq!(&out[2..], &packet(&body, pad.len())[..]);
+}
+
+#[test]
+fn a_body_writer_that_miscounts_leaves_the_buffer_as_it_was() {
+    let pad = vec![0xa5; padding_len(8)];
+    let mut out = vec![1, 2, 3];
+    let short = Body {
+        len: 8,
+        write: |out: &mut Vec<u8>| out.extend_from_slice(&[0; 4]),
+    };
+    let err = write_with(
+        &key(),
+        Direction::ServerToClient,
+        &header(),
+        short,
+        &pad,
+        false,
+        &mut out,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        PacketError::BadLength {
+            declared: 8,
+            available: 4
+        }
+    );
+    assert_eq!(out, [1, 2, 3]);
+}
