@@ -249,7 +249,7 @@ async fn finish(client: &Client, outcome: SignIn, input: &mut impl BufRead) -> a
                 Ok(p) if !p.is_empty() => p,
                 // On a terminal the password is not echoed.
                 _ if std::io::stdin().is_terminal() => {
-                    rpassword::prompt_password(format!("{what}: "))
+                    crate::hidden::prompt_hidden(&format!("{what}: "))
                         .context("cannot read the 2FA password")?
                 }
                 _ => prompt(input, &what)?,

@@ -11,6 +11,7 @@
 //! prints the error with its causes and exits with status 1 (2 for a usage error).
 
 mod demo;
+mod hidden;
 mod login;
 mod output;
 mod progress;

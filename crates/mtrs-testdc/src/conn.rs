@@ -548,7 +548,10 @@ impl ConnState {
         }
         let (delay, slow) = {
             let faults = self.ctx.dc.faults.lock();
-            (faults.config.reply_delay, faults.config.slow_methods.clone())
+            (
+                faults.config.reply_delay,
+                faults.config.slow_methods.clone(),
+            )
         };
         let mut dropped = false;
         let mut pushes = Vec::new();

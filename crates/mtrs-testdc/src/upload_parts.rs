@@ -136,12 +136,20 @@ impl UploadParts {
     /// Takes the file `file_id` of `key_id` as `parts` parts (a send materialises it):
     /// its bytes, or `400 FILE_PART_X_MISSING` for the first part not there (the upload
     /// stays, so the client can send the part and try again).
-    pub(crate) fn take(&mut self, key_id: u64, file_id: i64, parts: i32) -> Result<Vec<u8>, RpcError> {
+    pub(crate) fn take(
+        &mut self,
+        key_id: u64,
+        file_id: i64,
+        parts: i32,
+    ) -> Result<Vec<u8>, RpcError> {
         let missing = |x: i32| error(&format!("FILE_PART_{x}_MISSING"));
         if !(1..=MAX_PARTS).contains(&parts) {
             return Err(error("FILE_PARTS_INVALID"));
         }
-        let upload = self.uploads.get(&(key_id, file_id)).ok_or_else(|| missing(0))?;
+        let upload = self
+            .uploads
+            .get(&(key_id, file_id))
+            .ok_or_else(|| missing(0))?;
         if let Some(x) = (0..parts).find(|i| !upload.parts.contains_key(i)) {
             return Err(missing(x));
         }

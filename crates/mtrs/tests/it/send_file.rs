@@ -60,7 +60,10 @@ async fn a_sent_file_downloads_back_byte_exact_and_reaches_the_recipient() {
     assert_eq!(download(&c, &sent).await, content);
     // Alice's history holds the document too.
     let alice_box = dc.cluster.update_state(ALICE).unwrap();
-    assert!(alice_box.pts > 1, "the recipient's log moved: {alice_box:?}");
+    assert!(
+        alice_box.pts > 1,
+        "the recipient's log moved: {alice_box:?}"
+    );
     c.stop().await.unwrap();
 }
 

@@ -325,7 +325,10 @@ async fn a_slow_consumer_loses_nothing_when_the_queue_is_full() {
     }
     let got = take_messages(&mut updates, 50).await;
     assert_eq!(got, (0..50).map(|i| format!("q{i}")).collect::<Vec<_>>());
-    assert!(calls(&dc, "updates.getDifference") > before, "refetched, not lost");
+    assert!(
+        calls(&dc, "updates.getDifference") > before,
+        "refetched, not lost"
+    );
     updates.caught_up().await.unwrap();
     assert_eq!(updates.try_next().await.unwrap(), None);
     c.stop().await.unwrap();
