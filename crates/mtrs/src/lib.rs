@@ -15,6 +15,9 @@
 //!   [`Client::check_password`] (2FA, SRP) or [`Client::sign_up`]; errors [`LoginError`].
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
+//! - Chats without raw TL: [`Client::send_message`], [`Client::get_messages`],
+//!   [`Client::iter_messages`] ([`MessageIter`]) and [`Client::iter_dialogs`]
+//!   ([`DialogIter`]).
 //! - Updates: [`Client::updates`] → [`Updates::next`] yields [`UpdateBatch`]es in order,
 //!   gaps filled through `updates.getDifference`, the state committed once a batch is
 //!   taken (at-least-once across crashes, exactly-once across clean stops).
@@ -35,6 +38,7 @@
 
 mod client;
 mod config;
+mod dialogs;
 mod download;
 mod error;
 mod hooks;
@@ -42,6 +46,7 @@ mod input_peer;
 mod joined;
 mod link;
 mod login;
+mod messages;
 pub mod migration;
 mod peers;
 mod pfs;
@@ -55,11 +60,13 @@ mod users;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
+pub use dialogs::{Dialog, DialogIter};
 pub use download::Download;
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
+pub use messages::{MessageIter, SentMessage, message_id, message_peer, message_text};
 pub use pfs::Pfs;
 pub use rekey::RekeyPolicy;
 pub use updates::{Lost, UpdateBatch, Updates};

@@ -3,6 +3,7 @@
 mod download;
 mod lifecycle;
 mod login;
+mod messages;
 mod migration;
 mod peers;
 mod pfs;
