@@ -334,7 +334,7 @@ impl Client {
             // A sign-in (bot token, code, password, QR…) succeeded on the home DC.
             self.pool()?.signed_in(identity).await?;
         }
-        self.save_peers(&value).await;
+        self.save_peers_seen(&value, &bytes).await;
         self.feed_updates_answer(&bytes);
         Ok(value)
     }
@@ -639,7 +639,7 @@ impl DcSession {
         let target = Target::Dc(self.dc);
         let bytes = self.client.invoke_on(target, request.to_bytes()).await?;
         let value = decode::<R::Return>(&bytes)?;
-        self.client.save_peers(&value).await;
+        self.client.save_peers_seen(&value, &bytes).await;
         Ok(value)
     }
 }

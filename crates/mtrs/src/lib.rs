@@ -48,6 +48,7 @@ mod link;
 mod login;
 mod messages;
 pub mod migration;
+mod min_peers;
 mod peers;
 mod pfs;
 mod pool;
@@ -77,7 +78,7 @@ pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation,
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{
-    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SessionData,
+    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SeenIn, SessionData,
     SessionStore, StoreError, UpdateState,
 };
 /// Session strings and files of every library (Telethon, Pyrogram, GramJS, mtcute,

@@ -32,7 +32,45 @@ fn peer_of(ctx: &RpcCtx<'_>, me: i64, input: &enums::InputPeer) -> Result<Peer, 
             .find(|ch| ch.id == c.channel_id && ch.access_hash == c.access_hash)
             .map(|ch| Peer::Channel(ch.id))
             .ok_or_else(|| RpcError::new(400, "CHANNEL_INVALID")),
+        // A min peer named through a message it was seen in: the chat must be valid and
+        // hold that message (Telegram also checks the message names the peer).
+        enums::InputPeer::InputPeerUserFromMessage(u) => {
+            let chat = peer_of(ctx, me, &u.peer)?;
+            if !holds_message(ctx, me, chat, u.msg_id) {
+                return Err(invalid());
+            }
+            ctx.shared
+                .account(u.user_id)
+                .map(|a| Peer::User(a.id))
+                .ok_or_else(invalid)
+        }
+        enums::InputPeer::InputPeerChannelFromMessage(c) => {
+            let chat = peer_of(ctx, me, &c.peer)?;
+            if !holds_message(ctx, me, chat, c.msg_id) {
+                return Err(RpcError::new(400, "CHANNEL_INVALID"));
+            }
+            ctx.shared
+                .fixture
+                .channels
+                .iter()
+                .find(|ch| ch.id == c.channel_id)
+                .map(|ch| Peer::Channel(ch.id))
+                .ok_or_else(|| RpcError::new(400, "CHANNEL_INVALID"))
+        }
         _ => Err(invalid()),
+    }
+}
+
+/// Whether dialog `chat` of `me` holds message `id`.
+fn holds_message(ctx: &RpcCtx<'_>, me: i64, chat: Peer, id: i32) -> bool {
+    let mut log = ctx.shared.updates.lock();
+    match chat {
+        Peer::User(_) => log
+            .account(me)
+            .messages
+            .get(&id)
+            .is_some_and(|m| m.peer == chat),
+        Peer::Channel(channel) => log.channel(channel).messages.contains_key(&id),
     }
 }
 

@@ -5,6 +5,7 @@ mod lifecycle;
 mod login;
 mod messages;
 mod migration;
+mod min_peers;
 mod peers;
 mod pfs;
 mod pool;
