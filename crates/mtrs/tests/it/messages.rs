@@ -2,6 +2,7 @@
 //! test DC's stored messages: paging gives every message or dialog exactly once, in order.
 
 use std::collections::HashSet;
+use std::time::Duration;
 
 use mtrs::{Client, Config, PeerId, message_id, message_peer, message_text};
 use mtrs_testdc::{Account, FaultConfig, Fixture};
@@ -134,6 +135,48 @@ async fn an_exact_multiple_of_the_page_size_ends_without_duplicates() {
         );
     }
     assert_eq!(seen.len(), 40);
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_timed_out_send_is_sent_again_with_the_same_random_id_and_stored_once() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(Config {
+        save_peers: true,
+        request_timeout: Duration::from_millis(1_500),
+        ..dc.config(dir.path(), BOT2)
+    });
+    c.connect().await.unwrap();
+    let alice = c.resolve_username("alice").await.unwrap();
+    let before = dc.cluster.update_state(ALICE).unwrap().pts;
+    // The first attempt runs on the server but its answer comes after the client gave
+    // up; once it ran, answers are prompt again.
+    let faults = dc.cluster.faults(2).unwrap();
+    faults.update(|f| f.reply_delay = Duration::from_secs(3));
+    let cluster = dc.cluster.clone();
+    let clear = tokio::spawn(async move {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while cluster.counters(2).executed("messages.sendMessage") == 0 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "sendMessage never ran"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        faults.clear();
+    });
+    let sent = c.send_message(alice.id, "retry me").await.unwrap();
+    clear.await.unwrap();
+    assert_eq!(dc.cluster.counters(2).executed("messages.sendMessage"), 2);
+    // Stored and delivered once: one pts step for Alice, one message in the history.
+    assert_eq!(dc.cluster.update_state(ALICE).unwrap().pts, before + 1);
+    let mut history = c.iter_messages(alice.id);
+    let mut ids = Vec::new();
+    while let Some(m) = history.next().await.unwrap() {
+        ids.push(message_id(&m));
+    }
+    assert_eq!(ids, [sent.id]);
     c.stop().await.unwrap();
 }
 
