@@ -7,7 +7,7 @@ use mtrs_tl_api::{enums, types};
 
 use super::{Answer, RpcCtx, ok};
 use crate::injection::now;
-use crate::messages::{account_push, chats, dialog, people, render_message, users};
+use crate::messages::{account_push, chats, dialog, min_users, people, render_message, users};
 use crate::updates_log::{Peer, StoredMessage};
 
 /// The most messages or dialogs one answer carries.
@@ -161,7 +161,10 @@ pub(super) fn get_history(ctx: &RpcCtx<'_>, req: f::GetHistory) -> Answer {
     let mut named: Vec<i64> = page.iter().flat_map(|m| people(m)).collect();
     named.push(me);
     let messages: Vec<enums::Message> = page.iter().map(|m| render_message(m)).collect();
-    let users = users(ctx.shared, &named, me);
+    let users = match peer {
+        Peer::Channel(_) => min_users(ctx.shared, &named, me),
+        Peer::User(_) => users(ctx.shared, &named, me),
+    };
     let total = i32::try_from(count).unwrap_or(i32::MAX);
     match peer {
         Peer::Channel(id) => ok(&enums::messages::Messages::ChannelMessages(

@@ -3,7 +3,12 @@
 
 use std::sync::Arc;
 
-use mtrs::{Config, InvokeError, MemoryStore, Peer, PeerId, PeerKind, SessionSource};
+use std::time::Duration;
+
+use mtrs::api::functions::messages::GetHistory;
+use mtrs::{
+    Config, InvokeError, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SeenIn, SessionSource,
+};
 use mtrs_session::SessionStore;
 use mtrs_testdc::FaultConfig;
 use mtrs_tl_api::enums;
@@ -123,5 +128,107 @@ async fn min_and_full_copies_interleaved_keep_the_full_hash() {
         other => panic!("not inputPeerUser: {other:?}"),
     }
     c.send_message(PeerId::User(ALICE), "full").await.unwrap();
+    c.stop().await.unwrap();
+}
+
+/// What the store holds for Alice.
+async fn cached_alice(store: &MemoryStore) -> Peer {
+    store
+        .lookup_peer(PeerKey::Id(PeerId::User(ALICE)))
+        .await
+        .unwrap()
+        .expect("alice is cached")
+}
+
+#[tokio::test]
+async fn a_min_author_read_in_a_channel_is_reached_through_that_message() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let said = dc
+        .cluster
+        .channel_post_from(CHANNEL, ALICE, "hello from alice")
+        .unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let c = with_store(&dc, dir.path(), store.clone()).await;
+    let news = c.resolve_username("mtrs_news").await.unwrap();
+    let mut history = c.iter_messages(news.id);
+    let mut n = 0;
+    while history.next().await.unwrap().is_some() {
+        n += 1;
+    }
+    assert_eq!(n, 1);
+
+    // The history named Alice only as a min user: cached with the message.
+    let alice = cached_alice(&store).await;
+    assert!(alice.min);
+    assert_eq!(
+        alice.seen_in,
+        Some(SeenIn {
+            chat: PeerId::Channel(CHANNEL),
+            msg_id: said.id
+        })
+    );
+    // Her min hash alone is refused, as on Telegram.
+    let refused = c
+        .invoke(&GetHistory {
+            peer: mtrs::input_peer_of(&alice),
+            offset_id: 0,
+            offset_date: 0,
+            add_offset: 0,
+            limit: 10,
+            max_id: 0,
+            min_id: 0,
+            hash: 0,
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.rpc().map(|r| r.name.as_str()),
+        Some("PEER_ID_INVALID")
+    );
+    // Through the message it works.
+    assert!(matches!(
+        c.input_peer(PeerId::User(ALICE)).await.unwrap(),
+        enums::InputPeer::InputPeerUserFromMessage(_)
+    ));
+    let before = dc.cluster.update_state(ALICE).unwrap().pts;
+    c.send_message(PeerId::User(ALICE), "seen you in the channel")
+        .await
+        .unwrap();
+    assert_eq!(dc.cluster.update_state(ALICE).unwrap().pts, before + 1);
+    c.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_pushed_channel_message_records_where_its_min_author_was_seen() {
+    let dc = TestDc::start(FaultConfig::default());
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let c = with_store(&dc, dir.path(), store.clone()).await;
+    c.resolve_username("mtrs_news").await.unwrap();
+    let mut updates = c.updates().await.unwrap();
+    tokio::time::timeout(Duration::from_secs(30), updates.caught_up())
+        .await
+        .unwrap()
+        .unwrap();
+    let said = dc
+        .cluster
+        .channel_post_from(CHANNEL, ALICE, "live from alice")
+        .unwrap();
+    let got = crate::updates::take_messages(&mut updates, 1).await;
+    assert_eq!(got, ["live from alice"]);
+    let alice = cached_alice(&store).await;
+    assert!(alice.min);
+    assert_eq!(
+        alice.seen_in,
+        Some(SeenIn {
+            chat: PeerId::Channel(CHANNEL),
+            msg_id: said.id
+        })
+    );
+    c.send_message(PeerId::User(ALICE), "got your post")
+        .await
+        .unwrap();
+    drop(updates);
     c.stop().await.unwrap();
 }
