@@ -14,7 +14,7 @@ use crate::{Client, InvokeError};
 const SEND_ATTEMPTS: u32 = 3;
 
 /// The most messages one `messages.getHistory` page may ask for.
-pub const MAX_PAGE: usize = 100;
+pub(crate) const MAX_PAGE: usize = 100;
 
 /// A message this client sent ([`Client::send_message`]): what the server assigned to
 /// it, and what was sent.
