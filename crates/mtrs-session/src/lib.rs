@@ -36,7 +36,7 @@ pub use error::{LockHolder, Operation, StoreError};
 pub use memory::MemoryStore;
 /// The shared vocabulary (`mtrs-types`), re-exported where a session uses it.
 pub use mtrs_types::{DcId, Salt, ServerSalt, TimeOffset, UnixTime};
-pub use peer::{Peer, PeerId, PeerKind, normalize_phone, normalize_username};
+pub use peer::{Peer, PeerId, PeerKind, SeenIn, normalize_phone, normalize_username};
 pub use peer_cache::PeerCache;
 pub use session_data::{Identity, SessionData, UserId};
 pub use store::{DcUpdate, IdentityChange, PeerKey, SessionStore, StoreFuture};

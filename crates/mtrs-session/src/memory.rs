@@ -143,6 +143,20 @@ impl SessionStore for MemoryStore {
         Box::pin(async move { Ok(self.inner.lock().lookup(key)) })
     }
 
+    fn indexed_usernames(&self, peer: PeerId) -> StoreFuture<'_, Option<Vec<String>>> {
+        Box::pin(async move {
+            let inner = self.inner.lock();
+            let mut names: Vec<String> = inner
+                .by_username
+                .iter()
+                .filter(|(_, ids)| ids.contains(&peer))
+                .map(|(name, _)| name.clone())
+                .collect();
+            names.sort();
+            Ok(Some(names))
+        })
+    }
+
     fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()> {
         Box::pin(async move {
             let mut inner = self.inner.lock();

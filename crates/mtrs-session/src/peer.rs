@@ -145,6 +145,23 @@ impl PeerKind {
     }
 }
 
+/// Where a peer was seen in a message: what Telegram's `inputPeerUserFromMessage` /
+/// `inputPeerChannelFromMessage` need to name a peer known only by a `min` hash.
+///
+/// ```
+/// use mtrs_session::{PeerId, SeenIn};
+/// let seen = SeenIn { chat: PeerId::Channel(5), msg_id: 42 };
+/// assert_eq!(seen.chat.bare(), 5);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SeenIn {
+    /// The chat holding the message (a channel or group where the peer wrote, or a chat
+    /// whose message mentions it).
+    pub chat: PeerId,
+    /// The message id in that chat.
+    pub msg_id: i32,
+}
+
 /// One cached peer: enough to build an `InputPeer` and to find it by username or phone.
 ///
 /// ```
@@ -172,6 +189,9 @@ pub struct Peer {
     pub phone: Option<String>,
     /// When this copy was seen.
     pub updated_at: UnixTime,
+    /// The latest message this peer was seen in, kept for min peers: with it a min peer
+    /// can still be named (`inputPeerUserFromMessage`). `None` when unknown.
+    pub seen_in: Option<SeenIn>,
 }
 
 impl Peer {
@@ -185,7 +205,21 @@ impl Peer {
             usernames: Vec::new(),
             phone: None,
             updated_at: UnixTime(0),
+            seen_in: None,
         }
+    }
+
+    /// Records the message this copy was seen in.
+    ///
+    /// ```
+    /// use mtrs_session::{Peer, PeerId, PeerKind, SeenIn};
+    /// let p = Peer::new(PeerId::User(7), PeerKind::User, 3).with_min(true)
+    ///     .with_seen_in(PeerId::Channel(5), 42);
+    /// assert_eq!(p.seen_in, Some(SeenIn { chat: PeerId::Channel(5), msg_id: 42 }));
+    /// ```
+    pub fn with_seen_in(mut self, chat: PeerId, msg_id: i32) -> Self {
+        self.seen_in = Some(SeenIn { chat, msg_id });
+        self
     }
 
     /// Marks the hash as coming from a `min` constructor.
@@ -254,7 +288,9 @@ impl Peer {
     /// - a full incoming copy replaces everything;
     /// - a min or zero-hash copy never overwrites a full hash: the stored hash (and
     ///   `min = false`) stay, while kind, time, and non-empty usernames/phone are taken;
-    /// - between two non-full copies, a non-zero hash is kept over a zero one.
+    /// - between two non-full copies, a non-zero hash is kept over a zero one;
+    /// - a non-full copy without [`Peer::seen_in`] keeps the stored one (the latest
+    ///   message context known stays usable).
     ///
     /// ```
     /// use mtrs_session::{Peer, PeerId, PeerKind};
@@ -272,6 +308,9 @@ impl Peer {
         if keep_hash {
             out.access_hash = self.access_hash;
             out.min = self.min;
+        }
+        if out.seen_in.is_none() {
+            out.seen_in = self.seen_in;
         }
         if self.is_full() {
             if out.usernames.is_empty() {

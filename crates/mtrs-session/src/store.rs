@@ -176,6 +176,27 @@ pub trait SessionStore: Send + Sync {
     /// Finds one peer.
     fn lookup_peer(&self, key: PeerKey) -> StoreFuture<'_, Option<Peer>>;
 
+    /// The usernames under which `peer` is indexed for [`PeerKey::Username`] lookups,
+    /// sorted, or `None` if the backend cannot tell (the default). A backend that
+    /// answers keeps its index equal to each peer's stored usernames: a rename or a
+    /// full copy without names leaves no stale row behind (checked by the conformance
+    /// suite). For diagnostics and tests.
+    ///
+    /// ```
+    /// # fn block_on<F: std::future::Future>(f: F) -> F::Output { mtrs_session::testing::block_on(f) }
+    /// use mtrs_session::{MemoryStore, Peer, PeerId, PeerKind, SessionStore};
+    /// let store = MemoryStore::new();
+    /// let ann = Peer::new(PeerId::User(1), PeerKind::User, 9);
+    /// block_on(store.upsert_peers(vec![ann.clone().with_usernames(["old"])])).unwrap();
+    /// block_on(store.upsert_peers(vec![ann.with_usernames(["new"])])).unwrap();
+    /// let names = block_on(store.indexed_usernames(PeerId::User(1))).unwrap();
+    /// assert_eq!(names, Some(vec!["new".to_string()]));
+    /// ```
+    fn indexed_usernames(&self, peer: PeerId) -> StoreFuture<'_, Option<Vec<String>>> {
+        let _ = peer;
+        Box::pin(async { Ok(None) })
+    }
+
     /// Applies a change to the persisted update state.
     fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()>;
 

@@ -90,6 +90,8 @@ macro_rules! store_conformance_tests {
             min_or_zero_hash_never_overwrites_full,
             merge_matches_reference_on_interleavings,
             username_changes_and_transfers,
+            renamed_usernames_leave_no_stale_index_rows,
+            seen_in_is_stored_and_merged,
             large_batch_is_stored_whole,
             save_keeps_peers,
             delete_forgets_everything,

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use mtrs_session::{
-    DcUpdate, Operation, Peer, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
+    DcUpdate, Operation, Peer, PeerId, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
     UpdateStateChange,
 };
 use parking_lot::Mutex;
@@ -510,6 +510,18 @@ impl Inner {
             .await
             .map_err(|f| f.into_store_error(&self.location, op))
     }
+
+    async fn indexed_usernames(&self, peer: PeerId) -> Result<Vec<String>, StoreError> {
+        let op = Operation::LookupPeer;
+        self.lease.check(&self.location, op)?;
+        let attempt = async {
+            let client = self.pool.get().await?;
+            peers::indexed_usernames(&client, &self.name, peer).await
+        };
+        attempt
+            .await
+            .map_err(|f| f.into_store_error(&self.location, op))
+    }
 }
 
 impl SessionStore for PostgresStore {
@@ -537,6 +549,13 @@ impl SessionStore for PostgresStore {
             Operation::LookupPeer,
             async move { inner.lookup(key).await },
         )
+    }
+
+    fn indexed_usernames(&self, peer: PeerId) -> StoreFuture<'_, Option<Vec<String>>> {
+        let inner = self.inner.clone();
+        self.run(Operation::LookupPeer, async move {
+            inner.indexed_usernames(peer).await.map(Some)
+        })
     }
 
     fn save_update_state(&self, change: UpdateStateChange) -> StoreFuture<'_, ()> {

@@ -1,10 +1,11 @@
 //! The peer cache tables: batched upserts with the min-hash rule done in SQL (multi-row
 //! statements), and indexed lookups by id, username and phone (one query each).
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use mtrs_session::{Operation, Peer, PeerId, PeerKey, PeerKind, StoreError, UnixTime};
+use mtrs_session::{Operation, Peer, PeerId, PeerKey, PeerKind, SeenIn, StoreError, UnixTime};
 use rusqlite::{Connection, OptionalExtension, Row, Statement, params};
 
 use crate::sql_error::{backend, corrupt};
@@ -15,10 +16,10 @@ const SEPARATOR: char = '\u{1f}';
 // The SQL below hard-codes the basic-group kind code (groups need no access hash).
 const _: () = assert!(PeerKind::BasicGroup.code() == 2);
 
-const UPSERT_HEAD: &str =
-    "INSERT INTO peer (space, id, kind, access_hash, min, usernames, phone, updated_at) VALUES ";
-const UPSERT_ROW: &str = "(?, ?, ?, ?, ?, ?, ?, ?)";
-const UPSERT_COLUMNS: usize = 8;
+const UPSERT_HEAD: &str = "INSERT INTO peer (space, id, kind, access_hash, min, usernames, \
+                           phone, updated_at, seen_space, seen_id, seen_msg) VALUES ";
+const UPSERT_ROW: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const UPSERT_COLUMNS: usize = 11;
 
 /// Inserts a peer or merges it into the stored one exactly like `Peer::merged_with`: the
 /// `CASE` conditions are `Peer::is_full` of the incoming (`excluded`) and stored copies.
@@ -47,9 +48,24 @@ ON CONFLICT (space, id) DO UPDATE SET
           OR NOT (peer.min = 0 AND (peer.access_hash <> 0 OR peer.kind = 2))
           OR excluded.phone IS NOT NULL
         THEN excluded.phone ELSE peer.phone END,
+    seen_space = CASE
+        WHEN (excluded.min = 0 AND (excluded.access_hash <> 0 OR excluded.kind = 2))
+          OR excluded.seen_msg IS NOT NULL
+        THEN excluded.seen_space ELSE peer.seen_space END,
+    seen_id = CASE
+        WHEN (excluded.min = 0 AND (excluded.access_hash <> 0 OR excluded.kind = 2))
+          OR excluded.seen_msg IS NOT NULL
+        THEN excluded.seen_id ELSE peer.seen_id END,
+    seen_msg = CASE
+        WHEN (excluded.min = 0 AND (excluded.access_hash <> 0 OR excluded.kind = 2))
+          OR excluded.seen_msg IS NOT NULL
+        THEN excluded.seen_msg ELSE peer.seen_msg END,
     updated_at = excluded.updated_at";
 
 const NAME_HEAD: &str = "INSERT OR IGNORE INTO peer_username (username, space, id) VALUES ";
+/// Drops a peer's index rows for names not in `?3` (its names, each between U+001F).
+const PRUNE_NAMES: &str = "DELETE FROM peer_username WHERE space = ?1 AND id = ?2
+    AND instr(?3, char(31) || username || char(31)) = 0";
 const NAME_ROW: &str = "(?, ?, ?)";
 const NAME_COLUMNS: usize = 3;
 
@@ -107,7 +123,13 @@ fn bind_peer(
     // Text is bound as a copy, so the buffer can be reused.
     stmt.raw_bind_parameter(first + 5, joined.as_str())?;
     stmt.raw_bind_parameter(first + 6, p.phone.as_deref())?;
-    stmt.raw_bind_parameter(first + 7, p.updated_at.0)
+    stmt.raw_bind_parameter(first + 7, p.updated_at.0)?;
+    let seen = p
+        .seen_in
+        .map(|s| (s.chat.space_code(), s.chat.bare(), s.msg_id));
+    stmt.raw_bind_parameter(first + 8, seen.map(|s| s.0))?;
+    stmt.raw_bind_parameter(first + 9, seen.map(|s| s.1))?;
+    stmt.raw_bind_parameter(first + 10, seen.map(|s| s.2))
 }
 
 fn bind_name(
@@ -156,9 +178,9 @@ pub(crate) fn upsert(conn: &Connection, peers: &[Peer]) -> rusqlite::Result<()> 
         peers.iter(),
         |stmt, first, p| bind_peer(stmt, first, p, &mut joined),
     )?;
-    // A peer's stored names are either the incoming ones (when there are any) or
-    // unchanged, so indexing the incoming names keeps every current name indexed. Names
-    // it no longer has stay behind as stale rows, which lookups skip.
+    // A peer's stored names are either the incoming ones (when there are any, or when the
+    // copy is full) or unchanged, so indexing the incoming names keeps every current name
+    // indexed.
     let names: Vec<(&str, PeerId)> = peers
         .iter()
         .flat_map(|p| p.usernames.iter().map(move |n| (n.as_str(), p.id)))
@@ -169,24 +191,65 @@ pub(crate) fn upsert(conn: &Connection, peers: &[Peer]) -> rusqlite::Result<()> 
         NAME_COLUMNS,
         names.into_iter(),
         bind_name,
-    )
+    )?;
+    prune_names(conn, peers)
+}
+
+/// Deletes the index rows of names the peers of a batch no longer have. A copy sets the
+/// stored names when it has names or is full; the last such copy of each peer holds
+/// its final names, so pruning against it leaves exactly the stored names indexed.
+fn prune_names(conn: &Connection, peers: &[Peer]) -> rusqlite::Result<()> {
+    let mut last: HashMap<PeerId, &Peer> = HashMap::new();
+    for p in peers {
+        if !p.usernames.is_empty() || p.is_full() {
+            last.insert(p.id, p);
+        }
+    }
+    let mut stmt = conn.prepare_cached(PRUNE_NAMES)?;
+    let mut kept = String::new();
+    for p in last.values() {
+        kept.clear();
+        kept.push(SEPARATOR);
+        for name in &p.usernames {
+            kept.extend(name.chars().filter(|c| *c != SEPARATOR));
+            kept.push(SEPARATOR);
+        }
+        stmt.execute(params![p.id.space_code(), p.id.bare(), kept.as_str()])?;
+    }
+    Ok(())
+}
+
+/// The usernames indexed for `peer`, sorted.
+pub(crate) fn indexed_usernames(
+    conn: &Connection,
+    path: &Path,
+    peer: PeerId,
+) -> Result<Vec<String>, StoreError> {
+    (|| -> rusqlite::Result<Vec<String>> {
+        let mut stmt = conn.prepare_cached(
+            "SELECT username FROM peer_username WHERE space = ?1 AND id = ?2 ORDER BY username",
+        )?;
+        let rows = stmt.query_map(params![peer.space_code(), peer.bare()], |r| r.get(0))?;
+        rows.collect()
+    })()
+    .map_err(|e| backend(path, Operation::LookupPeer, e))
 }
 
 // Lookups avoid ORDER BY on purpose: with it, SQLite's plan depends on the bound value,
 // and rusqlite's statement cache (which clears bindings) then makes SQLite re-prepare the
 // statement on every use, 5x slower. Ties are resolved in Rust instead.
-const BY_ID: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at
-    FROM peer WHERE space = ?1 AND id = ?2";
+const BY_ID: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at,
+    seen_space, seen_id, seen_msg FROM peer WHERE space = ?1 AND id = ?2";
 // The name index outside (CROSS JOIN fixes the loop order), the peer's key inside. The
 // CAST hides the parameter from the planner's partial-index check (peer_by_phone's
 // `phone IS NOT NULL`), which would otherwise mark the plan as depending on the bound value
 // and so re-prepare the statement on every use (5x slower; see the test below).
 const BY_USERNAME: &str = "SELECT p.space, p.id, p.kind, p.access_hash, p.min, p.usernames,
-    p.phone, p.updated_at
+    p.phone, p.updated_at, p.seen_space, p.seen_id, p.seen_msg
     FROM peer_username AS u CROSS JOIN peer AS p ON p.space = u.space AND p.id = u.id
     WHERE u.username = CAST(?1 AS TEXT)";
-const BY_PHONE: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at
-    FROM peer WHERE phone = ?1";
+const BY_PHONE: &str = "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at,
+    seen_space, seen_id, seen_msg FROM peer WHERE phone = ?1";
 
 /// A row decoded, or a description of what is impossible about it.
 type Decoded = Result<Peer, String>;
@@ -207,6 +270,21 @@ fn decode(r: &Row<'_>) -> rusqlite::Result<Decoded> {
     // Split in place: no intermediate String for the joined names.
     let names = r.get_ref(5)?.as_str()?;
     let phone: Option<String> = r.get(6)?;
+    let seen_space: Option<i64> = r.get(8)?;
+    let seen_id: Option<i64> = r.get(9)?;
+    let seen_msg: Option<i32> = r.get(10)?;
+    let seen_in = match (seen_space, seen_id, seen_msg) {
+        (Some(space), Some(bare), Some(msg_id)) => {
+            let Some(chat) = u8::try_from(space)
+                .ok()
+                .and_then(|s| PeerId::from_space_code(s, bare))
+            else {
+                return Ok(Err(format!("seen-in chat space {space} for {id}")));
+            };
+            Some(SeenIn { chat, msg_id })
+        }
+        _ => None,
+    };
     Ok(Ok(Peer {
         id,
         kind,
@@ -219,6 +297,7 @@ fn decode(r: &Row<'_>) -> rusqlite::Result<Decoded> {
             .collect(),
         phone,
         updated_at: UnixTime(r.get(7)?),
+        seen_in,
     }))
 }
 
@@ -299,7 +378,8 @@ pub(crate) fn all(conn: &Connection, path: &Path) -> Result<Vec<Peer>, StoreErro
     let op = Operation::LookupPeer;
     let rows = (|| {
         let mut stmt = conn.prepare_cached(
-            "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at FROM peer",
+            "SELECT space, id, kind, access_hash, min, usernames, phone, updated_at, \
+             seen_space, seen_id, seen_msg FROM peer",
         )?;
         let rows = stmt.query_map([], decode)?;
         rows.collect::<rusqlite::Result<Vec<Decoded>>>()

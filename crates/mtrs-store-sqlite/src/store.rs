@@ -8,7 +8,7 @@ use std::thread::{self, JoinHandle};
 use tokio::sync::mpsc::Sender;
 
 use mtrs_session::{
-    DcUpdate, Operation, Peer, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
+    DcUpdate, Operation, Peer, PeerId, PeerKey, SessionData, SessionStore, StoreError, StoreFuture,
     UpdateStateChange,
 };
 
@@ -267,6 +267,14 @@ impl SessionStore for SqliteStore {
         Box::pin(async move {
             self.reader.read(&self.path, Operation::LookupPeer, |conn| {
                 peers::lookup(conn, &self.path, key)
+            })
+        })
+    }
+
+    fn indexed_usernames(&self, peer: PeerId) -> StoreFuture<'_, Option<Vec<String>>> {
+        Box::pin(async move {
+            self.reader.read(&self.path, Operation::LookupPeer, |conn| {
+                peers::indexed_usernames(conn, &self.path, peer).map(Some)
             })
         })
     }

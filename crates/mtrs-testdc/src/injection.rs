@@ -203,14 +203,28 @@ pub(crate) fn delete_messages(
 
 /// A post in `channel`, pushed to every member (every account).
 pub(crate) fn channel_post(shared: &Shared, channel: i64, text: &str) -> Result<Injected, Error> {
+    channel_message(shared, channel, None, text)
+}
+
+/// A message in `channel` by account `from` (a post when `None`), pushed to every
+/// member (every account).
+pub(crate) fn channel_message(
+    shared: &Shared,
+    channel: i64,
+    from: Option<i64>,
+    text: &str,
+) -> Result<Injected, Error> {
     if !shared.fixture.channels.iter().any(|c| c.id == channel) {
         return Err(Error::UnknownPeer { id: channel });
+    }
+    if let Some(id) = from.filter(|&id| shared.account(id).is_none()) {
+        return Err(Error::UnknownPeer { id });
     }
     let members = shared.all_accounts();
     let _order = shared.delivery.lock();
     let (applied, pushes) = {
         let mut log = shared.updates.lock();
-        let applied = log.channel_post(channel, text, now());
+        let applied = log.channel_message(channel, from, text, now());
         let b = log.channel(channel);
         let pushes: Vec<Pending> = members
             .iter()

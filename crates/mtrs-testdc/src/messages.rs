@@ -5,7 +5,7 @@
 use mtrs_tl::Serialize;
 use mtrs_tl_api::{enums, types};
 
-use crate::peers::{render_channel, render_user};
+use crate::peers::{render_channel, render_min_user, render_user};
 use crate::push_faults::Pending;
 use crate::state::Shared;
 use crate::updates_log::{Applied, Change, Mailbox, Peer, StoredDocument, StoredMessage};
@@ -176,6 +176,24 @@ pub(crate) fn users(shared: &Shared, ids: &[i64], me: i64) -> Vec<enums::User> {
         .collect()
 }
 
+/// The `user` constructors of these accounts as members of a channel see them: `min`,
+/// except `me` (unknown ids skipped).
+pub(crate) fn min_users(shared: &Shared, ids: &[i64], me: i64) -> Vec<enums::User> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.iter()
+        .filter_map(|&id| shared.account(id))
+        .map(|a| {
+            if a.id == me {
+                render_user(&a, true)
+            } else {
+                render_min_user(&a)
+            }
+        })
+        .collect()
+}
+
 /// The `channel` constructors of these channels (unknown ids skipped).
 pub(crate) fn chats(shared: &Shared, ids: &[i64]) -> Vec<enums::Chat> {
     let mut ids = ids.to_vec();
@@ -262,9 +280,15 @@ pub(crate) fn channel_push(
     member: i64,
 ) -> Option<Pending> {
     let update = render_update(b, &a.change, a.pts, a.pts_count, Some(a.owner))?;
+    let authors = match &a.change {
+        Change::NewMessage(id) | Change::EditMessage(id) => {
+            b.messages.get(id).map(people).unwrap_or_default()
+        }
+        Change::DeleteMessages(_) => Vec::new(),
+    };
     let container = enums::Updates::Updates(types::Updates {
         updates: vec![update],
-        users: Vec::new(),
+        users: min_users(shared, &authors, member),
         chats: chats(shared, &[a.owner]),
         date: a.date,
         seq: 0,

@@ -66,6 +66,24 @@ pub(crate) fn render_user(a: &Account, is_self: bool) -> enums::User {
     })
 }
 
+/// The `user` constructor of an account seen in a channel it is a member of: `min`, no
+/// phone, and an access hash that is not its own (usable only through the message, as
+/// Telegram's min hashes).
+pub(crate) fn render_min_user(a: &Account) -> enums::User {
+    let mut user = render_user(a, false);
+    if let enums::User::User(u) = &mut user {
+        u.min = true;
+        u.access_hash = Some(min_hash(a.access_hash));
+        u.phone = None;
+    }
+    user
+}
+
+/// The min access hash the test DC gives an account (never its real one).
+pub(crate) fn min_hash(access_hash: i64) -> i64 {
+    access_hash ^ 0x6d69_6e5f_6861_7368
+}
+
 /// The `channel` constructor of a channel: a broadcast channel every account is a
 /// member of.
 pub(crate) fn render_channel(c: &Channel) -> enums::Chat {

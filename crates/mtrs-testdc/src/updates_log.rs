@@ -392,12 +392,24 @@ impl UpdatesLog {
     }
 
     /// A post in `channel`.
+    #[cfg(test)]
     pub(crate) fn channel_post(&mut self, channel: i64, text: &str, date: i32) -> Applied {
+        self.channel_message(channel, None, text, date)
+    }
+
+    /// A message in `channel`, written by account `from` (a post when `None`).
+    pub(crate) fn channel_message(
+        &mut self,
+        channel: i64,
+        from: Option<i64>,
+        text: &str,
+        date: i32,
+    ) -> Applied {
         let b = self.channel(channel);
         let id = b.store(StoredMessage {
             id: 0,
             peer: Peer::Channel(channel),
-            from: None,
+            from,
             out: false,
             date,
             text: text.to_owned(),

@@ -337,7 +337,7 @@ impl Client {
             // A sign-in (bot token, code, password, QR…) succeeded on the home DC.
             self.pool()?.signed_in(identity).await?;
         }
-        self.save_peers(&value).await;
+        self.save_peers_seen(&value, &bytes).await;
         self.feed_updates_answer(&bytes);
         Ok(value)
     }
@@ -652,7 +652,7 @@ impl DcSession {
             .invoke_on(target, request.to_bytes().into())
             .await?;
         let value = decode::<R::Return>(&bytes)?;
-        self.client.save_peers(&value).await;
+        self.client.save_peers_seen(&value, &bytes).await;
         Ok(value)
     }
 }

@@ -100,7 +100,8 @@ pub enum InvokeError {
         peer: PeerId,
     },
     /// Only a `min` access hash is known for the peer: it is usable only together with
-    /// the message it was seen in, which the cache does not hold.
+    /// the message it was seen in, which the cache does not hold (or whose chat it
+    /// cannot name either).
     #[error("only a min access hash is known for {peer}")]
     MinPeer {
         /// The peer asked for.

@@ -4,6 +4,7 @@
 use mtrs_session::{Peer, PeerId, PeerKey};
 use mtrs_tl_api::{enums, types};
 
+use crate::min_peers::input_peer_from_message;
 use crate::{Client, InvokeError};
 
 impl Client {
@@ -31,8 +32,14 @@ impl Client {
     }
 
     /// The `InputPeer` for `id` from the peer cache: `inputPeerUser`, `inputPeerChat` or
-    /// `inputPeerChannel` with the cached access hash. Errors as in
-    /// [`Client::cached_peer`].
+    /// `inputPeerChannel` with the cached access hash. For a peer known only by a `min`
+    /// hash, the form naming it through the message it was last seen in
+    /// (`inputPeerUserFromMessage` / `inputPeerChannelFromMessage`, see
+    /// [`Peer::seen_in`]), with that message's chat named from the cache too.
+    ///
+    /// Errors: [`InvokeError::UnknownPeer`] if the cache does not hold it (never seen,
+    /// or `save_peers` off); [`InvokeError::MinPeer`] if only a `min` hash is known and
+    /// no message it was seen in (or that message's chat is not usable either).
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
@@ -42,11 +49,32 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn input_peer(&self, id: PeerId) -> Result<enums::InputPeer, InvokeError> {
-        Ok(input_peer_of(&self.cached_peer(id).await?))
+        let peer = self.any_cached_peer(id).await?;
+        if peer.is_full() {
+            return Ok(input_peer_of(&peer));
+        }
+        let min = InvokeError::MinPeer { peer: id };
+        let Some(seen) = peer.seen_in.filter(|s| s.chat != id) else {
+            return Err(min);
+        };
+        let chat = match self.cached_peer(seen.chat).await {
+            Ok(chat) => input_peer_of(&chat),
+            Err(InvokeError::UnknownPeer { .. } | InvokeError::MinPeer { .. }) => return Err(min),
+            Err(e) => return Err(e),
+        };
+        input_peer_from_message(id, seen, chat).ok_or(min)
     }
 
-    /// The `InputUser` for user or bot `user_id` from the peer cache. Errors as in
-    /// [`Client::cached_peer`].
+    /// The cached peer `id`, min or not. Errors: [`InvokeError::UnknownPeer`].
+    async fn any_cached_peer(&self, id: PeerId) -> Result<Peer, InvokeError> {
+        self.pool()?
+            .lookup_peer(PeerKey::Id(id))
+            .await?
+            .ok_or(InvokeError::UnknownPeer { peer: id })
+    }
+
+    /// The `InputUser` for user or bot `user_id` from the peer cache
+    /// (`inputUserFromMessage` for a min one). Errors as in [`Client::input_peer`].
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
@@ -55,15 +83,27 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn input_user(&self, user_id: i64) -> Result<enums::InputUser, InvokeError> {
-        let peer = self.cached_peer(PeerId::User(user_id)).await?;
-        Ok(enums::InputUser::InputUser(types::InputUser {
-            user_id,
-            access_hash: peer.access_hash,
-        }))
+        let id = PeerId::User(user_id);
+        match self.input_peer(id).await? {
+            enums::InputPeer::InputPeerUser(u) => {
+                Ok(enums::InputUser::InputUser(types::InputUser {
+                    user_id,
+                    access_hash: u.access_hash,
+                }))
+            }
+            enums::InputPeer::InputPeerUserFromMessage(u) => Ok(
+                enums::InputUser::InputUserFromMessage(types::InputUserFromMessage {
+                    peer: u.peer,
+                    msg_id: u.msg_id,
+                    user_id,
+                }),
+            ),
+            _ => Err(InvokeError::UnknownPeer { peer: id }),
+        }
     }
 
-    /// The `InputChannel` for channel `channel_id` (bare id) from the peer cache. Errors
-    /// as in [`Client::cached_peer`].
+    /// The `InputChannel` for channel `channel_id` (bare id) from the peer cache
+    /// (`inputChannelFromMessage` for a min one). Errors as in [`Client::input_peer`].
     ///
     /// ```no_run
     /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
@@ -72,11 +112,23 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn input_channel(&self, channel_id: i64) -> Result<enums::InputChannel, InvokeError> {
-        let peer = self.cached_peer(PeerId::Channel(channel_id)).await?;
-        Ok(enums::InputChannel::InputChannel(types::InputChannel {
-            channel_id,
-            access_hash: peer.access_hash,
-        }))
+        let id = PeerId::Channel(channel_id);
+        match self.input_peer(id).await? {
+            enums::InputPeer::InputPeerChannel(c) => {
+                Ok(enums::InputChannel::InputChannel(types::InputChannel {
+                    channel_id,
+                    access_hash: c.access_hash,
+                }))
+            }
+            enums::InputPeer::InputPeerChannelFromMessage(c) => Ok(
+                enums::InputChannel::InputChannelFromMessage(types::InputChannelFromMessage {
+                    peer: c.peer,
+                    msg_id: c.msg_id,
+                    channel_id,
+                }),
+            ),
+            _ => Err(InvokeError::UnknownPeer { peer: id }),
+        }
     }
 }
 

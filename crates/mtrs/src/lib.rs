@@ -18,6 +18,9 @@
 //!   `auth.loginTokenMigrateTo` to the account's DC.
 //! - [`migration`]: the pure decision table for `*_MIGRATE`, FLOOD_WAIT and
 //!   re-authorization; the client follows it (at most two hops per request).
+//! - Chats without raw TL: [`Client::send_message`], [`Client::get_messages`],
+//!   [`Client::iter_messages`] ([`MessageIter`]) and [`Client::iter_dialogs`]
+//!   ([`DialogIter`]).
 //! - Updates: [`Client::updates`] → [`Updates::next`] yields [`UpdateBatch`]es in order,
 //!   gaps filled through `updates.getDifference`, the state committed once a batch is
 //!   taken (at-least-once across crashes, exactly-once across clean stops).
@@ -38,6 +41,7 @@
 
 mod client;
 mod config;
+mod dialogs;
 mod download;
 mod error;
 mod hooks;
@@ -45,7 +49,9 @@ mod input_peer;
 mod joined;
 mod link;
 mod login;
+mod messages;
 pub mod migration;
+mod min_peers;
 mod peers;
 mod pfs;
 mod pool;
@@ -60,11 +66,13 @@ mod users;
 
 pub use client::{Client, DcSession};
 pub use config::{Config, ConfigError, InitParams, SessionSource};
+pub use dialogs::{Dialog, DialogIter};
 pub use download::Download;
 pub use error::InvokeError;
 pub use hooks::{Hook, LinkInfo, LostHook, RevokedHook};
 pub use input_peer::{input_channel_of, input_peer_of, input_user_of};
 pub use login::{CodeKind, LoginError, LoginToken, PasswordToken, SignIn};
+pub use messages::{MessageIter, SentMessage, message_id, message_peer, message_text};
 pub use pfs::Pfs;
 pub use qr_login::{QrLogin, QrToken};
 pub use rekey::RekeyPolicy;
@@ -77,7 +85,7 @@ pub use mtrs_net::{Backoff, Error as NetError, LinkConfig, MtProxy, Obfuscation,
 pub use mtrs_proto::ProtoConfig;
 pub use mtrs_proto::transport::TransportKind;
 pub use mtrs_session::{
-    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SessionData,
+    AuthKey, DcState, Identity, MemoryStore, Peer, PeerId, PeerKey, PeerKind, SeenIn, SessionData,
     SessionStore, StoreError, UpdateState,
 };
 /// Session strings and files of every library (Telethon, Pyrogram, GramJS, mtcute,

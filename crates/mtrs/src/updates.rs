@@ -454,7 +454,7 @@ async fn take_frame(client: &Client, hub: &Hub, frame: &[u8]) {
             return;
         }
     };
-    client.save_peers(&updates).await;
+    client.save_peers_seen(&updates, frame).await;
     hub.engine.lock().push(updates, Instant::now().into_std());
 }
 

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::{
     AccountState, AuthKey, ChannelId, DcId, DcOption, DcState, DcUpdate, Identity, Peer, PeerId,
-    PeerKey, PeerKind, Salt, ServerSalt, SessionData, SessionStore, TempAuthKey, TimeOffset,
-    UnixTime, UpdateState, UpdateStateChange, UserId,
+    PeerKey, PeerKind, Salt, SeenIn, ServerSalt, SessionData, SessionStore, TempAuthKey,
+    TimeOffset, UnixTime, UpdateState, UpdateStateChange, UserId,
 };
 
 fn key(seed: u8) -> AuthKey {
@@ -386,6 +386,10 @@ pub async fn merge_matches_reference_on_interleavings(store: &dyn SessionStore) 
                 _ => vec![format!("n{id}"), format!("m{id}_{}", r % 4)],
             };
             let phone = ((r >> 50) % 2 == 0).then(|| format!("{}{}", id, r % 3));
+            let seen_in = ((r >> 55) % 3 == 0).then(|| SeenIn {
+                chat: PeerId::Channel(((r >> 20) % 3) as i64 + 100),
+                msg_id: ((r >> 24) % 1000) as i32,
+            });
             let mut p = if id == 5 {
                 Peer::new(PeerId::Chat(id), kind, 0)
             } else {
@@ -397,6 +401,7 @@ pub async fn merge_matches_reference_on_interleavings(store: &dyn SessionStore) 
             if let Some(phone) = phone {
                 p = p.with_phone(&phone);
             }
+            p.seen_in = seen_in;
             let merged = match reference.get(&id) {
                 Some(old) => old.merged_with(p.clone()),
                 None => p.clone(),
@@ -501,6 +506,153 @@ pub async fn username_changes_and_transfers(store: &dyn SessionStore) {
         .await
         .unwrap();
     assert_eq!(phone("123").await.unwrap().unwrap().id, PeerId::User(5));
+}
+
+/// The username index of `id` holds exactly its stored usernames (if the store tells).
+async fn assert_index_exact(store: &dyn SessionStore, id: PeerId, step: &str) {
+    let Some(indexed) = store.indexed_usernames(id).await.unwrap() else {
+        return;
+    };
+    let mut stored = store
+        .lookup_peer(PeerKey::Id(id))
+        .await
+        .unwrap()
+        .map(|p| p.usernames)
+        .unwrap_or_default();
+    stored.sort();
+    assert_eq!(indexed, stored, "{id} after {step}");
+}
+
+/// Renames, dropped names, names moving to another peer and repeated peers in one batch
+/// leave no stale username index rows: the index of each peer is its stored usernames.
+pub async fn renamed_usernames_leave_no_stale_index_rows(store: &dyn SessionStore) {
+    let a = PeerId::User(1);
+    let b = PeerId::User(2);
+    let steps: Vec<(&str, Vec<Peer>)> = vec![
+        (
+            "first sight",
+            vec![user(1, 1).with_usernames(["old", "extra"])],
+        ),
+        ("rename", vec![user(1, 1).with_usernames(["new"])]),
+        ("min copy without names", vec![user(1, 5).with_min(true)]),
+        (
+            "min copy with names",
+            vec![user(1, 5).with_min(true).with_usernames(["minname"])],
+        ),
+        ("full copy without names", vec![user(1, 1)]),
+        (
+            "two renames in one batch",
+            vec![
+                user(1, 1).with_usernames(["x1"]),
+                user(1, 1).with_usernames(["x2", "x3"]),
+                user(1, 7).with_min(true),
+            ],
+        ),
+        (
+            "the name moves to another peer",
+            vec![
+                user(2, 2)
+                    .with_usernames(["x3"])
+                    .with_updated_at(UnixTime(5)),
+            ],
+        ),
+        (
+            "the old holder seen without it",
+            vec![
+                user(1, 1)
+                    .with_usernames(["x2"])
+                    .with_updated_at(UnixTime(6)),
+            ],
+        ),
+        (
+            "case changes only",
+            vec![user(2, 2).with_usernames(["X3", "Y"])],
+        ),
+    ];
+    for (step, batch) in steps {
+        store.upsert_peers(batch).await.unwrap();
+        assert_index_exact(store, a, step).await;
+        assert_index_exact(store, b, step).await;
+    }
+    let find = |n: &str| store.lookup_peer(PeerKey::username(n));
+    assert_eq!(find("x3").await.unwrap().map(|p| p.id), Some(b));
+    assert_eq!(find("x2").await.unwrap().map(|p| p.id), Some(a));
+    for gone in ["old", "extra", "new", "minname", "x1"] {
+        assert_eq!(find(gone).await.unwrap(), None, "{gone}");
+    }
+    // Many renames in one large batch.
+    let renamed: Vec<Peer> = (0..300)
+        .flat_map(|i| {
+            [
+                user(1000 + i, 1).with_usernames([format!("a{i}")]),
+                user(1000 + i, 1).with_usernames([format!("b{i}")]),
+            ]
+        })
+        .collect();
+    store.upsert_peers(renamed).await.unwrap();
+    for i in (0..300).step_by(37) {
+        assert_index_exact(store, PeerId::User(1000 + i), "a batch of renames").await;
+        assert_eq!(find(&format!("a{i}")).await.unwrap(), None);
+    }
+}
+
+/// A peer's [`SeenIn`] survives a round trip; a later copy without one keeps it, a later
+/// one with another replaces it, and a full copy keeps the full hash.
+pub async fn seen_in_is_stored_and_merged(store: &dyn SessionStore) {
+    let id = PeerId::User(50);
+    let get = || store.lookup_peer(PeerKey::Id(id));
+    let chat = PeerId::Channel(i64::MAX);
+    store
+        .upsert_peers(vec![
+            user(50, 9).with_min(true).with_seen_in(chat, i32::MAX),
+        ])
+        .await
+        .unwrap();
+    let p = get().await.unwrap().unwrap();
+    assert_eq!(
+        p.seen_in,
+        Some(SeenIn {
+            chat,
+            msg_id: i32::MAX
+        })
+    );
+    assert!(p.min);
+    store
+        .upsert_peers(vec![user(50, 9).with_min(true)])
+        .await
+        .unwrap();
+    assert_eq!(
+        get().await.unwrap().unwrap().seen_in,
+        Some(SeenIn {
+            chat,
+            msg_id: i32::MAX
+        })
+    );
+    let other = PeerId::Chat(3);
+    store
+        .upsert_peers(vec![user(50, 8).with_min(true).with_seen_in(other, 1)])
+        .await
+        .unwrap();
+    let p = get().await.unwrap().unwrap();
+    assert_eq!(
+        (p.access_hash, p.seen_in),
+        (
+            8,
+            Some(SeenIn {
+                chat: other,
+                msg_id: 1
+            })
+        )
+    );
+    // A full copy replaces everything; a min copy after it keeps the full hash.
+    store.upsert_peers(vec![user(50, 77)]).await.unwrap();
+    store
+        .upsert_peers(vec![user(50, 5).with_min(true).with_seen_in(chat, 2)])
+        .await
+        .unwrap();
+    let p = get().await.unwrap().unwrap();
+    assert_eq!((p.access_hash, p.min), (77, false));
+    assert_eq!(p.seen_in, Some(SeenIn { chat, msg_id: 2 }));
 }
 
 /// A batch of 5000 peers is stored whole.

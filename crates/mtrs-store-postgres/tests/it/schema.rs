@@ -90,3 +90,65 @@ fn a_newer_schema_is_refused_and_left_untouched() {
         sql(&url, &format!("DROP SCHEMA {ns} CASCADE")).await;
     });
 }
+
+/// A namespace at version 1 (written straight from `001_initial.sql`) holding a stale
+/// username row is brought to the current version: the stale row is dropped, the peer's
+/// current names stay indexed, and peers read back with no `seen_in`.
+#[test]
+fn version_1_is_migrated_and_its_stale_username_rows_dropped() {
+    use mtrs_session::{PeerId, PeerKey, SessionStore};
+
+    let Some(url) = server() else { return };
+    let rt = runtime();
+    let ns = namespace();
+    rt.block_on(async {
+        let v1 = include_str!("../../migrations/001_initial.sql");
+        sql(
+            &url,
+            &format!(
+                "CREATE SCHEMA {ns};
+                 CREATE TABLE {ns}.schema_migrations (
+                     version INTEGER PRIMARY KEY,
+                     applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+                 SET search_path TO {ns};
+                 {v1}
+                 INSERT INTO {ns}.schema_migrations (version) VALUES (1);
+                 INSERT INTO {ns}.peer VALUES
+                     ('a', 0, 777, 0, 5, false, 'first_name' || chr(31) || 'second_name', NULL, 1);
+                 INSERT INTO {ns}.peer_username VALUES
+                     ('a', 'first_name', 0, 777), ('a', 'second_name', 0, 777),
+                     ('a', 'old_name', 0, 777);"
+            ),
+        )
+        .await;
+        let store = PostgresStore::open(&config(&url, &ns, "a")).await.unwrap();
+        assert_eq!(
+            store.indexed_usernames(PeerId::User(777)).await.unwrap(),
+            Some(vec!["first_name".to_owned(), "second_name".to_owned()])
+        );
+        let peer = store
+            .lookup_peer(PeerKey::username("second_name"))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (peer.id, peer.access_hash, peer.seen_in),
+            (PeerId::User(777), 5, None)
+        );
+        assert_eq!(
+            store
+                .lookup_peer(PeerKey::username("old_name"))
+                .await
+                .unwrap(),
+            None
+        );
+        let versions = sql_value(
+            &url,
+            &format!("SELECT max(version) FROM {ns}.schema_migrations"),
+        )
+        .await;
+        assert_eq!(versions, Some(SCHEMA_VERSION.to_string()));
+        store.close().await;
+        sql(&url, &format!("DROP SCHEMA {ns} CASCADE")).await;
+    });
+}

@@ -10,8 +10,9 @@ use super::*;
 #[test]
 fn multi_row_chunks_merge_repeated_peers_in_order() {
     let conn = Connection::open_in_memory().unwrap();
-    conn.execute_batch(include_str!("../../migrations/001_initial.sql"))
-        .unwrap();
+    for sql in crate::schema::MIGRATIONS {
+        conn.execute_batch(sql).unwrap();
+    }
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut reference: std::collections::BTreeMap<i64, Peer> = Default::default();
     for round in 0..20 {
@@ -92,8 +93,9 @@ fn normalised_usernames_are_recognised() {
 #[test]
 fn cached_lookups_are_never_re_prepared() {
     let conn = Connection::open_in_memory().unwrap();
-    conn.execute_batch(include_str!("../../migrations/001_initial.sql"))
-        .unwrap();
+    for sql in crate::schema::MIGRATIONS {
+        conn.execute_batch(sql).unwrap();
+    }
     let peers: Vec<Peer> = (1..=3)
         .map(|i| {
             Peer::new(PeerId::User(i), PeerKind::User, i)

@@ -250,11 +250,17 @@ fn schema_v1_fixture_opens_migrates_and_reads_back() {
         .unwrap()
         .unwrap();
     assert_eq!(by_first, by_extra);
-    // The fixture holds a stale index row for a name the peer no longer has.
+    // The fixture holds a stale index row for a name the peer no longer has: the
+    // migration to version 2 drops it.
     assert_eq!(
         block_on(store.lookup_peer(PeerKey::username("old_name"))).unwrap(),
         None
     );
+    assert_eq!(
+        block_on(store.indexed_usernames(PeerId::User(777))).unwrap(),
+        Some(vec!["first_name".to_owned(), "second_name".to_owned()])
+    );
+    assert_eq!(by_extra.seen_in, None);
     let by_phone = block_on(store.lookup_peer(PeerKey::phone("+1 555 0100")))
         .unwrap()
         .unwrap();

@@ -106,6 +106,34 @@ impl Cluster {
         injection::channel_post(&self.shared, channel, text)
     }
 
+    /// A message in a fixture channel written by account `from` (a member writing in a
+    /// discussion), pushed like [`Cluster::channel_post`]. As on Telegram, the author
+    /// reaches other members as a `min` user (`min`, an access hash valid only with the
+    /// message: `inputPeerUserFromMessage`), in pushes and in `messages.getHistory`.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), mtrs_testdc::Error> {
+    /// let cluster = mtrs_testdc::Cluster::builder().dcs(3).start().await?;
+    /// let said = cluster.channel_post_from(5001, 1001, "hi all")?;
+    /// assert_eq!(said.id, 1);
+    /// assert!(cluster.channel_post_from(5001, 42, "nobody").is_err());
+    /// cluster.shutdown().await;
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::UnknownPeer`] if the fixture has no such channel or account.
+    pub fn channel_post_from(
+        &self,
+        channel: i64,
+        from: i64,
+        text: &str,
+    ) -> Result<Injected, Error> {
+        injection::channel_message(&self.shared, channel, Some(from), text)
+    }
+
     /// Changes what happens to the next pushes to an account (for a channel id: only
     /// [`PushFault::Drop`], its next posts reach no member). Returns how many held pushes
     /// a [`PushFault::Resume`] sent, else 0. The update log is never changed: a dropped

@@ -7,7 +7,7 @@ use mtrs_tl_api::{enums, types};
 
 use super::{Answer, RpcCtx, ok};
 use crate::injection::now;
-use crate::messages::{account_push, chats, dialog, people, render_message, users};
+use crate::messages::{account_push, chats, dialog, min_users, people, render_message, users};
 use crate::updates_log::{Peer, StoredMessage};
 
 /// The most messages or dialogs one answer carries.
@@ -36,7 +36,45 @@ pub(super) fn peer_of(
             .find(|ch| ch.id == c.channel_id && ch.access_hash == c.access_hash)
             .map(|ch| Peer::Channel(ch.id))
             .ok_or_else(|| RpcError::new(400, "CHANNEL_INVALID")),
+        // A min peer named through a message it was seen in: the chat must be valid and
+        // hold that message (Telegram also checks the message names the peer).
+        enums::InputPeer::InputPeerUserFromMessage(u) => {
+            let chat = peer_of(ctx, me, &u.peer)?;
+            if !holds_message(ctx, me, chat, u.msg_id) {
+                return Err(invalid());
+            }
+            ctx.shared
+                .account(u.user_id)
+                .map(|a| Peer::User(a.id))
+                .ok_or_else(invalid)
+        }
+        enums::InputPeer::InputPeerChannelFromMessage(c) => {
+            let chat = peer_of(ctx, me, &c.peer)?;
+            if !holds_message(ctx, me, chat, c.msg_id) {
+                return Err(RpcError::new(400, "CHANNEL_INVALID"));
+            }
+            ctx.shared
+                .fixture
+                .channels
+                .iter()
+                .find(|ch| ch.id == c.channel_id)
+                .map(|ch| Peer::Channel(ch.id))
+                .ok_or_else(|| RpcError::new(400, "CHANNEL_INVALID"))
+        }
         _ => Err(invalid()),
+    }
+}
+
+/// Whether dialog `chat` of `me` holds message `id`.
+fn holds_message(ctx: &RpcCtx<'_>, me: i64, chat: Peer, id: i32) -> bool {
+    let mut log = ctx.shared.updates.lock();
+    match chat {
+        Peer::User(_) => log
+            .account(me)
+            .messages
+            .get(&id)
+            .is_some_and(|m| m.peer == chat),
+        Peer::Channel(channel) => log.channel(channel).messages.contains_key(&id),
     }
 }
 
@@ -127,7 +165,10 @@ pub(super) fn get_history(ctx: &RpcCtx<'_>, req: f::GetHistory) -> Answer {
     let mut named: Vec<i64> = page.iter().flat_map(|m| people(m)).collect();
     named.push(me);
     let messages: Vec<enums::Message> = page.iter().map(|m| render_message(m)).collect();
-    let users = users(ctx.shared, &named, me);
+    let users = match peer {
+        Peer::Channel(_) => min_users(ctx.shared, &named, me),
+        Peer::User(_) => users(ctx.shared, &named, me),
+    };
     let total = i32::try_from(count).unwrap_or(i32::MAX);
     match peer {
         Peer::Channel(id) => ok(&enums::messages::Messages::ChannelMessages(

@@ -7,7 +7,7 @@ use mtrs_tl_api::{enums, types};
 
 use super::{Answer, RpcCtx, ok};
 use crate::injection::now;
-use crate::messages::{chats, dialog, people, render_message, render_update, users};
+use crate::messages::{chats, dialog, min_users, people, render_message, render_update, users};
 use crate::updates_log::{Change, Entry, FIRST_PTS, Mailbox, Peer};
 
 /// The most messages a user may ask `updates.getChannelDifference` for (bots: more).
@@ -215,7 +215,8 @@ pub(super) fn get_channel_difference(ctx: &RpcCtx<'_>, req: f::GetChannelDiffere
     let taken = entries.get(..limit.min(entries.len())).unwrap_or_default();
     let done = taken.len() == entries.len();
     let pts = taken.last().map_or(b.pts, |e| e.pts);
-    let (new_messages, other_updates, _) = contents(b, taken, Some(channel));
+    let (new_messages, other_updates, named) = contents(b, taken, Some(channel));
+    let users = min_users(ctx.shared, &named, me);
     ok(&enums::updates::ChannelDifference::ChannelDifference(
         types::updates::ChannelDifference {
             r#final: done,
@@ -224,7 +225,7 @@ pub(super) fn get_channel_difference(ctx: &RpcCtx<'_>, req: f::GetChannelDiffere
             new_messages,
             other_updates,
             chats,
-            users: Vec::new(),
+            users,
         },
     ))
 }

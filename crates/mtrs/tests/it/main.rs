@@ -3,7 +3,9 @@
 mod download;
 mod lifecycle;
 mod login;
+mod messages;
 mod migration;
+mod min_peers;
 mod peers;
 mod pfs;
 mod pool;
