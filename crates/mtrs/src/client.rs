@@ -31,6 +31,9 @@ use crate::{Config, ConfigError, InvokeError, SessionSource};
 enum Target {
     Home,
     Dc(DcId),
+    /// A connection slot of a DC (0: the ordinary connection; others: extra connections
+    /// for file transfers).
+    Slot(DcId, usize),
 }
 
 /// A running client: the pool and its task.
@@ -362,6 +365,16 @@ impl Client {
         self.invoke_on(Target::Home, body).await
     }
 
+    /// Serialized bytes sent in a connection slot of `dc` (0: the ordinary connection).
+    pub(crate) async fn invoke_in_slot(
+        &self,
+        dc: DcId,
+        slot: usize,
+        body: Bytes,
+    ) -> Result<Vec<u8>, InvokeError> {
+        self.invoke_on(Target::Slot(dc, slot), body).await
+    }
+
     /// The migration and retry driver around one request. A call cut short because the
     /// store lost the session says so, whatever the connection reported.
     async fn invoke_on(&self, target: Target, body: Bytes) -> Result<Vec<u8>, InvokeError> {
@@ -394,6 +407,7 @@ impl Client {
             let link = match target {
                 Target::Home => pool.home(),
                 Target::Dc(dc) => pool.link(dc).await?,
+                Target::Slot(dc, slot) => pool.extra(dc, slot).await?,
             };
             // Each attempt shares the one serialized body (a reference count, no copy).
             let error = match link.invoke_raw(settings, body.clone()).await {
@@ -486,7 +500,34 @@ impl Client {
         Ok(DcSession {
             client: self.clone(),
             dc: link.dc,
+            slot: 0,
         })
+    }
+
+    /// `n` sessions on `dc`, each on its own connection (the first is the ordinary one,
+    /// as [`Client::dc_session`]; the others are extra connections with the same key and
+    /// authorization, closed at [`Client::stop`]). File transfers spread parts over them
+    /// ([`crate::Download::connections`]).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: mtrs::Client) -> Result<(), mtrs::InvokeError> {
+    /// let sessions = client.dc_sessions(mtrs::DcId::new(3).media(), 2).await?;
+    /// assert_eq!(sessions.len(), 2);
+    /// # Ok(()) }
+    /// ```
+    pub async fn dc_sessions(&self, dc: DcId, n: usize) -> Result<Vec<DcSession>, InvokeError> {
+        let first = self.dc_session(dc).await?;
+        let pool = self.pool()?;
+        let mut sessions = vec![first.clone()];
+        for slot in 1..n.max(1) {
+            let link = pool.extra(first.dc, slot).await?;
+            sessions.push(DcSession {
+                client: self.clone(),
+                dc: link.dc,
+                slot,
+            });
+        }
+        Ok(sessions)
     }
 
     /// The home DC.
@@ -631,6 +672,8 @@ fn dc_option(o: &enums::DcOption) -> DcOption {
 pub struct DcSession {
     client: Client,
     dc: DcId,
+    /// The connection slot (0: the DC's ordinary connection).
+    slot: usize,
 }
 
 impl DcSession {
@@ -646,7 +689,7 @@ impl DcSession {
         R: RemoteCall,
         R::Return: Peers,
     {
-        let target = Target::Dc(self.dc);
+        let target = Target::Slot(self.dc, self.slot);
         let bytes = self
             .client
             .invoke_on(target, request.to_bytes().into())

@@ -30,6 +30,10 @@ pub struct Download {
     pub offset: u64,
     /// The file's size when known (documents carry it): no part is asked for past it.
     pub size: Option<u64>,
+    /// Connections to the file's DC the parts are spread over (at least 1; the extra ones
+    /// are opened next to the media connection and kept until [`Client::stop`]).
+    /// Default 1.
+    pub connections: usize,
 }
 
 impl Default for Download {
@@ -39,6 +43,7 @@ impl Default for Download {
             parallel: 4,
             offset: 0,
             size: None,
+            connections: 1,
         }
     }
 }
@@ -93,7 +98,9 @@ impl Client {
         W: AsyncWrite + Unpin + ?Sized,
     {
         options.check()?;
-        let session = self.dc_session(dc.plain().media()).await?;
+        let sessions = self
+            .dc_sessions(dc.plain().media(), options.connections.max(1))
+            .await?;
         let part = u64::from(options.part_size);
         let past_end = |offset: u64| options.size.is_some_and(|size| offset >= size);
         let mut tasks = JoinSet::new();
@@ -102,7 +109,8 @@ impl Client {
         let mut ready: BTreeMap<u64, Vec<u8>> = BTreeMap::new();
         let mut ended = past_end(next);
         let spawn = |tasks: &mut JoinSet<_>, offset: u64| {
-            let session = session.clone();
+            let index = usize::try_from(offset / part).unwrap_or(0);
+            let session = sessions[index % sessions.len()].clone();
             let request = GetFile {
                 precise: false,
                 cdn_supported: false,

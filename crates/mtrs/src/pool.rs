@@ -26,6 +26,7 @@ use crate::link::{self, Link};
 use crate::rekey::RekeyBudget;
 use crate::settings::Settings;
 
+mod extras;
 mod renewal;
 
 type Opened = Result<(Link, Option<JoinHandle<()>>, DcState), InvokeError>;
@@ -95,6 +96,17 @@ enum Cmd {
     },
     Snapshot {
         reply: oneshot::Sender<SessionData>,
+    },
+    /// A connection in a slot of a DC (slot 0: the ordinary one; see `pool/extras.rs`).
+    Extra {
+        dc: DcId,
+        slot: usize,
+        reply: Reply<Link>,
+    },
+    ExtraOpened {
+        dc: DcId,
+        slot: usize,
+        result: Result<(Link, JoinHandle<()>), InvokeError>,
     },
     Stop {
         reply: oneshot::Sender<Result<(), InvokeError>>,
@@ -218,6 +230,15 @@ impl PoolHandle {
         written.await.map_err(|_| InvokeError::NotConnected)?
     }
 
+    /// The connection in `slot` to `dc` (slot 0: [`PoolHandle::link`]; others are extra
+    /// connections opened next to it, for file transfers).
+    pub async fn extra(&self, dc: DcId, slot: usize) -> Result<Link, InvokeError> {
+        if slot == 0 {
+            return self.link(dc).await;
+        }
+        self.ask(|reply| Cmd::Extra { dc, slot, reply }).await
+    }
+
     /// The current snapshot, with every connection's salt and time offset.
     pub async fn snapshot(&self) -> Result<SessionData, InvokeError> {
         let (reply, rx) = oneshot::channel();
@@ -258,6 +279,8 @@ struct Runner {
     rekeys: HashMap<DcId, RekeyBudget>,
     /// Temporary keys being replaced (PFS).
     renewals: renewal::Renewals,
+    /// Extra connections for file transfers.
+    extras: extras::Extras,
     home_tx: watch::Sender<Link>,
     signed_in: Arc<AtomicBool>,
     me: mpsc::WeakSender<Cmd>,
@@ -294,6 +317,7 @@ pub(crate) fn start(
         rekeying: Joined::new(),
         rekeys: HashMap::new(),
         renewals: renewal::Renewals::default(),
+        extras: extras::Extras::default(),
         home_tx,
         signed_in: signed_in.clone(),
         me: tx.downgrade(),
@@ -382,6 +406,8 @@ impl Runner {
     async fn handle(&mut self, cmd: Cmd) {
         match cmd {
             Cmd::Link { dc, reply } => self.link(dc, reply),
+            Cmd::Extra { dc, slot, reply } => self.extra(dc, slot, reply),
+            Cmd::ExtraOpened { dc, slot, result } => self.extra_opened(dc, slot, result),
             Cmd::Created { dc, result } => self.created(dc, result).await,
             Cmd::MigrateHome { from, to, reply } => self.migrate(from, to, reply),
             Cmd::Migrated { to, result } => self.migrated(to, result).await,
@@ -631,6 +657,10 @@ impl Runner {
                 link.handle.close().await;
             }
         }
+        // Extra connections use the old key: they go too.
+        for link in self.extras.take_dc(dc) {
+            link.handle.close().await;
+        }
         let home = dc == self.home_dc();
         let pfs = self.settings.config.pfs.is_some();
         let state = self.data.dc_mut(dc);
@@ -709,6 +739,9 @@ impl Runner {
         for link in self.links.values() {
             link.handle.close().await;
         }
+        for link in self.extras.take_all() {
+            link.handle.close().await;
+        }
         for task in self.tasks.drain(..) {
             let _ = task.await;
         }
@@ -719,6 +752,15 @@ impl Runner {
 
 /// Closes a connection that was opened for a runner that is gone.
 async fn close_opened(cmd: Cmd) {
+    if let Cmd::ExtraOpened {
+        result: Ok((link, task)),
+        ..
+    } = cmd
+    {
+        link.handle.close().await;
+        let _ = task.await;
+        return;
+    }
     if let Cmd::Created {
         result: Ok((link, task, _)),
         ..

@@ -172,14 +172,14 @@ impl Client {
                             file_id,
                             file_part: index,
                             file_total_parts: parts,
-                            bytes: bytes.into(),
+                            bytes,
                         })
                         .await?
                     } else {
                         self.invoke(&SaveFilePart {
                             file_id,
                             file_part: index,
-                            bytes: bytes.into(),
+                            bytes,
                         })
                         .await?
                     };

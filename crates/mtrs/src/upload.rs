@@ -31,6 +31,10 @@ pub struct Upload {
     pub part_size: u32,
     /// Parts in flight at once (at least 1). Default 4.
     pub parallel: usize,
+    /// Connections to the home DC the parts are spread over (at least 1; the extra ones
+    /// are opened next to the home connection and kept until [`Client::stop`]).
+    /// Default 1.
+    pub connections: usize,
 }
 
 impl Default for Upload {
@@ -38,6 +42,7 @@ impl Default for Upload {
         Self {
             part_size: 512 * 1024,
             parallel: 4,
+            connections: 1,
         }
     }
 }
@@ -88,6 +93,12 @@ impl Client {
                 })?;
         let big = size > BIG_FILE;
         let file_id: i64 = rand::random();
+        // With several connections, the extra ones are opened next to the home DC's.
+        let home = if options.connections > 1 {
+            Some(self.home_dc()?)
+        } else {
+            None
+        };
         let mut tasks = JoinSet::new();
         let mut sent = 0u64;
         for index in 0..total {
@@ -107,8 +118,12 @@ impl Client {
                 progress(sent);
             }
             let client = self.clone();
+            let slot = usize::try_from(index).unwrap_or(0) % options.connections.max(1);
             tasks.spawn(async move {
-                let answer = client.invoke_serialized(body).await?;
+                let answer = match home {
+                    Some(home) if slot > 0 => client.invoke_in_slot(home, slot, body).await?,
+                    _ => client.invoke_serialized(body).await?,
+                };
                 match bool::from_bytes(&answer) {
                     Ok(true) => Ok(len as u64),
                     Ok(false) => Err(InvokeError::MalformedAnswer {

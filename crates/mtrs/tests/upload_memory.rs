@@ -123,6 +123,7 @@ async fn each_in_flight_512_kib_part_is_held_once() {
         let options = Upload {
             part_size: PART as u32,
             parallel: 4,
+            ..Upload::default()
         };
         c.upload(
             &mut data.as_slice(),

@@ -159,6 +159,7 @@ impl Lifecycle<'_> {
             parallel: 4,
             offset: 0,
             size: Some(self.file.bytes.len() as u64),
+            ..mtrs::Download::default()
         };
         let mut bytes = Vec::with_capacity(self.file.bytes.len());
         let started = Instant::now();

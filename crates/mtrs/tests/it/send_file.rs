@@ -31,6 +31,7 @@ async fn download(c: &mtrs::Client, sent: &SentFile) -> Vec<u8> {
         parallel: 4,
         offset: 0,
         size: Some(sent.document.size as u64),
+        ..Download::default()
     };
     c.download(&sent.location(), sent.dc(), options, &mut bytes, |_| {})
         .await
@@ -96,7 +97,7 @@ async fn parts_the_server_lost_are_sent_again() {
             parts + u64::from(lost),
             "every part once, the lost ones twice"
         );
-        assert!(calls(&dc, "messages.sendMedia") >= 1 + u64::from(lost));
+        assert!(calls(&dc, "messages.sendMedia") > u64::from(lost));
     }
     c.stop().await.unwrap();
 }

@@ -34,12 +34,17 @@ impl TestDc {
     }
 
     pub fn start_with(fixture: Fixture, faults: FaultConfig) -> Self {
+        Self::start_threads(fixture, faults, 1)
+    }
+
+    /// [`TestDc::start_with`] on `threads` runtime threads (benches of many connections).
+    pub fn start_threads(fixture: Fixture, faults: FaultConfig, threads: usize) -> Self {
         install_log_capture();
         let (tx, rx) = std::sync::mpsc::channel();
         let (stop, stopped) = std::sync::mpsc::channel::<()>();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
+                .worker_threads(threads)
                 .enable_all()
                 .build()
                 .unwrap();

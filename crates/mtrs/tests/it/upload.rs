@@ -30,6 +30,7 @@ async fn small_and_big_files_upload_in_parallel_parts_byte_exact() {
     let options = Upload {
         part_size: 64 * 1024,
         parallel: 3,
+        ..Upload::default()
     };
     let file = c
         .upload(
