@@ -127,11 +127,11 @@ pub struct Body<F> {
     pub write: F,
 }
 
-/// [`write`] with a body written in place by `body.write`: the packet in `out` is the only
+/// [`write()`] with a body written in place by `body.write`: the packet in `out` is the only
 /// buffer the body is copied into.
 ///
 /// # Errors
-/// [`PacketError::BadPadding`] or [`PacketError::BadLength`] as [`write`]; also
+/// [`PacketError::BadPadding`] or [`PacketError::BadLength`] as [`write()`]; also
 /// [`PacketError::BadLength`] if `body.write` appended other than `body.len` bytes (`out`
 /// is then left as it was).
 pub fn write_with<F: FnOnce(&mut Vec<u8>)>(
