@@ -13,7 +13,7 @@ use crate::sequence::{Sequence, channel_hashes, sequence_of};
 use crate::short;
 
 impl Engine {
-    /// The answer to [`Request::GetState`].
+    /// The answer to [`Request::GetState`](crate::Request::GetState).
     pub fn on_state(&mut self, state: &enums::updates::State) {
         self.account = Some(state_of(state));
         self.fetch = Fetch::Idle;
@@ -22,7 +22,7 @@ impl Engine {
         self.flush();
     }
 
-    /// The answer to [`Request::GetDifference`].
+    /// The answer to [`Request::GetDifference`](crate::Request::GetDifference).
     pub fn on_difference(&mut self, difference: Difference, now: Instant) {
         self.fetch = Fetch::Idle;
         self.backoff = FIRST_BACKOFF;
@@ -97,7 +97,7 @@ impl Engine {
         self.building.chats.extend(chats);
     }
 
-    /// The answer to [`Request::GetChannelDifference`] for `channel`.
+    /// The answer to [`Request::GetChannelDifference`](crate::Request::GetChannelDifference) for `channel`.
     pub fn on_channel_difference(
         &mut self,
         channel: i64,
