@@ -105,6 +105,11 @@ impl Hooks {
         *self.updates.lock() = sink;
     }
 
+    /// Whether an update driver takes updates (so an answer is copied for it only then).
+    pub fn wants_updates(&self) -> bool {
+        self.updates.lock().is_some()
+    }
+
     /// A server message that answers no request (or an `Updates` answer): handed to the
     /// update driver if one runs, else dropped (the driver's catch-up fetches it).
     pub fn update(&self, bytes: Vec<u8>) {

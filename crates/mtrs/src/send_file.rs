@@ -6,10 +6,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use mtrs_tl_api::functions::messages::SendMedia;
-use mtrs_tl_api::functions::upload::{SaveBigFilePart, SaveFilePart};
 use mtrs_tl_api::{enums, types};
 use mtrs_types::{DcId, RpcError};
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use tokio::io::AsyncSeekExt;
 
 use crate::{Client, InvokeError, Upload};
 
@@ -100,15 +99,6 @@ impl Client {
         let input = self
             .upload(&mut file, size, &name, options, progress)
             .await?;
-        let (file_id, parts, big) = match &input {
-            enums::InputFile::InputFile(f) => (f.id, f.parts, false),
-            enums::InputFile::InputFileBig(f) => (f.id, f.parts, true),
-            _ => {
-                return Err(InvokeError::MalformedAnswer {
-                    detail: "upload returned an unexpected InputFile",
-                });
-            }
-        };
         let request = SendMedia {
             silent: false,
             background: false,
@@ -124,7 +114,7 @@ impl Client {
                     nosound_video: false,
                     force_file: true,
                     spoiler: false,
-                    file: input,
+                    file: input.clone(),
                     thumb: None,
                     mime_type: "application/octet-stream".into(),
                     attributes: vec![enums::DocumentAttribute::DocumentAttributeFilename(
@@ -163,31 +153,9 @@ impl Client {
                         return Err(InvokeError::Rpc(e));
                     }
                     tracing::debug!(index, "the server lost a file part: sending it again");
-                    let len = part.min(size - offset);
-                    let mut bytes = vec![0u8; usize::try_from(len).unwrap_or(0)];
+                    let len = usize::try_from(part.min(size - offset)).unwrap_or(0);
                     file.seek(SeekFrom::Start(offset)).await.map_err(io)?;
-                    file.read_exact(&mut bytes).await.map_err(io)?;
-                    let taken = if big {
-                        self.invoke(&SaveBigFilePart {
-                            file_id,
-                            file_part: index,
-                            file_total_parts: parts,
-                            bytes,
-                        })
-                        .await?
-                    } else {
-                        self.invoke(&SaveFilePart {
-                            file_id,
-                            file_part: index,
-                            bytes,
-                        })
-                        .await?
-                    };
-                    if !taken {
-                        return Err(InvokeError::MalformedAnswer {
-                            detail: "the server did not take a file part",
-                        });
-                    }
+                    self.resend_part(&mut file, &input, index, len).await?;
                 }
                 Err(e) => return Err(e),
             }

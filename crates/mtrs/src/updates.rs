@@ -358,7 +358,7 @@ impl Client {
 
     /// Hands an `Updates` answer of a call to the update driver (if it runs).
     pub(crate) fn feed_updates_answer(&self, bytes: &[u8]) {
-        if is_updates(bytes) {
+        if is_updates(bytes) && self.hooks().wants_updates() {
             self.hooks().update(bytes.to_vec());
         }
     }
@@ -511,9 +511,7 @@ async fn run(client: &Client, hub: &Hub, request: Request) {
             };
             match client.invoke(&call).await {
                 Ok(difference) => {
-                    hub.engine
-                        .lock()
-                        .on_channel_difference(channel, difference, now());
+                    hub.engine.lock().on_channel_difference(channel, difference);
                 }
                 Err(InvokeError::Rpc(e)) if channel_gone(&e.name) => {
                     tracing::info!(channel, error = %e.name, "a channel is gone");

@@ -124,16 +124,7 @@ impl Client {
                     Some(home) if slot > 0 => client.invoke_in_slot(home, slot, body).await?,
                     _ => client.invoke_serialized(body).await?,
                 };
-                match bool::from_bytes(&answer) {
-                    Ok(true) => Ok(len as u64),
-                    Ok(false) => Err(InvokeError::MalformedAnswer {
-                        detail: "the server did not take a file part",
-                    }),
-                    Err(source) => Err(InvokeError::Decode {
-                        context: "an upload.saveFilePart result",
-                        source,
-                    }),
-                }
+                taken(&answer).map(|()| len as u64)
             });
         }
         while let Some(done) = tasks.join_next().await {
@@ -155,6 +146,59 @@ impl Client {
                 md5_checksum: TlString::from(""),
             })
         })
+    }
+}
+
+impl Client {
+    /// Reads part `index` of an upload from `source` (positioned at its start) and sends
+    /// it again, on the home connection (a part the server reports missing).
+    pub(crate) async fn resend_part<R>(
+        &self,
+        source: &mut R,
+        file: &enums::InputFile,
+        index: i32,
+        len: usize,
+    ) -> Result<(), InvokeError>
+    where
+        R: AsyncRead + Unpin + ?Sized,
+    {
+        let head = match file {
+            enums::InputFile::InputFileBig(f) => PartHead {
+                big: true,
+                file_id: f.id,
+                index,
+                total: f.parts,
+            },
+            enums::InputFile::InputFile(f) => PartHead {
+                big: false,
+                file_id: f.id,
+                index,
+                total: f.parts,
+            },
+            _ => {
+                return Err(InvokeError::InvalidArgument {
+                    detail: "only an uploaded inputFile or inputFileBig has parts",
+                });
+            }
+        };
+        let body = read_part(source, head, len)
+            .await
+            .map_err(|e| InvokeError::Io(std::sync::Arc::new(e)))?;
+        taken(&self.invoke_serialized(body).await?)
+    }
+}
+
+/// Whether the answer to a part's request says the server kept it.
+fn taken(answer: &[u8]) -> Result<(), InvokeError> {
+    match bool::from_bytes(answer) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(InvokeError::MalformedAnswer {
+            detail: "the server did not take a file part",
+        }),
+        Err(source) => Err(InvokeError::Decode {
+            context: "an upload.saveFilePart result",
+            source,
+        }),
     }
 }
 
