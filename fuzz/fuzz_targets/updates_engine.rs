@@ -48,7 +48,7 @@ fuzz_target!(|data: &[u8]| {
                             _ => None,
                         })
                         .unwrap_or(1);
-                    engine.on_channel_difference(channel, d, now);
+                    engine.on_channel_difference(channel, d);
                 }
             }
             3 => {

@@ -7,22 +7,12 @@ use mtrs_tl_api::enums::{self, Message, Peer, Update};
 use mtrs_tl_api::types;
 
 /// A message with only the fields a short update carries; the rest empty.
-#[allow(clippy::too_many_arguments)]
-fn message(
-    id: i32,
-    out: bool,
-    from_id: Option<Peer>,
-    peer_id: Peer,
-    date: i32,
-    text: TlString,
-    flags: ShortFlags,
-    extra: ShortExtra,
-) -> Message {
+fn message(from_id: Option<Peer>, peer_id: Peer, short: Short) -> Message {
     Message::Message(types::Message {
-        out,
-        mentioned: flags.mentioned,
-        media_unread: flags.media_unread,
-        silent: flags.silent,
+        out: short.out,
+        mentioned: short.mentioned,
+        media_unread: short.media_unread,
+        silent: short.silent,
         post: false,
         from_scheduled: false,
         legacy: false,
@@ -34,22 +24,22 @@ fn message(
         video_processing_pending: false,
         paid_suggested_post_stars: false,
         paid_suggested_post_ton: false,
-        id,
+        id: short.id,
         from_id,
         from_boosts_applied: None,
         from_rank: None,
         peer_id,
         saved_peer_id: None,
-        fwd_from: extra.fwd_from,
-        via_bot_id: extra.via_bot_id,
+        fwd_from: short.fwd_from,
+        via_bot_id: short.via_bot_id,
         via_business_bot_id: None,
         guestchat_via_from: None,
-        reply_to: extra.reply_to,
-        date,
-        message: text,
+        reply_to: short.reply_to,
+        date: short.date,
+        message: short.text,
         media: None,
         reply_markup: None,
-        entities: extra.entities,
+        entities: short.entities,
         views: None,
         forwards: None,
         replies: None,
@@ -58,7 +48,7 @@ fn message(
         grouped_id: None,
         reactions: None,
         restriction_reason: None,
-        ttl_period: extra.ttl_period,
+        ttl_period: short.ttl_period,
         quick_reply_shortcut_id: None,
         effect: None,
         factcheck: None,
@@ -71,18 +61,41 @@ fn message(
     })
 }
 
-struct ShortFlags {
+/// What `updateShortMessage` and `updateShortChatMessage` share.
+struct Short {
+    out: bool,
     mentioned: bool,
     media_unread: bool,
     silent: bool,
-}
-
-struct ShortExtra {
+    id: i32,
+    date: i32,
+    text: TlString,
     fwd_from: Option<enums::MessageFwdHeader>,
     via_bot_id: Option<i64>,
     reply_to: Option<enums::MessageReplyHeader>,
     entities: Option<Vec<enums::MessageEntity>>,
     ttl_period: Option<i32>,
+}
+
+/// The shared fields of a short update (`$s`: either short form), moved out.
+macro_rules! short_of {
+    ($s:expr) => {{
+        let s = $s;
+        Short {
+            out: s.out,
+            mentioned: s.mentioned,
+            media_unread: s.media_unread,
+            silent: s.silent,
+            id: s.id,
+            date: s.date,
+            text: s.message,
+            fwd_from: s.fwd_from,
+            via_bot_id: s.via_bot_id,
+            reply_to: s.reply_to,
+            entities: s.entities,
+            ttl_period: s.ttl_period,
+        }
+    }};
 }
 
 fn user(user_id: i64) -> Peer {
@@ -111,61 +124,25 @@ pub fn short_message(short: types::UpdateShortMessage, self_id: Option<i64>) -> 
     } else {
         Some(user(short.user_id))
     };
-    let message = message(
-        short.id,
-        short.out,
-        from_id,
-        user(short.user_id),
-        short.date,
-        short.message,
-        ShortFlags {
-            mentioned: short.mentioned,
-            media_unread: short.media_unread,
-            silent: short.silent,
-        },
-        ShortExtra {
-            fwd_from: short.fwd_from,
-            via_bot_id: short.via_bot_id,
-            reply_to: short.reply_to,
-            entities: short.entities,
-            ttl_period: short.ttl_period,
-        },
-    );
+    let (peer, pts, pts_count) = (user(short.user_id), short.pts, short.pts_count);
     Update::UpdateNewMessage(types::UpdateNewMessage {
-        message,
-        pts: short.pts,
-        pts_count: short.pts_count,
+        message: message(from_id, peer, short_of!(short)),
+        pts,
+        pts_count,
     })
 }
 
 /// `updateShortChatMessage` as the `updateNewMessage` it stands for.
 pub fn short_chat_message(short: types::UpdateShortChatMessage) -> Update {
-    let message = message(
-        short.id,
-        short.out,
-        Some(user(short.from_id)),
-        Peer::PeerChat(types::PeerChat {
-            chat_id: short.chat_id,
-        }),
-        short.date,
-        short.message,
-        ShortFlags {
-            mentioned: short.mentioned,
-            media_unread: short.media_unread,
-            silent: short.silent,
-        },
-        ShortExtra {
-            fwd_from: short.fwd_from,
-            via_bot_id: short.via_bot_id,
-            reply_to: short.reply_to,
-            entities: short.entities,
-            ttl_period: short.ttl_period,
-        },
-    );
+    let from_id = Some(user(short.from_id));
+    let peer = Peer::PeerChat(types::PeerChat {
+        chat_id: short.chat_id,
+    });
+    let (pts, pts_count) = (short.pts, short.pts_count);
     Update::UpdateNewMessage(types::UpdateNewMessage {
-        message,
-        pts: short.pts,
-        pts_count: short.pts_count,
+        message: message(from_id, peer, short_of!(short)),
+        pts,
+        pts_count,
     })
 }
 

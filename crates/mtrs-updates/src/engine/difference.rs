@@ -98,13 +98,7 @@ impl Engine {
     }
 
     /// The answer to [`Request::GetChannelDifference`](crate::Request::GetChannelDifference) for `channel`.
-    pub fn on_channel_difference(
-        &mut self,
-        channel: i64,
-        difference: ChannelDifference,
-        now: Instant,
-    ) {
-        let _ = now;
+    pub fn on_channel_difference(&mut self, channel: i64, difference: ChannelDifference) {
         let b = self
             .channels
             .entry(channel)

@@ -268,7 +268,6 @@ fn channel_gap_is_filled_by_get_channel_difference() {
             chats: Vec::new(),
             users: Vec::new(),
         }),
-        later,
     );
     let batches = drain(&mut e);
     assert_eq!(ids(&batches), vec![2, 3]);
