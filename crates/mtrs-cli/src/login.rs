@@ -25,29 +25,8 @@ use serde_json::{Value, json};
     mtrs login --testdc info.json --bot-token 7001:testdc-bot-secret\n  \
     mtrs login --qr --api-id 12345 --api-hash 0123…")]
 pub struct LoginArgs {
-    /// The folder of the session file (`<work-dir>/<session-name>.session`).
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub work_dir: PathBuf,
-    /// The session's name.
-    #[arg(long, value_name = "NAME", default_value = "session")]
-    pub session_name: String,
-    /// The app's api_id.
-    #[arg(long, env = "MTRS_API_ID", value_name = "N", default_value_t = 4242,
-          value_parser = clap::value_parser!(i32).range(1..))]
-    pub api_id: i32,
-    /// The app's api_hash (32 hex digits).
-    #[arg(
-        long,
-        env = "MTRS_API_HASH",
-        value_name = "HASH",
-        default_value = "0123456789abcdef0123456789abcdef",
-        hide_env_values = true
-    )]
-    pub api_hash: String,
-    /// Connect to a test DC: a file holding the JSON line `mtrs testdc serve --json`
-    /// printed (its DCs and RSA key are used instead of Telegram's).
-    #[arg(long, value_name = "INFO.json")]
-    pub testdc: Option<PathBuf>,
+    #[command(flatten)]
+    pub session: SessionArgs,
     /// Sign in a bot with this token instead of a phone number.
     #[arg(
         long,
@@ -78,7 +57,14 @@ pub struct LoginArgs {
 /// `mtrs logout`.
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
-    /// The folder of the session file.
+    #[command(flatten)]
+    pub session: SessionArgs,
+}
+
+/// Which session `login` and `logout` open, and how to reach its DCs.
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// The folder of the session file (`<work-dir>/<session-name>.session`).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub work_dir: PathBuf,
     /// The session's name.
@@ -97,7 +83,8 @@ pub struct LogoutArgs {
         hide_env_values = true
     )]
     pub api_hash: String,
-    /// Connect to a test DC (the JSON line of `mtrs testdc serve --json`, in a file).
+    /// Connect to a test DC: a file holding the JSON line `mtrs testdc serve --json`
+    /// printed (its DCs and RSA key are used instead of Telegram's).
     #[arg(long, value_name = "INFO.json")]
     pub testdc: Option<PathBuf>,
 }
@@ -111,16 +98,16 @@ pub fn run_logout(args: &LogoutArgs) -> anyhow::Result<()> {
         .context("cannot start the runtime")?;
     runtime.block_on(async {
         let mut config = Config {
-            session: SessionSource::file(&args.work_dir, &args.session_name),
+            session: SessionSource::file(&args.session.work_dir, &args.session.session_name),
             ..Config::default()
         };
-        if let Some(path) = &args.testdc {
+        if let Some(path) = &args.session.testdc {
             let (table, key) = testdc_table(&read_info(path)?)?;
             config.dc_table = Some(table);
             config.rsa_keys = vec![key];
         }
-        let client =
-            Client::new(args.api_id, &args.api_hash, config).context("bad client settings")?;
+        let client = Client::new(args.session.api_id, &args.session.api_hash, config)
+            .context("bad client settings")?;
         client.connect().await.context("cannot connect")?;
         let signed_in = client.session().await?.identity.is_some();
         let result = if signed_in {
@@ -150,12 +137,12 @@ pub fn run(args: &LoginArgs) -> anyhow::Result<()> {
 }
 
 async fn login(args: &LoginArgs) -> anyhow::Result<()> {
-    let info = match &args.testdc {
+    let info = match &args.session.testdc {
         Some(path) => Some(read_info(path)?),
         None => None,
     };
     let mut config = Config {
-        session: SessionSource::file(&args.work_dir, &args.session_name),
+        session: SessionSource::file(&args.session.work_dir, &args.session.session_name),
         bot_token: args.bot_token.clone(),
         ..Config::default()
     };
@@ -164,8 +151,12 @@ async fn login(args: &LoginArgs) -> anyhow::Result<()> {
         config.dc_table = Some(table);
         config.rsa_keys = vec![key];
     }
-    let session_path = args.work_dir.join(format!("{}.session", args.session_name));
-    let client = Client::new(args.api_id, &args.api_hash, config).context("bad client settings")?;
+    let session_path = args
+        .session
+        .work_dir
+        .join(format!("{}.session", args.session.session_name));
+    let client = Client::new(args.session.api_id, &args.session.api_hash, config)
+        .context("bad client settings")?;
     client.connect().await.context("cannot connect")?;
     let result = sign_in(&client, args, info.as_ref()).await;
     let me = match result {

@@ -120,3 +120,95 @@ pub fn check_fields(got: &Value, expected: &Value, secrets: bool, what: &str) {
         }
     }
 }
+
+/// The fixture user `name` in the JSON line of `mtrs testdc serve`.
+pub fn testdc_user<'a>(info: &'a Value, name: &str) -> &'a Value {
+    info["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == name)
+        .unwrap_or_else(|| panic!("{name} in {info}"))
+}
+
+/// A shell command run on a pseudo-terminal (util-linux `script`), bounded by `timeout`
+/// so a command stuck on its terminal is killed and the test fails, never hangs.
+pub struct Pty {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    stdout: std::process::ChildStdout,
+    bytes: Vec<u8>,
+    /// Everything the terminal showed so far.
+    pub seen: String,
+}
+
+impl Pty {
+    /// Starts `command`, or `None` (skip) when there is no `script` outside CI.
+    pub fn spawn(command: &str, timeout_secs: u32) -> Option<Self> {
+        use std::process::Stdio;
+        if std::process::Command::new("script")
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI needs util-linux `script`"
+            );
+            eprintln!("skipped: no `script` to make a pseudo-terminal");
+            return None;
+        }
+        let mut child = std::process::Command::new("timeout")
+            .args([
+                &timeout_secs.to_string(),
+                "script",
+                "-qec",
+                command,
+                "/dev/null",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("script starts");
+        let stdin = child.stdin.take();
+        let stdout = child.stdout.take().expect("piped stdout");
+        Some(Self {
+            child,
+            stdin,
+            stdout,
+            bytes: Vec::new(),
+            seen: String::new(),
+        })
+    }
+
+    /// Reads the terminal until `found` holds for what it showed (or the output ends).
+    pub fn wait_until(&mut self, found: impl Fn(&str) -> bool) {
+        use std::io::Read;
+        let mut buf = [0u8; 256];
+        while !found(&self.seen) {
+            let n = self.stdout.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            self.bytes.extend_from_slice(&buf[..n]);
+            self.seen = String::from_utf8_lossy(&self.bytes).into_owned();
+        }
+    }
+
+    /// Types `line` and Enter.
+    pub fn type_line(&mut self, line: &str) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        writeln!(stdin, "{line}").unwrap();
+    }
+
+    /// Reads the rest of the output and waits for the end; returns whether it succeeded
+    /// and everything shown.
+    pub fn finish(mut self) -> (bool, String) {
+        self.wait_until(|_| false);
+        drop(self.stdin.take());
+        let status = self.child.wait().unwrap();
+        (status.success(), self.seen)
+    }
+}

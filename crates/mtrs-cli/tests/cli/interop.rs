@@ -26,20 +26,25 @@ fn kurigram(python: &str, config: &Path, phase: &str) -> Value {
 }
 
 fn run_script(python: &str, name: &str, config: &Path, phase: &str) -> Value {
+    run_python(python, name, &[config.as_os_str(), phase.as_ref()])
+}
+
+/// Runs the interop script `name` with `args`; its one JSON line, or a failure with its
+/// output.
+fn run_python(python: &str, name: &str, args: &[&std::ffi::OsStr]) -> Value {
     let out = Command::new(python)
         .arg(script(name))
-        .arg(config)
-        .arg(phase)
+        .args(args)
         .output()
         .expect("python runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
-        "{name} {phase} failed ({}):\n{stdout}\n{}",
+        "{name} {args:?} failed ({}):\n{stdout}\n{}",
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{phase}: {stdout:?}: {e}"))
+    serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{args:?}: {stdout:?}: {e}"))
 }
 
 /// The interop interpreter, or `None` (skip) when it is not configured outside CI.
@@ -463,19 +468,7 @@ fn telethon_receives_injected_messages_from_testdc_serve() {
         "senders": senders,
     });
     let path = write_config(dir.path(), "updates.json", &config);
-    let out = Command::new(&python)
-        .arg(script("telethon_updates.py"))
-        .arg(&path)
-        .output()
-        .expect("python runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "telethon_updates.py failed ({}):\n{stdout}\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let result: Value = serde_json::from_str(stdout.trim()).unwrap();
+    let result = run_python(&python, "telethon_updates.py", &[path.as_os_str()]);
     let texts: Vec<&str> = result["received"]
         .as_array()
         .unwrap()

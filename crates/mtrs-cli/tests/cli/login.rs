@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use super::common::ok;
+use super::common::{Pty, ok, testdc_user as user};
 use super::testdc_serve::Server;
 
 /// Runs `mtrs login` with `stdin` fed to it; returns (success, stdout, stderr).
@@ -34,15 +34,6 @@ fn login(args: &[String], stdin: &str) -> (bool, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-fn user<'a>(info: &'a Value, name: &str) -> &'a Value {
-    info["users"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["username"] == name)
-        .unwrap_or_else(|| panic!("{name} in {info}"))
 }
 
 /// The test DC's login codes: the home DC's number five times.
@@ -193,15 +184,6 @@ fn login_creates_user_and_bot_sessions_that_export_and_resume() {
 /// without echo: the code typed before it shows, the password never does.
 #[test]
 fn on_a_terminal_the_2fa_password_is_not_echoed() {
-    use std::io::Read;
-    if Command::new("script").arg("--version").output().is_err() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs util-linux `script`"
-        );
-        eprintln!("skipped: no `script` to make a pseudo-terminal");
-        return;
-    }
     let server = Server::start(&[]);
     let info = server.info.clone();
     let dir = tempfile::tempdir().unwrap();
@@ -215,39 +197,16 @@ fn on_a_terminal_the_2fa_password_is_not_echoed() {
         dir.path().display(),
         carol["phone"].as_str().unwrap()
     );
-    // Bounded: a login stuck on its terminal is killed, and the test fails, never hangs.
-    let mut child = Command::new("timeout")
-        .args(["60", "script", "-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script starts");
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    // Reads the terminal until `marker` shows (or the output ends); returns all so far.
-    let mut seen = Vec::new();
-    let mut wait_for = |marker: &str, seen: &mut Vec<u8>| {
-        let mut buf = [0u8; 256];
-        while !String::from_utf8_lossy(seen).contains(marker) {
-            let n = stdout.read(&mut buf).unwrap();
-            if n == 0 {
-                break;
-            }
-            seen.extend_from_slice(&buf[..n]);
-        }
+    let Some(mut pty) = Pty::spawn(&command, 60) else {
+        return;
     };
-    wait_for("login code: ", &mut seen);
-    writeln!(stdin, "{}", code_for(carol)).unwrap();
-    wait_for("2FA password", &mut seen);
-    writeln!(stdin, "{}", mtrs_testdc::CAROL_PASSWORD).unwrap();
-    wait_for("signed in as", &mut seen);
-    // The rest of the output, up to the end.
-    wait_for("\u{0}", &mut seen);
-    drop(stdin);
-    let status = child.wait().unwrap();
-    let shown = String::from_utf8_lossy(&seen).into_owned();
-    assert!(status.success(), "{shown}");
+    pty.wait_until(|s| s.contains("login code: "));
+    pty.type_line(&code_for(carol));
+    pty.wait_until(|s| s.contains("2FA password"));
+    pty.type_line(mtrs_testdc::CAROL_PASSWORD);
+    pty.wait_until(|s| s.contains("signed in as"));
+    let (success, shown) = pty.finish();
+    assert!(success, "{shown}");
     assert!(
         shown.contains(&code_for(carol)),
         "the code is echoed: {shown}"

@@ -10,17 +10,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use super::common::ok;
+use super::common::{Pty, ok, testdc_user as user};
 use super::testdc_serve::Server;
-
-fn user<'a>(info: &'a Value, name: &str) -> &'a Value {
-    info["users"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["username"] == name)
-        .unwrap_or_else(|| panic!("{name} in {info}"))
-}
 
 /// `accept_login_token` through the control interface; returns the answer.
 fn accept(info: &Value, url: &str, user_id: &Value) -> Value {
@@ -153,14 +144,6 @@ fn qr_login_of_a_2fa_account_of_another_dc_is_accepted_through_the_control_inter
 /// (DC 2, the session's first home) and the login ends at once.
 #[test]
 fn on_a_terminal_qr_login_draws_the_code_and_signs_in() {
-    if Command::new("script").arg("--version").output().is_err() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI needs util-linux `script`"
-        );
-        eprintln!("skipped: no `script` to make a pseudo-terminal");
-        return;
-    }
     let server = Server::start(&[]);
     let info = server.info.clone();
     let dir = tempfile::tempdir().unwrap();
@@ -172,41 +155,18 @@ fn on_a_terminal_qr_login_draws_the_code_and_signs_in() {
         info_path.display(),
         dir.path().display(),
     );
-    // Bounded: a login stuck on its terminal is killed, and the test fails, never hangs.
-    let mut child = Command::new("timeout")
-        .args(["90", "script", "-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script starts");
-    let stdin = child.stdin.take().unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut seen = Vec::new();
-    let mut wait_for = |found: &dyn Fn(&str) -> bool, seen: &mut Vec<u8>| {
-        let mut buf = [0u8; 256];
-        while !found(&String::from_utf8_lossy(seen)) {
-            let n = stdout.read(&mut buf).unwrap();
-            if n == 0 {
-                break;
-            }
-            seen.extend_from_slice(&buf[..n]);
-        }
+    let Some(mut pty) = Pty::spawn(&command, 90) else {
+        return;
     };
-    wait_for(&|s| url_in(s).is_some(), &mut seen);
-    let shown = String::from_utf8_lossy(&seen).into_owned();
-    let url = url_in(&shown).unwrap_or_else(|| panic!("no URL: {shown}"));
-    assert!(shown.contains('█'), "a QR code: {shown}");
+    pty.wait_until(|s| url_in(s).is_some());
+    let url = url_in(&pty.seen).unwrap_or_else(|| panic!("no URL: {}", pty.seen));
+    assert!(pty.seen.contains('█'), "a QR code: {}", pty.seen);
     let bob = user(&info, "bob");
     let answer = accept(&info, &url, &bob["user_id"]);
     assert_eq!(answer["ok"], json!(true), "{answer}");
-    wait_for(&|s| s.contains("signed in as"), &mut seen);
-    // The rest of the output, up to the end.
-    wait_for(&|_| false, &mut seen);
-    drop(stdin);
-    let status = child.wait().unwrap();
-    let shown = String::from_utf8_lossy(&seen).into_owned();
-    assert!(status.success(), "{shown}");
+    pty.wait_until(|s| s.contains("signed in as"));
+    let (success, shown) = pty.finish();
+    assert!(success, "{shown}");
     assert!(shown.contains("signed in as Bob"), "{shown}");
     assert!(shown.contains("on DC 2"), "{shown}");
     assert!(!shown.contains("2FA password"), "{shown}");
